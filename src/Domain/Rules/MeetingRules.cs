@@ -1,0 +1,123 @@
+using ForumHub.Domain.Meetings;
+
+namespace ForumHub.Domain.Rules;
+
+/// <summary>Every rule of a meeting as a named check. Messages are short, plain words for the person who tried.</summary>
+public static class MeetingRules
+{
+    public static BusinessRule ParticipantMustExist(Participant? participant) =>
+        BusinessRule.When(participant is null, ErrorCodes.ParticipantNotFound, "We could not find that person in this meeting.");
+
+    public static BusinessRule ParticipantMustNotBeRemoved(Participant participant) =>
+        BusinessRule.When(participant.Removed, ErrorCodes.ParticipantRemoved, "This person has left the meeting.");
+
+    public static BusinessRule RoleMustBeOneOf(Participant actor, Role[] roles) =>
+        BusinessRule.When(!roles.Contains(actor.Role), ErrorCodes.NotAllowed, "You cannot do this in your role.");
+
+    public static BusinessRule MeetingMustBeOpen(Phase phase) =>
+        BusinessRule.When(phase == Phase.Closed, ErrorCodes.MeetingClosed, "The meeting has finished.");
+
+    public static BusinessRule PhaseMustBeOneOf(Phase phase, params Phase[] allowed) =>
+        BusinessRule.When(!allowed.Contains(phase), phase == Phase.Closed ? ErrorCodes.MeetingClosed : ErrorCodes.WrongPhase,
+            phase == Phase.Closed ? "The meeting has finished." : "You cannot do this now. The meeting is at another step.");
+
+    public static BusinessRule PhaseMustMoveForward(Phase from, Phase to) =>
+        BusinessRule.When(to != Phase.Closed && to != from + 1, ErrorCodes.PhaseOrder,
+            "The meeting can only go to its next step.");
+
+    public static BusinessRule AgendaMustHaveItems(int agreedCount) =>
+        BusinessRule.When(agreedCount == 0, ErrorCodes.AgendaEmpty, "Please agree at least 1 item first.");
+
+    public static BusinessRule MustBeAMember(Participant person) =>
+        BusinessRule.When(!person.CanVote, ErrorCodes.NotAMember, "This person is not a member of the forum.");
+
+    /// <summary>A member acts for themself; a supporter only with their own member; the facilitator with anyone.</summary>
+    public static BusinessRule MayActFor(Participant actor, Participant member) =>
+        BusinessRule.When(actor.Id != member.Id && actor.Role != Role.Facilitator &&
+                          !(actor.Role == Role.Supporter && actor.SupportsMemberId == member.Id),
+            ErrorCodes.NotYourMember, "You can only do this for yourself or the person you support.");
+
+    public static BusinessRule SupporterMustNameMember(Participant actor, Guid? forId) =>
+        BusinessRule.When(actor.Role == Role.Supporter && forId is null, ErrorCodes.SupporterNeedsMember,
+            "Please choose the person you support.");
+
+    public static BusinessRule AnswerMustExist(Answer? answer) =>
+        BusinessRule.When(answer is null, ErrorCodes.AnswerNotFound, "We could not find that answer.");
+
+    public static BusinessRule AnswerMustNotBePromoted(Answer answer) =>
+        BusinessRule.When(answer.PromotedToItemId is not null, ErrorCodes.AnswerAlreadyPromoted, "This answer is already on the list.");
+
+    public static BusinessRule AnswerMustBeAWish(Answer answer) =>
+        BusinessRule.When(answer.Question != Question.WhatDoYouWantToDo, ErrorCodes.WrongQuestion,
+            "Only answers to \"What do you want to do?\" can become items.");
+
+    public static BusinessRule ItemMustExist(AgendaItem? item) =>
+        BusinessRule.When(item is null, ErrorCodes.ItemNotFound, "We could not find that item.");
+
+    public static BusinessRule ItemStatusMustBe(AgendaItem item, params ItemStatus[] allowed) =>
+        BusinessRule.When(!allowed.Contains(item.Status), ErrorCodes.ItemWrongStatus, "You cannot do this with this item now.");
+
+    public static BusinessRule NoOtherItemInProgress(AgendaItem? current) =>
+        BusinessRule.When(current is not null, ErrorCodes.ItemInProgress, "Please finish the item you are on first.");
+
+    public static BusinessRule AgendaMustBeValid(bool valid) =>
+        BusinessRule.When(!valid, ErrorCodes.AgendaInvalid, "The agenda must list proposed items, each once.");
+
+    public static BusinessRule PollMustExist(Poll? poll) =>
+        BusinessRule.When(poll is null, ErrorCodes.PollNotFound, "We could not find that vote.");
+
+    public static BusinessRule PollMustBeOpen(Poll poll) =>
+        BusinessRule.When(poll.Status != PollStatus.Open, ErrorCodes.PollClosed, "This vote has closed.");
+
+    public static BusinessRule NoOtherPollOpen(Poll? open) =>
+        BusinessRule.When(open is not null, ErrorCodes.PollAlreadyOpen, "Please close the vote that is open first.");
+
+    public static BusinessRule NoPollLeftOpen(Poll? open) =>
+        BusinessRule.When(open is not null, ErrorCodes.PollStillOpen, "Please close the vote first.");
+
+    public static BusinessRule PollMustTakeBallots(Poll poll) =>
+        BusinessRule.When(poll.Mode != PollMode.Devices, ErrorCodes.PollIsHandCount, "This vote is counted by hands in the room.");
+
+    public static BusinessRule PollMustBeHandCount(Poll poll) =>
+        BusinessRule.When(poll.Mode != PollMode.HandCount, ErrorCodes.PollNotHandCount, "This vote is done on phones, not by hands.");
+
+    public static BusinessRule OptionMustExist(Poll poll, string? optionId) =>
+        BusinessRule.When(optionId is null || !poll.HasOption(optionId), ErrorCodes.OptionNotFound, "That is not one of the choices.");
+
+    public static BusinessRule OneBallotPerMember(Poll poll, Guid memberId) =>
+        BusinessRule.When(poll.HasVoted(memberId), ErrorCodes.AlreadyVoted, "This vote is already counted.");
+
+    public static BusinessRule OptionsMustBeValid(bool valid) =>
+        BusinessRule.When(!valid, ErrorCodes.OptionsInvalid,
+            $"A vote needs {Limits.MinOptions} to {Limits.MaxOptions} different choices.");
+
+    public static BusinessRule HandCountMustBeValid(bool valid) =>
+        BusinessRule.When(!valid, ErrorCodes.HandCountInvalid, "Please give a count from 0 for each choice.");
+
+    public static BusinessRule DueDateNotInPast(DateOnly? due, DateOnly today) =>
+        BusinessRule.When(due is { } d && d < today, ErrorCodes.DueDateInPast, "The date is in the past. Please pick a later date.");
+
+    public static BusinessRule ActionMustExist(MeetingAction? action) =>
+        BusinessRule.When(action is null, ErrorCodes.ActionNotFound, "We could not find that action.");
+
+    public static BusinessRule MustBeAListener(Participant person) =>
+        BusinessRule.When(person.Role != Role.Listener, ErrorCodes.NotAListener, "Only listeners are invited to respond.");
+
+    public static BusinessRule ListenerMustBeInvited(bool invited) =>
+        BusinessRule.When(!invited, ErrorCodes.ListenerNotInvited, "Please wait until the facilitator asks you to respond.");
+
+    public static BusinessRule ListenerNotAlreadyInvited(bool invited) =>
+        BusinessRule.When(invited, ErrorCodes.AlreadyInvited, "This listener is already asked to respond.");
+
+    public static BusinessRule ResponseMustExist(ListenerResponse? response) =>
+        BusinessRule.When(response is null, ErrorCodes.ResponseNotFound, "We could not find that response.");
+
+    public static BusinessRule CardNotAlreadyRaised(bool raised) =>
+        BusinessRule.When(raised, ErrorCodes.CardAlreadyRaised, "Your card is already up.");
+
+    public static BusinessRule CardMustExist(Card? card) =>
+        BusinessRule.When(card is null, ErrorCodes.CardNotFound, "We could not find that card.");
+
+    public static BusinessRule CardMustBeRaised(Card card) =>
+        BusinessRule.When(!card.IsRaised, ErrorCodes.CardAlreadyCleared, "This card is already down.");
+}
