@@ -1,0 +1,5 @@
+import { formatEasyReadDate } from "./lib/easyReadDate";
+
+export function App() {
+  return <p>Today is {formatEasyReadDate(new Date())}.</p>;
+}
