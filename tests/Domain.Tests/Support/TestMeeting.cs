@@ -72,6 +72,14 @@ public sealed class TestMeeting
         return t;
     }
 
+    public static TestMeeting At(Phase phase) => phase switch
+    {
+        Phase.Gathering => InGathering(),
+        Phase.Agenda => InAgenda(),
+        Phase.Items => InItems(),
+        _ => Closed(),
+    };
+
     public AgendaItem Item(int index) => Meeting.Items[index];
 
     public Poll OpenPoll(PollMode mode = PollMode.Devices, bool secret = false, params string[] labels)
