@@ -1,6 +1,77 @@
+using ForumHub.Api.Access;
+using ForumHub.Api.Features.Meetings;
+using ForumHub.Api.Features.Participants;
+using ForumHub.Api.Hubs;
+using ForumHub.Api.Infrastructure;
+using ForumHub.Api.Persistence;
+using ForumHub.Api.Runtime;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.SignalR;
+using Npgsql;
+
 var builder = WebApplication.CreateBuilder(args);
+var connectionString = builder.Configuration.GetConnectionString("Forum");
+if (string.IsNullOrWhiteSpace(connectionString))
+{
+    Console.Error.WriteLine("ForumHub needs PostgreSQL. Set ConnectionStrings__Forum (e.g. \"Host=127.0.0.1;Username=forum;Database=forumhub\"), " +
+                            "or start it with scripts/run.sh, which runs a private PostgreSQL from the local binaries.");
+    return 2;
+}
+
+builder.Services.AddDbContextPool<ForumDbContext>(o => o.UseNpgsql(connectionString));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<MeetingRuntime>();
+builder.Services.AddSingleton<AccessTokens>();
+builder.Services.AddScoped<MeetingStore>();
+builder.Services.AddScoped<MeetingCodes>();
+builder.Services.AddMediatorHandlers();
+
+// Malformed bodies answer 400 ProblemDetails (code invalid_request) in every environment, never a 500.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+builder.Services.ConfigureHttpJsonOptions(o => ForumJson.Configure(o.SerializerOptions));
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+    c.ProblemDetails.Extensions.TryAdd("code", c.ProblemDetails.Status == 400 ? ApiErrorCodes.InvalidRequest : "error"));
+builder.Services.AddAuthentication(AccessTokenAuthentication.SchemeName)
+    .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthentication>(AccessTokenAuthentication.SchemeName, null);
+builder.Services.AddAuthorization();
+builder.Services.AddOpenApi();
+builder.Services.AddSignalR(o =>
+{
+    o.AddFilter<MeetingHubFilter>();
+    // The largest real message is an agenda of item ids or a 1,000-character note; 32 KB leaves room, stops floods.
+    o.MaximumReceiveMessageSize = 32 * 1024;
+}).AddJsonProtocol(o => ForumJson.Configure(o.PayloadSerializerOptions));
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+try
+{
+    await DatabaseMigrator.MigrateAsync(connectionString);
+}
+catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
+{
+    var safe = new NpgsqlConnectionStringBuilder(connectionString) { Password = null };
+    Console.Error.WriteLine($"ForumHub could not reach PostgreSQL ({safe.ConnectionString}): {e.Message}\n" +
+                            "Start PostgreSQL, set ConnectionStrings__Forum to a server you can reach, or use scripts/run.sh.");
+    return 3;
+}
 
-app.Run();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+
+if (app.Environment.IsDevelopment()) app.MapOpenApi();
+app.MapHealth();
+app.MapMeetings();
+app.MapParticipants();
+app.MapHub<MeetingHub>("/hubs/meeting");
+app.MapFallbackToFile("index.html");
+
+await app.RunAsync();
+return 0;
+
+public partial class Program;

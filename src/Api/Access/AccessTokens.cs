@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using ForumHub.Api.Persistence;
+using ForumHub.Api.Runtime;
+using ForumHub.Domain.Meetings;
+using Microsoft.EntityFrameworkCore;
+
+namespace ForumHub.Api.Access;
+
+/// <summary>
+/// Opaque bearer tokens, one per device of a participant. Only their SHA-256 hash is stored; resolved
+/// callers are cached because every hub call needs one.
+/// </summary>
+public sealed class AccessTokens(IServiceScopeFactory scopes, TimeProvider clock)
+{
+    private readonly ConcurrentDictionary<string, Caller> _cache = new();
+
+    public sealed record Issued(string Token, AccessTokenRow Row);
+
+    public Issued Issue(Guid meetingId, Guid participantId, Role role)
+    {
+        var token = "fh_" + Base64Url(RandomNumberGenerator.GetBytes(32));
+        return new Issued(token, new AccessTokenRow
+        {
+            TokenHash = Hash(token), MeetingId = meetingId, ParticipantId = participantId, Role = role.ToString(),
+            CreatedAt = clock.GetUtcNow(),
+        });
+    }
+
+    public async Task<Caller?> ResolveAsync(string? token, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 100) return null;
+        var hash = Hash(token);
+        var key = Convert.ToHexString(hash);
+        if (_cache.TryGetValue(key, out var cached)) return cached;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
+        var found = await (from t in db.AccessTokens
+                           join p in db.Participants on t.ParticipantId equals p.Id
+                           where t.TokenHash == hash && !p.Removed
+                           select new { t.MeetingId, t.ParticipantId, t.Role }).AsNoTracking().FirstOrDefaultAsync(ct);
+        if (found is null) return null;
+        var caller = new Caller(found.MeetingId, found.ParticipantId, Enum.Parse<Role>(found.Role));
+        _cache[key] = caller;
+        return caller;
+    }
+
+    /// <summary>Stops every cached token of a removed participant working at once.</summary>
+    public void Forget(Guid participantId)
+    {
+        foreach (var (key, caller) in _cache)
+            if (caller.ParticipantId == participantId) _cache.TryRemove(key, out _);
+    }
+
+    private static byte[] Hash(string token) => SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

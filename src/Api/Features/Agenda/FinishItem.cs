@@ -1,0 +1,15 @@
+using ForumHub.Api.Runtime;
+using ForumHub.Domain.Meetings;
+
+namespace ForumHub.Api.Features.Agenda;
+
+public sealed record FinishItem(Guid ItemId) : MeetingCommand;
+
+public sealed class FinishItemHandler(MeetingRuntime runtime) : MeetingCommandHandler<FinishItem>(runtime)
+{
+    protected override Guid? Decide(Meeting meeting, FinishItem c, DateTimeOffset now)
+    {
+        meeting.FinishItem(c.Caller.ParticipantId, c.ItemId);
+        return c.ItemId;
+    }
+}

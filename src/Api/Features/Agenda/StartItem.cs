@@ -1,0 +1,15 @@
+using ForumHub.Api.Runtime;
+using ForumHub.Domain.Meetings;
+
+namespace ForumHub.Api.Features.Agenda;
+
+public sealed record StartItem(Guid ItemId) : MeetingCommand;
+
+public sealed class StartItemHandler(MeetingRuntime runtime) : MeetingCommandHandler<StartItem>(runtime)
+{
+    protected override Guid? Decide(Meeting meeting, StartItem c, DateTimeOffset now)
+    {
+        meeting.StartItem(c.Caller.ParticipantId, c.ItemId);
+        return c.ItemId;
+    }
+}

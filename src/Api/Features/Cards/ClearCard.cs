@@ -1,0 +1,15 @@
+using ForumHub.Api.Runtime;
+using ForumHub.Domain.Meetings;
+
+namespace ForumHub.Api.Features.Cards;
+
+public sealed record ClearCard(Guid CardId) : MeetingCommand;
+
+public sealed class ClearCardHandler(MeetingRuntime runtime) : MeetingCommandHandler<ClearCard>(runtime)
+{
+    protected override Guid? Decide(Meeting meeting, ClearCard c, DateTimeOffset now)
+    {
+        meeting.ClearCard(c.Caller.ParticipantId, c.CardId);
+        return c.CardId;
+    }
+}

@@ -1,0 +1,63 @@
+using ForumHub.Api.Access;
+using ForumHub.Api.Persistence;
+using ForumHub.Api.Runtime;
+using ForumHub.Domain.Meetings;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace ForumHub.Api.Features.Meetings;
+
+/// <summary>Starts a meeting with a blank agenda. The creator becomes its facilitator.</summary>
+public sealed record CreateMeeting(Guid CommandId, string Title, string FacilitatorName) : IRequest<CreatedMeeting>;
+
+/// <summary>Tokens are shown once; a repeat of the same command gets fresh tokens for the same people.</summary>
+public sealed record CreatedMeeting(
+    Guid MeetingId, Guid FacilitatorId, string? FacilitatorToken, string JoinCode, string ListenerCode,
+    Guid ScreenId, string? ScreenToken, long Seq);
+
+public sealed class CreateMeetingHandler(MeetingRuntime runtime, AccessTokens tokens, ForumDbContext db, TimeProvider clock)
+    : IRequestHandler<CreateMeeting, CreatedMeeting>
+{
+    public async Task<CreatedMeeting> Handle(CreateMeeting request, CancellationToken ct)
+    {
+        if (request.CommandId == Guid.Empty)
+            throw new CommandException(ApiErrorCodes.CommandIdRequired, "Each command needs a new commandId (a UUID made by the client).");
+        if (await runtime.FindAppliedAsync<CreatedMeeting>(request.CommandId, ct) is { } earlier)
+            return await ReissueAsync(earlier, ct);
+
+        var now = clock.GetUtcNow();
+        var meeting = Meeting.Create(Guid.NewGuid(), request.Title, now);
+        var facilitator = meeting.Join(Guid.NewGuid(), request.FacilitatorName, Role.Facilitator, null, null, now);
+        var screen = meeting.Join(Guid.NewGuid(), "Shared screen", Role.Screen, "screen", null, now);
+        var facilitatorAccess = tokens.Issue(meeting.Id, facilitator.Id, Role.Facilitator);
+        var screenAccess = tokens.Issue(meeting.Id, screen.Id, Role.Screen);
+        var row = new MeetingRow
+        {
+            Id = meeting.Id, Title = meeting.Title, Phase = meeting.Phase.ToString(), CreatedAt = now,
+            JoinCode = await FreeCodeAsync(JoinCodes.MemberLength, ct), ListenerCode = await FreeCodeAsync(JoinCodes.ListenerLength, ct),
+        };
+        var result = new CreatedMeeting(meeting.Id, facilitator.Id, facilitatorAccess.Token, row.JoinCode, row.ListenerCode,
+            screen.Id, screenAccess.Token, meeting.Version);
+        return await runtime.CreateAsync(row, meeting, request.CommandId, [facilitatorAccess.Row, screenAccess.Row],
+            result, result with { FacilitatorToken = null, ScreenToken = null }, ct);
+    }
+
+    private async Task<CreatedMeeting> ReissueAsync(CreatedMeeting earlier, CancellationToken ct)
+    {
+        var facilitator = tokens.Issue(earlier.MeetingId, earlier.FacilitatorId, Role.Facilitator);
+        var screen = tokens.Issue(earlier.MeetingId, earlier.ScreenId, Role.Screen);
+        db.AccessTokens.AddRange(facilitator.Row, screen.Row);
+        await db.SaveChangesAsync(ct);
+        return earlier with { FacilitatorToken = facilitator.Token, ScreenToken = screen.Token };
+    }
+
+    private async Task<string> FreeCodeAsync(int length, CancellationToken ct)
+    {
+        // 24^6 codes: a clash is rare, but check rather than hope.
+        while (true)
+        {
+            var code = JoinCodes.New(length);
+            if (!await db.Meetings.AnyAsync(m => m.JoinCode == code || m.ListenerCode == code, ct)) return code;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using ForumHub.Api.Runtime;
+using ForumHub.Domain.Meetings;
+
+namespace ForumHub.Api.Features.Meetings;
+
+/// <summary>
+/// The whole public state of a meeting at sequence number Seq. A client that applies every event after Seq
+/// to this snapshot holds exactly the state the server holds (see docs/protocol.md, "Client state").
+/// </summary>
+public sealed record MeetingSnapshot(
+    Guid MeetingId, string Title, Phase Phase, long Seq, DateTimeOffset CreatedAt,
+    IReadOnlyList<ParticipantView> Participants, IReadOnlyList<AnswerView> Answers, IReadOnlyList<ItemView> Items,
+    IReadOnlyList<PollView> Polls, IReadOnlyList<Decision> Decisions, IReadOnlyList<ActionView> Actions,
+    IReadOnlyList<ListenerResponse> Responses, IReadOnlyList<Guid> InvitedListenerIds, IReadOnlyList<CardView> Cards)
+{
+    public static MeetingSnapshot Of(Meeting m) => new(
+        m.Id, m.Title, m.Phase, m.Version, m.CreatedAt,
+        m.Participants.OrderBy(p => p.JoinedAt).ThenBy(p => p.Id)
+            .Select(p => new ParticipantView(p.Id, p.DisplayName, p.Role, p.Picture, p.SupportsMemberId, p.Removed)).ToList(),
+        m.Answers.Select(a => new AnswerView(a.Id, a.Question, a.ParticipantId, a.EnteredById, a.Text, a.Picture, a.PromotedToItemId)).ToList(),
+        m.Items.Select(i => new ItemView(i.Id, i.Title, i.Picture, i.Status, i.Position, i.ProposedById, i.EnteredById, i.FromAnswerId,
+            i.Notes.ToList())).ToList(),
+        m.Polls.Select(PollView.Of).ToList(),
+        m.Decisions.ToList(),
+        m.Actions.Select(a => new ActionView(a.Id, a.ItemId, a.What, a.OwnerId, a.SupporterId, a.DueDate, a.FromResponseId, a.Status)).ToList(),
+        m.Responses.ToList(),
+        m.InvitedListeners.Order().ToList(),
+        m.Cards.Select(c => new CardView(c.Id, c.ParticipantId, c.Kind, c.RaisedAt, c.ClearedById)).ToList());
+}
+
+public sealed record ParticipantView(Guid Id, string DisplayName, Role Role, string? Picture, Guid? SupportsMemberId, bool Removed);
+
+public sealed record AnswerView(Guid Id, Question Question, Guid ParticipantId, Guid EnteredById, string Text, string? Picture, Guid? PromotedToItemId);
+
+public sealed record ItemView(Guid Id, string Title, string? Picture, ItemStatus Status, int? Position, Guid ProposedById, Guid EnteredById,
+    Guid? FromAnswerId, IReadOnlyList<Note> Notes);
+
+public sealed record ActionView(Guid Id, Guid? ItemId, string What, Guid OwnerId, Guid? SupporterId, DateOnly? DueDate, Guid? FromResponseId,
+    ActionStatus Status);
+
+public sealed record CardView(Guid Id, Guid ParticipantId, CardKind Kind, DateTimeOffset RaisedAt, Guid? ClearedById);
+
+public sealed record BallotView(Guid MemberId, Guid EnteredById, string OptionId);
+
+/// <summary>A poll as everyone may see it: a secret poll's ballots hide the option, and its tally waits for the close.</summary>
+public sealed record PollView(
+    Guid Id, Guid? ItemId, string Question, IReadOnlyList<PollOption> Options, bool Secret, PollMode Mode, PollStatus Status,
+    DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, IReadOnlyList<BallotView> Ballots, IReadOnlyDictionary<string, int> HandCounts,
+    IReadOnlyDictionary<string, int>? Tally, IReadOnlyList<Guid> EligibleMemberIds)
+{
+    public static PollView Of(Poll p) => new(
+        p.Id, p.ItemId, p.Question, p.Options, p.Secret, p.Mode, p.Status, p.OpenedAt, p.ClosedAt,
+        p.Ballots.Select(b => new BallotView(b.MemberId, b.EnteredById, p.Secret ? EventEnvelope.SecretOption : b.OptionId)).ToList(),
+        p.HandCounts,
+        p.Secret && p.Status == PollStatus.Open ? null : p.Tally(),
+        p.EligibleMemberIds);
+}

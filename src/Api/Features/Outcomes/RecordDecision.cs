@@ -1,0 +1,13 @@
+using ForumHub.Api.Runtime;
+using ForumHub.Domain.Meetings;
+
+namespace ForumHub.Api.Features.Outcomes;
+
+/// <summary>What was decided, and who really decided it (the Camden step of participation).</summary>
+public sealed record RecordDecision(Guid? ItemId, string Text, ParticipationLevel Level, Guid? PollId) : MeetingCommand;
+
+public sealed class RecordDecisionHandler(MeetingRuntime runtime) : MeetingCommandHandler<RecordDecision>(runtime)
+{
+    protected override Guid? Decide(Meeting meeting, RecordDecision c, DateTimeOffset now) =>
+        meeting.RecordDecision(c.Caller.ParticipantId, c.ItemId, c.Text, c.Level, c.PollId).Id;
+}

@@ -1,0 +1,47 @@
+using ForumHub.Api.Access;
+using ForumHub.Api.Persistence;
+using ForumHub.Api.Runtime;
+using ForumHub.Domain.Meetings;
+using MediatR;
+
+namespace ForumHub.Api.Features.Participants;
+
+/// <summary>
+/// Joins with a code, a name and a picture, no password. The member code lets people join as a member or as a
+/// supporter of a member; the listener invite code only as a listener.
+/// </summary>
+public sealed record JoinMeeting(Guid CommandId, string Code, string DisplayName, Role? Role, string? Picture, Guid? SupportsMemberId)
+    : IRequest<JoinedMeeting>;
+
+public sealed record JoinedMeeting(Guid MeetingId, Guid ParticipantId, Role Role, string? Token, long Seq);
+
+public sealed class JoinMeetingHandler(MeetingRuntime runtime, AccessTokens tokens, MeetingCodes codes, ForumDbContext db)
+    : IRequestHandler<JoinMeeting, JoinedMeeting>
+{
+    public async Task<JoinedMeeting> Handle(JoinMeeting request, CancellationToken ct)
+    {
+        if (request.CommandId == Guid.Empty)
+            throw new CommandException(ApiErrorCodes.CommandIdRequired, "Each command needs a new commandId (a UUID made by the client).");
+        var found = await codes.FindAsync(request.Code, ct);
+        var role = request.Role ?? (found.IsListenerCode ? Role.Listener : Role.Member);
+        var allowed = found.IsListenerCode ? role == Role.Listener : role is Role.Member or Role.Supporter;
+        if (!allowed)
+            throw new CommandException(ApiErrorCodes.RoleNotAllowedForCode,
+                found.IsListenerCode ? "This code is for listeners." : "This code is for members and supporters.", 403);
+
+        var joined = await runtime.ExecuteAsync(found.MeetingId, request.CommandId, null, (meeting, now) =>
+        {
+            var person = meeting.Join(Guid.NewGuid(), request.DisplayName, role, request.Picture, request.SupportsMemberId, now);
+            var access = tokens.Issue(meeting.Id, person.Id, role);
+            var result = new JoinedMeeting(meeting.Id, person.Id, role, access.Token, meeting.Version);
+            return new CommandOutcome<JoinedMeeting>(result, [access.Row], result with { Token = null });
+        }, ct);
+        if (joined.Token is not null) return joined;
+
+        // A repeat of a join that already happened: same person, a fresh token (the first one was never stored).
+        var again = tokens.Issue(joined.MeetingId, joined.ParticipantId, joined.Role);
+        db.AccessTokens.Add(again.Row);
+        await db.SaveChangesAsync(ct);
+        return joined with { Token = again.Token };
+    }
+}

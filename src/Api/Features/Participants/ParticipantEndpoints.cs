@@ -1,0 +1,21 @@
+using ForumHub.Api.Infrastructure;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ForumHub.Api.Features.Participants;
+
+public static class ParticipantEndpoints
+{
+    public static RouteGroupBuilder MapParticipants(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/join").WithTags("Join").AddEndpointFilter(Problems.Filter);
+
+        group.MapGet("/{code}", async Task<Ok<CodeInfo>> (string code, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new LookUpCode(code), ct)));
+
+        group.MapPost("/", async Task<Ok<JoinedMeeting>> (JoinMeeting command, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(command, ct)));
+
+        return group;
+    }
+}

@@ -1,0 +1,15 @@
+using ForumHub.Api.Runtime;
+using ForumHub.Domain.Meetings;
+
+namespace ForumHub.Api.Features.Polls;
+
+public sealed record ClosePoll(Guid PollId) : MeetingCommand;
+
+public sealed class ClosePollHandler(MeetingRuntime runtime) : MeetingCommandHandler<ClosePoll>(runtime)
+{
+    protected override Guid? Decide(Meeting meeting, ClosePoll c, DateTimeOffset now)
+    {
+        meeting.ClosePoll(c.Caller.ParticipantId, c.PollId, now);
+        return c.PollId;
+    }
+}

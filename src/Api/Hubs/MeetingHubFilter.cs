@@ -1,0 +1,39 @@
+using ForumHub.Api.Access;
+using ForumHub.Api.Runtime;
+using ForumHub.Domain.Rules;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ForumHub.Api.Hubs;
+
+/// <summary>
+/// Runs around every hub call: checks the caller's role against HubPermissions, and turns expected failures
+/// into a HubException whose message is "code: plain words" (the only text SignalR passes to clients).
+/// </summary>
+public sealed class MeetingHubFilter(ILogger<MeetingHubFilter> log) : IHubFilter
+{
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        var method = context.HubMethodName;
+        var caller = AccessTokenAuthentication.CallerOf(context.Context.User);
+        if (caller is null) throw Coded(ApiErrorCodes.Unauthenticated, "Please join the meeting again.");
+        if (!HubPermissions.Allows(method, caller.Role))
+        {
+            log.LogWarning("Refused {Method} for {Role} {ParticipantId} in meeting {MeetingId}", method, caller.Role, caller.ParticipantId, caller.MeetingId);
+            throw Coded(ApiErrorCodes.NotAllowed, "You cannot do this in your role.");
+        }
+        try
+        {
+            return await next(context);
+        }
+        catch (BusinessRuleBrokenException e)
+        {
+            throw Coded(e.Code, e.Message);
+        }
+        catch (CommandException e)
+        {
+            throw Coded(e.Code, e.Message);
+        }
+    }
+
+    public static HubException Coded(string code, string message) => new($"{code}: {message}");
+}

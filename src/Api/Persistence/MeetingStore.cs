@@ -1,0 +1,75 @@
+using ForumHub.Domain.Meetings;
+using Microsoft.EntityFrameworkCore;
+
+namespace ForumHub.Api.Persistence;
+
+/// <summary>Reads and writes one meeting's events, rows and applied commands. One SaveChanges = one transaction.</summary>
+public sealed class MeetingStore(ForumDbContext db)
+{
+    public async Task<(Meeting Meeting, Dictionary<Guid, string> Applied)?> LoadAsync(Guid meetingId, CancellationToken ct)
+    {
+        var rows = await db.Events.AsNoTracking().Where(e => e.MeetingId == meetingId).OrderBy(e => e.Seq)
+            .Select(e => new { e.Type, e.Payload }).ToListAsync(ct);
+        if (rows.Count == 0) return null;
+        var meeting = Meeting.Replay(rows.Select(r => EventSerializer.Deserialize(r.Type, r.Payload)));
+        var applied = await db.ProcessedCommands.AsNoTracking().Where(c => c.MeetingId == meetingId)
+            .ToDictionaryAsync(c => c.CommandId, c => c.Result, ct);
+        return (meeting, applied);
+    }
+
+    /// <summary>
+    /// Stores the new events (numbered from fromVersion + 1), their rows and the command's result, and moves the
+    /// meeting row's version on, but only if nobody else wrote since fromVersion (optimistic concurrency).
+    /// </summary>
+    public async Task AppendAsync(Meeting meeting, long fromVersion, IReadOnlyList<IMeetingEvent> events,
+        Guid? commandId, Guid? actorId, string resultJson, DateTimeOffset now, IEnumerable<AccessTokenRow>? tokens, CancellationToken ct)
+    {
+        if (tokens is not null) db.AccessTokens.AddRange(tokens);
+        var seq = AddEvents(meeting.Id, fromVersion, events, commandId, actorId, resultJson, now);
+        var row = new MeetingRow { Id = meeting.Id, Title = meeting.Title, Phase = "", JoinCode = "", ListenerCode = "", Version = fromVersion };
+        db.Meetings.Attach(row);
+        row.Version = seq;
+        row.Phase = meeting.Phase.ToString();
+        if (meeting.Phase == Phase.Closed) row.ClosedAt = now;
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Stores a brand-new meeting in one transaction: its row, first events and the creator's access.</summary>
+    public async Task CreateAsync(MeetingRow row, IReadOnlyList<IMeetingEvent> events, IEnumerable<AccessTokenRow> tokens,
+        Guid commandId, string resultJson, DateTimeOffset now, CancellationToken ct)
+    {
+        row.Version = AddEvents(row.Id, 0, events, commandId, null, resultJson, now);
+        db.Meetings.Add(row);
+        db.AccessTokens.AddRange(tokens);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Adds access tokens for participants who already exist (e.g. a repeated join gets a fresh token).</summary>
+    public async Task AddTokensAsync(IEnumerable<AccessTokenRow> tokens, CancellationToken ct)
+    {
+        db.AccessTokens.AddRange(tokens);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private long AddEvents(Guid meetingId, long fromVersion, IReadOnlyList<IMeetingEvent> events,
+        Guid? commandId, Guid? actorId, string resultJson, DateTimeOffset now)
+    {
+        var seq = fromVersion;
+        foreach (var e in events)
+        {
+            seq++;
+            db.Events.Add(new EventRow
+            {
+                MeetingId = meetingId, Seq = seq, Type = EventSerializer.TypeName(e.GetType()),
+                Payload = EventSerializer.Serialize(e), OccurredAt = now,
+            });
+            RowProjector.Project(db, meetingId, seq, e);
+        }
+        if (commandId is { } id)
+            db.ProcessedCommands.Add(new ProcessedCommandRow
+            {
+                CommandId = id, MeetingId = meetingId, ActorId = actorId, Result = resultJson, Seq = seq, At = now,
+            });
+        return seq;
+    }
+}

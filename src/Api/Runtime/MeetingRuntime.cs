@@ -1,0 +1,165 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using ForumHub.Api.Hubs;
+using ForumHub.Api.Infrastructure;
+using ForumHub.Api.Persistence;
+using ForumHub.Domain.Meetings;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace ForumHub.Api.Runtime;
+
+/// <summary>
+/// What a command decided: its result for the caller, any access tokens to store with its events, and the
+/// result to remember for repeats when it differs (a token is handed out once and never stored in clear).
+/// </summary>
+public sealed record CommandOutcome<T>(T Result, IReadOnlyList<AccessTokenRow>? Tokens = null, T? Remembered = default);
+
+/// <summary>
+/// Applies commands to live meetings, one at a time per meeting: check the rules in memory, write events to
+/// PostgreSQL in one transaction, and only then acknowledge and broadcast them in sequence order.
+/// </summary>
+public sealed class MeetingRuntime(
+    IServiceScopeFactory scopes, IHubContext<MeetingHub, IMeetingClient> hub, TimeProvider clock, ILogger<MeetingRuntime> log)
+{
+    private readonly ConcurrentDictionary<Guid, MeetingHost> _hosts = new();
+
+    public async Task<T> ExecuteAsync<T>(Guid meetingId, Guid? commandId, Guid? actorId,
+        Func<Meeting, DateTimeOffset, CommandOutcome<T>> decide, CancellationToken ct)
+    {
+        var host = _hosts.GetOrAdd(meetingId, id => new MeetingHost(id));
+        await host.Gate.WaitAsync(ct);
+        try
+        {
+            var meeting = await EnsureLoadedAsync(host, ct);
+            if (commandId is { } id && host.AppliedCommands.TryGetValue(id, out var earlier))
+                return JsonSerializer.Deserialize<T>(earlier, ForumJson.Options)!;
+
+            var fromVersion = meeting.Version;
+            var now = clock.GetUtcNow();
+            var outcome = decide(meeting, now); // throws BusinessRuleBrokenException before any change
+            var events = meeting.DequeueUncommitted();
+            var resultJson = JsonSerializer.Serialize(outcome.Remembered ?? outcome.Result, ForumJson.Options);
+            if (events.Count == 0) return outcome.Result;
+
+            await PersistAsync(host, meeting, fromVersion, events, commandId, actorId, resultJson, now, outcome.Tokens);
+            if (commandId is { } applied) host.AppliedCommands[applied] = resultJson;
+            await BroadcastAsync(meeting, fromVersion, events, now);
+            return outcome.Result;
+        }
+        finally
+        {
+            host.LastUsedTicks = Environment.TickCount64;
+            host.Gate.Release();
+        }
+    }
+
+    /// <summary>Reads the live meeting consistently (no command is half-applied while reading).</summary>
+    public async Task<T> ReadAsync<T>(Guid meetingId, Func<Meeting, T> read, CancellationToken ct)
+    {
+        var host = _hosts.GetOrAdd(meetingId, id => new MeetingHost(id));
+        await host.Gate.WaitAsync(ct);
+        try { return read(await EnsureLoadedAsync(host, ct)); }
+        finally { host.Gate.Release(); }
+    }
+
+    /// <summary>Stores a new meeting and makes this node its writer.</summary>
+    public async Task<T> CreateAsync<T>(MeetingRow row, Meeting meeting, Guid commandId, IReadOnlyList<AccessTokenRow> tokens,
+        T result, T remembered, CancellationToken ct)
+    {
+        var events = meeting.DequeueUncommitted();
+        var resultJson = JsonSerializer.Serialize(remembered, ForumJson.Options);
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<MeetingStore>();
+        try
+        {
+            await store.CreateAsync(row, events, tokens, commandId, resultJson, clock.GetUtcNow(), ct);
+        }
+        catch (Exception e) when (e is DbUpdateException or NpgsqlException or TimeoutException)
+        {
+            throw Translate(e, meeting.Id, 0);
+        }
+        var host = _hosts.GetOrAdd(meeting.Id, id => new MeetingHost(id));
+        await host.Gate.WaitAsync(ct);
+        try { host.Load(meeting, [new(commandId, resultJson)]); }
+        finally { host.Gate.Release(); }
+        log.LogInformation("Meeting {MeetingId} created at sequence {Seq}", meeting.Id, meeting.Version);
+        return result;
+    }
+
+    /// <summary>The stored result of a command applied earlier, on any meeting (for repeats of create).</summary>
+    public async Task<T?> FindAppliedAsync<T>(Guid commandId, CancellationToken ct) where T : class
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
+        var json = await db.ProcessedCommands.AsNoTracking().Where(c => c.CommandId == commandId).Select(c => c.Result).FirstOrDefaultAsync(ct);
+        return json is null ? null : JsonSerializer.Deserialize<T>(json, ForumJson.Options);
+    }
+
+    public static string GroupName(Guid meetingId) => $"meeting:{meetingId:N}";
+
+    private async Task<Meeting> EnsureLoadedAsync(MeetingHost host, CancellationToken ct)
+    {
+        if (host.Meeting is { } loaded) return loaded;
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<MeetingStore>();
+        var stored = await store.LoadAsync(host.MeetingId, ct);
+        if (stored is null)
+        {
+            _hosts.TryRemove(host.MeetingId, out _); // unknown ids must not pile up in memory
+            throw new CommandException(ApiErrorCodes.MeetingNotFound, "We could not find this meeting.", 404);
+        }
+        host.Load(stored.Value.Meeting, stored.Value.Applied);
+        log.LogInformation("Meeting {MeetingId} loaded at sequence {Seq}", host.MeetingId, stored.Value.Meeting.Version);
+        return stored.Value.Meeting;
+    }
+
+    private async Task PersistAsync(MeetingHost host, Meeting meeting, long fromVersion, IReadOnlyList<IMeetingEvent> events,
+        Guid? commandId, Guid? actorId, string resultJson, DateTimeOffset now, IReadOnlyList<AccessTokenRow>? tokens)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var store = scope.ServiceProvider.GetRequiredService<MeetingStore>();
+            // Not the caller's token: once PostgreSQL has begun, a cancelled request must not leave us guessing.
+            await store.AppendAsync(meeting, fromVersion, events, commandId, actorId, resultJson, now, tokens, CancellationToken.None);
+        }
+        catch (Exception e) when (e is DbUpdateException or NpgsqlException or TimeoutException or InvalidOperationException)
+        {
+            // The in-memory meeting already moved on; drop it so the next command reloads the committed truth.
+            host.Evict();
+            throw Translate(e, meeting.Id, fromVersion);
+        }
+    }
+
+    private CommandException Translate(Exception e, Guid meetingId, long fromVersion)
+    {
+        if (e is DbUpdateConcurrencyException)
+        {
+            log.LogWarning("Meeting {MeetingId} changed elsewhere after sequence {Seq}; reloading", meetingId, fromVersion);
+            return new CommandException(ApiErrorCodes.Conflict, "The meeting changed at the same moment. Please try again.", 409, retriable: true);
+        }
+        if (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        {
+            log.LogWarning("Meeting {MeetingId}: unique key {Constraint} refused a write", meetingId, unique.ConstraintName);
+            return unique.ConstraintName == "pk_processed_commands"
+                ? new CommandException(ApiErrorCodes.DuplicateCommandId, "This command id was already used. Please send a new one.", 409)
+                : new CommandException(ApiErrorCodes.Conflict, "The meeting changed at the same moment. Please try again.", 409, retriable: true);
+        }
+        log.LogError(e, "Meeting {MeetingId}: storing events after sequence {Seq} failed", meetingId, fromVersion);
+        return new CommandException(ApiErrorCodes.StorageUnavailable, "We could not save that just now. Please try again.", 503, retriable: true);
+    }
+
+    private async Task BroadcastAsync(Meeting meeting, long fromVersion, IReadOnlyList<IMeetingEvent> events, DateTimeOffset at)
+    {
+        var group = hub.Clients.Group(GroupName(meeting.Id));
+        var seq = fromVersion;
+        foreach (var e in events)
+        {
+            seq++;
+            await group.MeetingEvent(EventEnvelope.From(meeting, seq, e, at));
+        }
+        log.LogDebug("Meeting {MeetingId} broadcast up to sequence {Seq}", meeting.Id, seq);
+    }
+}
