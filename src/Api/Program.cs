@@ -68,7 +68,8 @@ if (app.Environment.IsDevelopment()) app.MapOpenApi();
 app.MapHealth();
 app.MapMeetings();
 app.MapParticipants();
-app.MapHub<MeetingHub>("/hubs/meeting");
+// Stateful reconnect lets short drops (phones on shaky Wi-Fi) resume without losing messages either way.
+app.MapHub<MeetingHub>("/hubs/meeting", o => o.AllowStatefulReconnects = true);
 app.MapFallbackToFile("index.html");
 
 await app.RunAsync();
