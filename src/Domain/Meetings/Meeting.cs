@@ -86,8 +86,8 @@ public sealed partial class Meeting
     private Participant Actor(Guid actorId, params Role[] roles)
     {
         var actor = FindParticipant(actorId);
-        Check(MeetingRules.ParticipantMustExist(actor), MeetingRules.ParticipantMustNotBeRemoved(actor!));
-        Check(MeetingRules.RoleMustBeOneOf(actor!, roles));
+        Check(MeetingRules.ParticipantMustExist(actor));
+        Check(MeetingRules.ParticipantMustNotBeRemoved(actor!), MeetingRules.RoleMustBeOneOf(actor!, roles));
         return actor!;
     }
 }

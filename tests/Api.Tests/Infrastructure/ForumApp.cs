@@ -1,0 +1,96 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using ForumHub.Api.Features;
+using ForumHub.Api.Features.Meetings;
+using ForumHub.Api.Features.Participants;
+using ForumHub.Api.Infrastructure;
+using ForumHub.Api.Runtime;
+using ForumHub.Domain.Meetings;
+using MediatR;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace ForumHub.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real Api in-process on its own fresh PostgreSQL database. Hub methods are exercised through the same
+/// MediatR requests the hub sends (the .NET SignalR client cannot be restored here; the wire is covered by
+/// the npm-client tests in tests/e2e).
+/// </summary>
+public sealed class ForumApp : WebApplicationFactory<Program>
+{
+    public ForumApp(PostgresFixture postgres, string? connectionString = null)
+    {
+        ConnectionString = connectionString ?? postgres.CreateDatabase();
+    }
+
+    public string ConnectionString { get; }
+
+    public static JsonSerializerOptions Json => ForumJson.Options;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Forum", ConnectionString);
+        builder.UseEnvironment("Development");
+    }
+
+    public async Task<CreatedMeeting> CreateMeetingAsync(string title = "North forum", string facilitator = "Sam")
+    {
+        var response = await CreateClient().PostAsJsonAsync("/api/meetings",
+            new { commandId = Guid.NewGuid(), title, facilitatorName = facilitator }, Json);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<CreatedMeeting>(Json))!;
+    }
+
+    public async Task<JoinedMeeting> JoinAsync(string code, string name, string? role = null, Guid? supports = null)
+    {
+        var response = await CreateClient().PostAsJsonAsync("/api/join",
+            new { commandId = Guid.NewGuid(), code, displayName = name, role, supportsMemberId = supports }, Json);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JoinedMeeting>(Json))!;
+    }
+
+    /// <summary>Sends a live command as the given caller, exactly as MeetingHub does.</summary>
+    public async Task<CommandAck> SendAsync(MeetingCommand command, Caller caller)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var stamped = command.CommandId == Guid.Empty ? command with { CommandId = Guid.NewGuid() } : command;
+        return await mediator.Send(stamped with { Caller = caller });
+    }
+
+    public async Task<MeetingSnapshot> SnapshotAsync(Guid meetingId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetSnapshot(meetingId));
+    }
+
+    /// <summary>What PostgreSQL holds for a meeting, to prove a refused command left no trace.</summary>
+    public async Task<DbState> DbStateAsync(Guid meetingId)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            SELECT (SELECT count(*) FROM meeting_events WHERE meeting_id = @m),
+                   (SELECT coalesce(max(seq), 0) FROM meeting_events WHERE meeting_id = @m),
+                   (SELECT version FROM meetings WHERE id = @m),
+                   (SELECT phase FROM meetings WHERE id = @m),
+                   (SELECT count(*) FROM ballots WHERE meeting_id = @m),
+                   (SELECT count(*) FROM participants WHERE meeting_id = @m),
+                   (SELECT count(*) FROM processed_commands WHERE meeting_id = @m)
+            """, connection);
+        command.Parameters.AddWithValue("m", meetingId);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return new DbState(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3),
+            reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6));
+    }
+
+    public static Caller Facilitator(CreatedMeeting m) => new(m.MeetingId, m.FacilitatorId, Role.Facilitator);
+    public static Caller Screen(CreatedMeeting m) => new(m.MeetingId, m.ScreenId, Role.Screen);
+    public static Caller As(JoinedMeeting j) => new(j.MeetingId, j.ParticipantId, j.Role);
+}
+
+public sealed record DbState(long Events, long MaxSeq, long Version, string Phase, long Ballots, long Participants, long Commands);
