@@ -107,16 +107,4 @@ public class RemovedAndUnknownActorTests
         var (t, _, _) = ReadyForAnything();
         t.Refuses(ErrorCodes.ParticipantNotFound, m => Commands[command](t, TestCast.Unknown));
     }
-
-    [Fact]
-    public void An_unknown_actor_currently_throws_NullReferenceException_and_changes_nothing()
-    {
-        var (t, _, _) = ReadyForAnything();
-        var before = MeetingSnapshot.Of(t.Meeting);
-
-        Assert.Throws<NullReferenceException>(() => t.Meeting.ProposeItem(TestCast.Unknown, "Buses", null, null));
-
-        Assert.Equal(before, MeetingSnapshot.Of(t.Meeting));
-        Assert.Empty(t.Meeting.DequeueUncommitted());
-    }
 }
