@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# Runs every test suite of ForumHub and ends with one line: "N passed, N failed" (", N skipped" when any).
+#
+#   scripts/test.sh
+#
+# Installs what is missing (Debian's postgresql and chromium, node modules), starts a throwaway
+# PostgreSQL cluster on 127.0.0.1:55432 (another free port if that one is taken), builds everything,
+# then runs: dotnet format --verify-no-changes, dotnet test (all test projects), vitest (src/Web) and
+# the node end-to-end tests (tests/e2e). The cluster is stopped and deleted at the end.
+# Results (TRX, JSON, TAP) are kept in artifacts/test-results/.
+# Exit status: 0 only when nothing failed and every suite ran.
+set -euo pipefail
+
+# shellcheck source=scripts/lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+cd "$ROOT"
+
+RESULTS="$ROOT/artifacts/test-results"
+PG_PORT=55432
+PG_DIR=""
+PASSED=0
+FAILED=0
+SKIPPED=0
+PROBLEMS=()
+
+cleanup() {
+  if [[ -n "$PG_DIR" ]]; then
+    "$ROOT/scripts/pg.sh" stop "$PG_DIR" >/dev/null 2>&1 || true
+    rm -rf "$PG_DIR"
+    PG_DIR=""
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+counts_line() { # passed failed skipped
+  local line="$1 passed, $2 failed"
+  if [[ "$3" -gt 0 ]]; then line+=", $3 skipped"; fi
+  printf '%s\n' "$line"
+}
+
+# A suite that ran: add its counts.
+record() { # name passed failed skipped
+  PASSED=$((PASSED + $2))
+  FAILED=$((FAILED + $3))
+  SKIPPED=$((SKIPPED + $4))
+  printf '\n--- %s: %s\n\n' "$1" "$(counts_line "$2" "$3" "$4")"
+  if [[ "$3" -gt 0 ]]; then PROBLEMS+=("$1: $3 failed"); fi
+}
+
+# A suite or a step that could not run (or crashed): counts as one failure.
+broken() { # name reason
+  FAILED=$((FAILED + 1))
+  PROBLEMS+=("$1: $2")
+  printf '\n--- %s: FAILED TO RUN (%s)\n\n' "$1" "$2"
+}
+
+# ---------------------------------------------------------------------------------------------
+say "checking dependencies"
+require_toolchain
+DEPS_OK=1
+ensure_postgres || { DEPS_OK=0; broken "dependencies" "PostgreSQL could not be installed"; }
+ensure_chromium || { DEPS_OK=0; broken "dependencies" "Chromium could not be installed"; }
+WEB_DEPS_OK=1
+ensure_node_modules "$ROOT/src/Web" || { WEB_DEPS_OK=0; broken "dependencies" "npm ci failed in src/Web"; }
+E2E_DEPS_OK=1
+ensure_node_modules "$ROOT/tests/e2e" || { E2E_DEPS_OK=0; broken "dependencies" "npm ci failed in tests/e2e"; }
+if [[ -x "$CHROMIUM" ]]; then export FORUMHUB_CHROMIUM="$CHROMIUM"; fi
+
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+
+# ---------------------------------------------------------------------------------------------
+PG_OK=0
+if [[ "$DEPS_OK" -eq 1 ]] || have_postgres; then
+  if port_in_use "$PG_PORT"; then
+    PG_PORT="$(free_port)"
+    warn "port 55432 is taken; the test cluster uses $PG_PORT instead"
+  fi
+  PG_DIR="$(mktemp -d "${TMPDIR:-/tmp}/forumhub-test-pg.XXXXXX")"
+  say "starting a throwaway PostgreSQL on 127.0.0.1:$PG_PORT"
+  if "$ROOT/scripts/pg.sh" start "$PG_DIR" "$PG_PORT"; then
+    PG_OK=1
+    export FORUMHUB_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres"
+  else
+    broken "postgres" "the test cluster did not start"
+  fi
+fi
+
+# The web app is built before the Api so the Api's build sees its static files.
+if [[ "$WEB_DEPS_OK" -eq 1 ]]; then
+  build_web || broken "web build" "npm run build failed in src/Web"
+fi
+
+say "dotnet build -c Release"
+DOTNET_BUILT=0
+if dotnet build ForumHub.sln -c Release -nologo -v quiet -clp:NoSummary; then
+  DOTNET_BUILT=1
+  export FORUMHUB_API_DLL="$ROOT/src/Api/bin/Release/net10.0/ForumHub.Api.dll"
+else
+  broken "dotnet build" "the solution does not build"
+fi
+
+# ---------------------------------------------------------------------------------------------
+say "dotnet format --verify-no-changes"
+if dotnet format ForumHub.sln --verify-no-changes --no-restore -v quiet; then
+  record "dotnet format" 1 0 0
+else
+  record "dotnet format" 0 1 0
+fi
+
+if [[ "$DOTNET_BUILT" -eq 1 ]]; then
+  say "dotnet test"
+  rc=0
+  dotnet test ForumHub.sln -c Release --no-build --nologo \
+    --logger trx \
+    --results-directory "$RESULTS/dotnet" \
+    --blame-hang-timeout 5m --blame-hang-dump-type none || rc=$?
+  if counts="$(node "$ROOT/scripts/lib/counts.mjs" trx "$RESULTS/dotnet")"; then
+    read -r p f s files <<<"$counts"
+    record "dotnet test ($files test projects)" "$p" "$f" "$s"
+    if [[ "$rc" -ne 0 && "$f" -eq 0 ]]; then broken "dotnet test" "exit code $rc with no failed test"; fi
+  else
+    broken "dotnet test" "exit code $rc and no TRX results"
+  fi
+else
+  broken "dotnet test" "skipped: the solution does not build"
+fi
+
+if [[ "$WEB_DEPS_OK" -eq 1 ]]; then
+  say "vitest (src/Web)"
+  rc=0
+  (cd "$ROOT/src/Web" && ./node_modules/.bin/vitest run --reporter=default --reporter=json \
+    --outputFile.json="$RESULTS/vitest.json") || rc=$?
+  if counts="$(node "$ROOT/scripts/lib/counts.mjs" vitest "$RESULTS/vitest.json")"; then
+    read -r p f s <<<"$counts"
+    record "vitest" "$p" "$f" "$s"
+    if [[ "$rc" -ne 0 && "$f" -eq 0 ]]; then broken "vitest" "exit code $rc with no failed test"; fi
+  else
+    broken "vitest" "exit code $rc and no JSON report"
+  fi
+else
+  broken "vitest" "skipped: src/Web dependencies are missing"
+fi
+
+if [[ "$E2E_DEPS_OK" -eq 1 && "$DOTNET_BUILT" -eq 1 && "$PG_OK" -eq 1 ]]; then
+  say "node --test (tests/e2e)"
+  rc=0
+  (cd "$ROOT/tests/e2e" && node --test --test-timeout=300000 \
+    --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=tap --test-reporter-destination="$RESULTS/e2e.tap") || rc=$?
+  if counts="$(node "$ROOT/scripts/lib/counts.mjs" tap "$RESULTS/e2e.tap")"; then
+    read -r p f s <<<"$counts"
+    record "e2e" "$p" "$f" "$s"
+    if [[ "$rc" -ne 0 && "$f" -eq 0 ]]; then broken "e2e" "exit code $rc with no failed test"; fi
+  else
+    broken "e2e" "exit code $rc and no TAP summary"
+  fi
+else
+  broken "e2e" "skipped: needs tests/e2e node modules, the built Api and PostgreSQL"
+fi
+
+# ---------------------------------------------------------------------------------------------
+cleanup
+if [[ "${#PROBLEMS[@]}" -gt 0 ]]; then
+  printf 'Problems:\n'
+  printf '  - %s\n' "${PROBLEMS[@]}"
+fi
+printf 'Results: %s\n' "${RESULTS#"$ROOT"/}"
+counts_line "$PASSED" "$FAILED" "$SKIPPED"
+if [[ "$FAILED" -gt 0 ]]; then exit 1; fi
+exit 0
