@@ -1,0 +1,140 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ForumHub.Api.Features.Meetings;
+using ForumHub.Api.Tests.Infrastructure;
+using ForumHub.Domain.Meetings;
+
+namespace ForumHub.Api.Tests;
+
+/// <summary>Minimal-API endpoints: ProblemDetails with stable codes for every expected failure, and access per meeting.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class HttpEndpointTests(PostgresFixture postgres) : IAsyncLifetime
+{
+    private ForumApp _app = null!;
+    private MeetingScenario _s = null!;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = new ForumApp(postgres);
+        _s = await MeetingScenario.StartAsync(_app);
+        _http = _app.CreateClient();
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(code, problem.GetProperty("code").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
+    }
+
+    private Task<HttpResponseMessage> JoinAsync(object body) => _http.PostAsJsonAsync("/api/join", body, ForumApp.Json);
+
+    [Fact]
+    public async Task Health_checks_the_database() =>
+        Assert.Equal("ok", (await _http.GetFromJsonAsync<JsonElement>("/healthz")).GetProperty("database").GetString());
+
+    [Fact]
+    public async Task Unknown_code_is_a_friendly_404() =>
+        await AssertProblemAsync(await JoinAsync(new { commandId = Guid.NewGuid(), code = "ZZZZZZ", displayName = "Ana" }),
+            HttpStatusCode.NotFound, "code_unknown");
+
+    [Fact]
+    public async Task Code_of_a_closed_meeting_no_longer_works()
+    {
+        await _app.SendAsync(new MoveToPhase(Phase.Closed), _s.Facilitator);
+        var before = await _app.DbStateAsync(_s.Id);
+        await AssertProblemAsync(await JoinAsync(new { commandId = Guid.NewGuid(), code = _s.Meeting.JoinCode, displayName = "Late" }),
+            HttpStatusCode.Gone, "code_closed");
+        Assert.Equal(before, await _app.DbStateAsync(_s.Id));
+    }
+
+    [Fact]
+    public async Task Codes_are_forgiving_about_case_spaces_and_dashes()
+    {
+        var sloppy = _s.Meeting.JoinCode.ToLowerInvariant().Insert(3, "- ");
+        Assert.True((await JoinAsync(new { commandId = Guid.NewGuid(), code = sloppy, displayName = "Dee" })).IsSuccessStatusCode);
+    }
+
+    [Fact]
+    public async Task Listener_code_cannot_make_a_member_and_member_code_cannot_make_a_listener()
+    {
+        var before = await _app.DbStateAsync(_s.Id);
+        await AssertProblemAsync(await JoinAsync(new { commandId = Guid.NewGuid(), code = _s.Meeting.ListenerCode, displayName = "X", role = "member" }),
+            HttpStatusCode.Forbidden, "role_not_allowed_for_code");
+        await AssertProblemAsync(await JoinAsync(new { commandId = Guid.NewGuid(), code = _s.Meeting.JoinCode, displayName = "X", role = "listener" }),
+            HttpStatusCode.Forbidden, "role_not_allowed_for_code");
+        await AssertProblemAsync(await JoinAsync(new { commandId = Guid.NewGuid(), code = _s.Meeting.JoinCode, displayName = "X", role = "facilitator" }),
+            HttpStatusCode.Forbidden, "role_not_allowed_for_code");
+        Assert.Equal(before, await _app.DbStateAsync(_s.Id));
+    }
+
+    [Theory]
+    [InlineData("", "text_empty")]
+    [InlineData("   ", "text_empty")]
+    [InlineData("a name that is far too long for anyone to read on a badge", "text_too_long")]
+    public async Task Bad_display_name_is_refused(string name, string code)
+    {
+        var before = await _app.DbStateAsync(_s.Id);
+        await AssertProblemAsync(await JoinAsync(new { commandId = Guid.NewGuid(), code = _s.Meeting.JoinCode, displayName = name }),
+            HttpStatusCode.BadRequest, code);
+        Assert.Equal(before, await _app.DbStateAsync(_s.Id));
+    }
+
+    [Fact]
+    public async Task Malformed_body_and_missing_command_id_are_400()
+    {
+        using var malformed = new StringContent("{not json", System.Text.Encoding.UTF8, "application/json");
+        await AssertProblemAsync(await _http.PostAsync("/api/join", malformed), HttpStatusCode.BadRequest, "invalid_request");
+        await AssertProblemAsync(await JoinAsync(new { code = _s.Meeting.JoinCode, displayName = "Ann" }), HttpStatusCode.BadRequest, "command_id_required");
+        await AssertProblemAsync(await _http.PostAsJsonAsync("/api/meetings", new { commandId = Guid.NewGuid(), title = " ", facilitatorName = "Jo" }),
+            HttpStatusCode.BadRequest, "text_empty");
+    }
+
+    [Fact]
+    public async Task Snapshot_and_events_need_a_token_for_this_meeting()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _http.GetAsync($"/api/meetings/{_s.Id}/snapshot")).StatusCode);
+        _http.DefaultRequestHeaders.Authorization = new("Bearer", "fh_not-a-real-token");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _http.GetAsync($"/api/meetings/{_s.Id}/snapshot")).StatusCode);
+
+        var other = await _app.CreateMeetingAsync("Other forum");
+        _http.DefaultRequestHeaders.Authorization = new("Bearer", other.FacilitatorToken);
+        await AssertProblemAsync(await _http.GetAsync($"/api/meetings/{_s.Id}/snapshot"), HttpStatusCode.Forbidden, "wrong_meeting");
+        await AssertProblemAsync(await _http.GetAsync($"/api/meetings/{_s.Id}/events?after=0"), HttpStatusCode.Forbidden, "wrong_meeting");
+    }
+
+    [Fact]
+    public async Task Events_since_a_sequence_number_continue_the_snapshot()
+    {
+        _http.DefaultRequestHeaders.Authorization = new("Bearer", _s.Ana.Token);
+        var page = await _http.GetFromJsonAsync<JsonElement>($"/api/meetings/{_s.Id}/events?after=2", ForumApp.Json);
+        var seqs = page.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("seq").GetInt64()).ToList();
+        var snapshot = await _http.GetFromJsonAsync<JsonElement>($"/api/meetings/{_s.Id}/snapshot", ForumApp.Json);
+        var last = snapshot.GetProperty("seq").GetInt64();
+        Assert.Equal(Enumerable.Range(3, (int)last - 2).Select(i => (long)i), seqs);
+        Assert.Equal(last, page.GetProperty("lastSeq").GetInt64());
+        Assert.True(page.GetProperty("complete").GetBoolean());
+        Assert.Equal("participantJoined", page.GetProperty("events")[0].GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Lookup_lists_members_for_supporters_but_not_for_listener_codes()
+    {
+        var info = await _http.GetFromJsonAsync<JsonElement>($"/api/join/{_s.Meeting.JoinCode}", ForumApp.Json);
+        var names = info.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("displayName").GetString()).ToList();
+        Assert.Equal(["Ana", "Ben"], names);
+        var listener = await _http.GetFromJsonAsync<JsonElement>($"/api/join/{_s.Meeting.ListenerCode}", ForumApp.Json);
+        Assert.True(listener.GetProperty("isListenerCode").GetBoolean());
+        Assert.Empty(listener.GetProperty("members").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task OpenApi_document_is_served_in_development() =>
+        Assert.True((await _http.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths").TryGetProperty("/api/join", out _));
+}
