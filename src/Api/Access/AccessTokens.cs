@@ -22,7 +22,10 @@ public sealed class AccessTokens(IServiceScopeFactory scopes, TimeProvider clock
         var token = "fh_" + Base64Url(RandomNumberGenerator.GetBytes(32));
         return new Issued(token, new AccessTokenRow
         {
-            TokenHash = Hash(token), MeetingId = meetingId, ParticipantId = participantId, Role = role.ToString(),
+            TokenHash = Hash(token),
+            MeetingId = meetingId,
+            ParticipantId = participantId,
+            Role = role.ToString(),
             CreatedAt = clock.GetUtcNow(),
         });
     }

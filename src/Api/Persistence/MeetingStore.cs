@@ -60,15 +60,23 @@ public sealed class MeetingStore(ForumDbContext db)
             seq++;
             db.Events.Add(new EventRow
             {
-                MeetingId = meetingId, Seq = seq, Type = EventSerializer.TypeName(e.GetType()),
-                Payload = EventSerializer.Serialize(e), OccurredAt = now,
+                MeetingId = meetingId,
+                Seq = seq,
+                Type = EventSerializer.TypeName(e.GetType()),
+                Payload = EventSerializer.Serialize(e),
+                OccurredAt = now,
             });
             RowProjector.Project(db, meetingId, seq, e);
         }
         if (commandId is { } id)
             db.ProcessedCommands.Add(new ProcessedCommandRow
             {
-                CommandId = id, MeetingId = meetingId, ActorId = actorId, Result = resultJson, Seq = seq, At = now,
+                CommandId = id,
+                MeetingId = meetingId,
+                ActorId = actorId,
+                Result = resultJson,
+                Seq = seq,
+                At = now,
             });
         return seq;
     }

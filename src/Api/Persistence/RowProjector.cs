@@ -12,8 +12,13 @@ public static class RowProjector
             case ParticipantJoined j:
                 db.Participants.Add(new ParticipantRow
                 {
-                    Id = j.ParticipantId, MeetingId = meetingId, DisplayName = j.DisplayName, Role = j.Role.ToString(),
-                    Picture = j.Picture, SupportsMemberId = j.SupportsMemberId, JoinedAt = j.At,
+                    Id = j.ParticipantId,
+                    MeetingId = meetingId,
+                    DisplayName = j.DisplayName,
+                    Role = j.Role.ToString(),
+                    Picture = j.Picture,
+                    SupportsMemberId = j.SupportsMemberId,
+                    JoinedAt = j.At,
                 });
                 break;
             case ParticipantRemoved r:
@@ -24,8 +29,12 @@ public static class RowProjector
             case BallotCast b:
                 db.Ballots.Add(new BallotRow
                 {
-                    PollId = b.PollId, MemberId = b.MemberId, MeetingId = meetingId, OptionId = b.OptionId,
-                    EnteredById = b.EnteredById, Seq = seq,
+                    PollId = b.PollId,
+                    MemberId = b.MemberId,
+                    MeetingId = meetingId,
+                    OptionId = b.OptionId,
+                    EnteredById = b.EnteredById,
+                    Seq = seq,
                 });
                 break;
         }

@@ -33,8 +33,12 @@ public sealed class CreateMeetingHandler(MeetingRuntime runtime, AccessTokens to
         var screenAccess = tokens.Issue(meeting.Id, screen.Id, Role.Screen);
         var row = new MeetingRow
         {
-            Id = meeting.Id, Title = meeting.Title, Phase = meeting.Phase.ToString(), CreatedAt = now,
-            JoinCode = await FreeCodeAsync(JoinCodes.MemberLength, ct), ListenerCode = await FreeCodeAsync(JoinCodes.ListenerLength, ct),
+            Id = meeting.Id,
+            Title = meeting.Title,
+            Phase = meeting.Phase.ToString(),
+            CreatedAt = now,
+            JoinCode = await FreeCodeAsync(JoinCodes.MemberLength, ct),
+            ListenerCode = await FreeCodeAsync(JoinCodes.ListenerLength, ct),
         };
         var result = new CreatedMeeting(meeting.Id, facilitator.Id, facilitatorAccess.Token, row.JoinCode, row.ListenerCode,
             screen.Id, screenAccess.Token, meeting.Version);
