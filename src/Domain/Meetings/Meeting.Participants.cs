@@ -55,7 +55,8 @@ public sealed partial class Meeting
     /// </summary>
     private Participant OnBehalfOf(Participant actor, Guid? forId)
     {
-        Check(MeetingRules.SupporterMustNameMember(actor, forId));
+        // A supporter naming themself has not named a member.
+        Check(MeetingRules.SupporterMustNameMember(actor, forId == actor.Id ? null : forId));
         if (forId is null || forId == actor.Id) return actor;
         var member = FindParticipant(forId.Value);
         Check(MeetingRules.ParticipantMustExist(member));

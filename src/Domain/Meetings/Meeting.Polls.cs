@@ -63,7 +63,8 @@ public sealed partial class Meeting
         var poll = FindPoll(pollId);
         Check(MeetingRules.PollMustExist(poll));
         Check(MeetingRules.PollMustBeOpen(poll!));
-        var eligible = _participants.Values.Where(p => p.CanVote && !p.Removed).Select(p => p.Id).ToList();
+        // Everyone who could vote at the close, plus anyone who voted and has since left: their ballot still counts.
+        var eligible = _participants.Values.Where(p => p.CanVote && (!p.Removed || poll!.HasVoted(p.Id))).Select(p => p.Id).ToList();
         Raise(new PollClosed(pollId, eligible, poll!.Tally(), now));
         return poll.Tally();
     }
