@@ -3,6 +3,7 @@
 #
 #   scripts/pg.sh start <datadir> <port>   # initdb if <datadir> is empty, then start; waits until ready
 #   scripts/pg.sh stop  <datadir>          # fast shutdown; fine if it is not running
+#   scripts/pg.sh status <datadir>         # exit 0 when the cluster in <datadir> is running
 #   scripts/pg.sh bindir                   # print the folder holding initdb/pg_ctl (exit 3 if none)
 #
 # The cluster listens on 127.0.0.1 only (no Unix socket), trusts every local TCP connection from
@@ -160,6 +161,12 @@ cmd_stop() {
 case "${1:-}" in
   start) shift; cmd_start "$@" ;;
   stop) shift; cmd_stop "$@" ;;
+  status)
+    [[ $# -eq 2 ]] || die "usage: pg.sh status <datadir>"
+    [[ -f "$2/PG_VERSION" ]] || exit 1
+    require_bindir
+    is_running "$(abs_path "$2")"
+    ;;
   bindir) require_bindir; echo "$BINDIR" ;;
-  *) die "usage: pg.sh start <datadir> <port> | pg.sh stop <datadir> | pg.sh bindir" ;;
+  *) die "usage: pg.sh start <datadir> <port> | pg.sh stop <datadir> | pg.sh status <datadir> | pg.sh bindir" ;;
 esac
