@@ -144,7 +144,19 @@ else
   broken "vitest" "skipped: src/Web dependencies are missing"
 fi
 
-if [[ "$E2E_DEPS_OK" -eq 1 && "$DOTNET_BUILT" -eq 1 && "$PG_OK" -eq 1 ]]; then
+# --- client module for tests/e2e (src/Web/src/client -> src/Web/dist-client, git-ignored; see tests/e2e/lib/client.mjs)
+CLIENT_BUILT=0
+if [[ "$WEB_DEPS_OK" -eq 1 ]]; then
+  say "building the client module for the e2e tests (npm run build:client in src/Web)"
+  if (cd "$ROOT/src/Web" && npm run --silent build:client); then
+    CLIENT_BUILT=1
+  else
+    broken "client build" "npm run build:client failed in src/Web"
+  fi
+fi
+# --- end of client module build
+
+if [[ "$E2E_DEPS_OK" -eq 1 && "$DOTNET_BUILT" -eq 1 && "$PG_OK" -eq 1 && "$CLIENT_BUILT" -eq 1 ]]; then
   say "node --test (tests/e2e)"
   rc=0
   (cd "$ROOT/tests/e2e" && node --test --test-timeout=300000 \
@@ -158,7 +170,7 @@ if [[ "$E2E_DEPS_OK" -eq 1 && "$DOTNET_BUILT" -eq 1 && "$PG_OK" -eq 1 ]]; then
     broken "e2e" "exit code $rc and no TAP summary"
   fi
 else
-  broken "e2e" "skipped: needs tests/e2e node modules, the built Api and PostgreSQL"
+  broken "e2e" "skipped: needs tests/e2e node modules, the built Api, PostgreSQL and the client module"
 fi
 
 # ---------------------------------------------------------------------------------------------
