@@ -22,6 +22,7 @@ if (string.IsNullOrWhiteSpace(connectionString))
 builder.Services.AddDbContextPool<ForumDbContext>(o => o.UseNpgsql(connectionString));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<MeetingRuntime>();
+builder.Services.AddHostedService<IdleMeetingSweeper>();
 builder.Services.AddSingleton<AccessTokens>();
 builder.Services.AddScoped<MeetingStore>();
 builder.Services.AddScoped<MeetingCodes>();
@@ -36,8 +37,12 @@ builder.Services.AddAuthentication(AccessTokenAuthentication.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthentication>(AccessTokenAuthentication.SchemeName, null);
 builder.Services.AddAuthorization();
 builder.Services.AddOpenApi();
+builder.Services.AddForumRateLimits(builder.Configuration);
+builder.Services.AddSingleton<HubRateLimitFilter>();
 builder.Services.AddSignalR(o =>
 {
+    // Rate limit first, so a flood costs as little as possible; then roles and error codes.
+    o.AddFilter<HubRateLimitFilter>();
     o.AddFilter<MeetingHubFilter>();
     // The largest real message is an agenda of item ids or a 1,000-character note; 32 KB leaves room, stops floods.
     o.MaximumReceiveMessageSize = 32 * 1024;
@@ -63,6 +68,7 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 if (app.Environment.IsDevelopment()) app.MapOpenApi();
 app.MapHealth();

@@ -28,8 +28,7 @@ public sealed class MeetingRuntime(
     public async Task<T> ExecuteAsync<T>(Guid meetingId, Guid? commandId, Guid? actorId,
         Func<Meeting, DateTimeOffset, CommandOutcome<T>> decide, CancellationToken ct)
     {
-        var host = _hosts.GetOrAdd(meetingId, id => new MeetingHost(id));
-        await host.Gate.WaitAsync(ct);
+        var host = await AcquireAsync(meetingId, ct);
         try
         {
             var meeting = await EnsureLoadedAsync(host, ct);
@@ -58,8 +57,7 @@ public sealed class MeetingRuntime(
     /// <summary>Reads the live meeting consistently (no command is half-applied while reading).</summary>
     public async Task<T> ReadAsync<T>(Guid meetingId, Func<Meeting, T> read, CancellationToken ct)
     {
-        var host = _hosts.GetOrAdd(meetingId, id => new MeetingHost(id));
-        await host.Gate.WaitAsync(ct);
+        var host = await AcquireAsync(meetingId, ct);
         try { return read(await EnsureLoadedAsync(host, ct)); }
         finally { host.Gate.Release(); }
     }
@@ -95,6 +93,37 @@ public sealed class MeetingRuntime(
         var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
         var json = await db.ProcessedCommands.AsNoTracking().Where(c => c.CommandId == commandId).Select(c => c.Result).FirstOrDefaultAsync(ct);
         return json is null ? null : JsonSerializer.Deserialize<T>(json, ForumJson.Options);
+    }
+
+    /// <summary>Drops meetings nobody used for a while; they reload from PostgreSQL if anyone comes back.</summary>
+    public int EvictIdle(TimeSpan idleFor)
+    {
+        var evicted = 0;
+        var cutoff = Environment.TickCount64 - (long)idleFor.TotalMilliseconds;
+        foreach (var (id, host) in _hosts)
+        {
+            if (host.LastUsedTicks > cutoff || !host.Gate.Wait(0)) continue;
+            try
+            {
+                if (host.LastUsedTicks <= cutoff && _hosts.TryRemove(id, out _)) evicted++;
+            }
+            finally { host.Gate.Release(); }
+        }
+        return evicted;
+    }
+
+    public int LoadedMeetings => _hosts.Count;
+
+    /// <summary>Takes the meeting's gate, making sure the host is still the registered one (the sweeper may have dropped it).</summary>
+    private async Task<MeetingHost> AcquireAsync(Guid meetingId, CancellationToken ct)
+    {
+        while (true)
+        {
+            var host = _hosts.GetOrAdd(meetingId, id => new MeetingHost(id));
+            await host.Gate.WaitAsync(ct);
+            if (_hosts.TryGetValue(meetingId, out var current) && ReferenceEquals(current, host)) return host;
+            host.Gate.Release();
+        }
     }
 
     public static string GroupName(Guid meetingId) => $"meeting:{meetingId:N}";

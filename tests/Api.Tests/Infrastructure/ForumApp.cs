@@ -21,9 +21,12 @@ namespace ForumHub.Api.Tests.Infrastructure;
 /// </summary>
 public sealed class ForumApp : WebApplicationFactory<Program>
 {
-    public ForumApp(PostgresFixture postgres, string? connectionString = null)
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    public ForumApp(PostgresFixture postgres, string? connectionString = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         ConnectionString = connectionString ?? postgres.CreateDatabase();
+        _settings = settings ?? new Dictionary<string, string>();
     }
 
     public string ConnectionString { get; }
@@ -34,6 +37,7 @@ public sealed class ForumApp : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:Forum", ConnectionString);
         builder.UseEnvironment("Development");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     public async Task<CreatedMeeting> CreateMeetingAsync(string title = "North forum", string facilitator = "Sam")

@@ -16,7 +16,7 @@ public static class MeetingEndpoints
         {
             var created = await mediator.Send(command, ct);
             return TypedResults.Created($"/api/meetings/{created.MeetingId}", created);
-        });
+        }).RequireRateLimiting(RateLimits.CreatePolicy);
 
         var own = group.MapGroup("/{meetingId:guid}")
             .RequireAuthorization(p => p.AddAuthenticationSchemes(AccessTokenAuthentication.SchemeName).RequireAuthenticatedUser());

@@ -11,10 +11,10 @@ public static class ParticipantEndpoints
         var group = routes.MapGroup("/api/join").WithTags("Join").AddEndpointFilter(Problems.Filter);
 
         group.MapGet("/{code}", async Task<Ok<CodeInfo>> (string code, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new LookUpCode(code), ct)));
+            TypedResults.Ok(await mediator.Send(new LookUpCode(code), ct))).RequireRateLimiting(RateLimits.JoinPolicy);
 
         group.MapPost("/", async Task<Ok<JoinedMeeting>> (JoinMeeting command, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(command, ct)));
+            TypedResults.Ok(await mediator.Send(command, ct))).RequireRateLimiting(RateLimits.JoinPolicy);
 
         return group;
     }
