@@ -100,7 +100,7 @@ public class RemovedAndUnknownActorTests
         t.Refuses(ErrorCodes.ParticipantNotFound, m => m.CastBallot(t.F, m.Polls[0].Id, "no", TestCast.Unknown));
     }
 
-    [Theory(Skip = "Domain bug: Meeting.Actor evaluates ParticipantMustNotBeRemoved(null) and throws NullReferenceException")]
+    [Theory]
     [MemberData(nameof(CommandNames))]
     public void An_unknown_actor_is_refused_with_participant_not_found(string command)
     {

@@ -18,9 +18,11 @@ public static class MeetingSnapshot
         nameof(Meeting.InvitedListeners), nameof(Meeting.Cards), nameof(Meeting.CurrentItem), nameof(Meeting.ActivePoll),
     };
 
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Compact = new() { WriteIndented = false };
 
-    public static string Of(Meeting m) => JsonSerializer.Serialize(new
+    /// <summary>Indented for readable diffs in unit tests; compact where speed matters (property tests).</summary>
+    public static string Of(Meeting m, bool indented = true) => JsonSerializer.Serialize(new
     {
         m.Id,
         m.Title,
@@ -53,5 +55,5 @@ public static class MeetingSnapshot
         m.Cards,
         CurrentItem = m.CurrentItem?.Id,
         ActivePoll = m.ActivePoll?.Id,
-    }, Options);
+    }, indented ? Indented : Compact);
 }
