@@ -61,6 +61,8 @@ public class MeetingPropertyTests(ITestOutputHelper output)
         var trace = new List<string>();
         var before = MeetingSnapshot.Of(m, indented: false);
         var reachedItems = false;
+        if (MeetingSnapshot.Of(Meeting.Replay(history), indented: false) != before)
+            throw new InvalidOperationException("replaying the new meeting's events gives another meeting");
 
         for (var i = 0; i < steps.Length; i++)
         {
@@ -98,7 +100,9 @@ public class MeetingPropertyTests(ITestOutputHelper output)
             }
             if (m.Phase < phase) problems.Add($"phase went back from {phase} to {m.Phase}");
             if (history.Count != m.Version) problems.Add($"version {m.Version} is not the number of events {history.Count}");
-            if (MeetingSnapshot.Of(Meeting.Replay(history), indented: false) != after) problems.Add("replaying the events gives another meeting");
+            // After a refusal the events are as before, and so (checked last step) is their replay: comparing again adds nothing.
+            if (refusal is null && MeetingSnapshot.Of(Meeting.Replay(history), indented: false) != after)
+                problems.Add("replaying the events gives another meeting");
             problems.AddRange(MeetingInvariants.Broken(m));
             if (problems.Count > 0)
                 throw new InvalidOperationException($"after step {i} {step}: {string.Join("; ", problems)}\n{string.Join('\n', trace)}");
