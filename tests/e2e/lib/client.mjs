@@ -14,5 +14,5 @@ if (!existsSync(fileURLToPath(entry))) {
 /** @type {typeof import("../../../src/Web/dist-client/index.js")} */
 const client = await import(entry.href);
 
-export const { MeetingHttp, MeetingClient, MeetingError, applyEvents, emptyState } = client;
+export const { MeetingHttp, MeetingClient, MeetingError, applyEvents, emptyState, signalRTransport } = client;
 export default client;

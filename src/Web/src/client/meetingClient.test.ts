@@ -248,6 +248,18 @@ describe("MeetingClient: reconnecting", () => {
 });
 
 describe("MeetingClient: commands", () => {
+  it("stops (refused) when a command says this participant was removed", async () => {
+    const server = new FakeServer();
+    const { client } = clientFor(server);
+    await client.start();
+    server.behaviour = () =>
+      new Error("An unexpected error occurred invoking 'RaiseCard' on the server. HubException: participant_removed: You are no longer in this meeting.");
+    await expect(client.raiseCard({ kind: "stop" })).rejects.toMatchObject({ code: "participant_removed" });
+    await settle();
+    expect(client.status).toBe("refused");
+    await expect(client.raiseCard({ kind: "stop" })).rejects.toMatchObject({ code: "stopped" });
+  });
+
   it("resolves a command once its events are in the state, and rejects refusals with their code", async () => {
     const server = new FakeServer();
     const { client } = clientFor(server);

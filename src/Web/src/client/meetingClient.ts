@@ -694,7 +694,14 @@ export class MeetingClient {
 
   /** Sends any command; `commandId` defaults to a fresh UUID (pass one to make a retry of your own idempotent). */
   async send<M extends CommandName>(method: M, args: CommandArgs[M], commandId?: Guid): Promise<CommandAck> {
-    const ack = await this.queue.enqueue(method, args, commandId);
+    let ack: CommandAck;
+    try {
+      ack = await this.queue.enqueue(method, args, commandId);
+    } catch (error) {
+      // Removed from the meeting (or the token withdrawn): stop rather than carry on as if still in it.
+      if (error instanceof MeetingError && REFUSED_CODES.has(error.code)) void this.refuse(error);
+      throw error;
+    }
     await this.whenSeq(ack.seq);
     return ack;
   }
