@@ -237,7 +237,6 @@ const reducers: { [T in MeetingEventType]: Reducer<T> } = {
       s,
       d.pollId,
       (p) => ({ ...p, status: "closed", closedAt: d.at, eligibleMemberIds: [...d.eligibleMemberIds] }),
-      // A secret poll's ballots hide their options: its result is the one the server sends with the close.
       d.tally,
     ),
 
@@ -307,15 +306,14 @@ function withPoll(
 }
 
 /**
- * PollView.Of: a secret poll shows no tally while open; otherwise the tally has every option, counted from the
- * ballots (devices) or taken from the hand counts (hand count). A closed secret poll keeps the tally sent with
- * PollClosed (the ballots it could be counted from are hidden).
+ * PollView.Of: a secret poll shows no tally while open; an open poll's tally has every option, counted from the
+ * ballots (devices) or taken from the hand counts (hand count). A closed poll's tally is the result sent with
+ * PollClosed (for a secret poll the only place it can come from: its ballots hide their options). The server
+ * computes that result from the same ballots at the close, and nothing is counted after it.
  */
 function withTally(poll: PollView, closedTally?: Record<string, number>): PollView {
-  if (poll.secret) {
-    if (poll.status === "open") return { ...poll, tally: null };
-    return { ...poll, tally: closedTally !== undefined ? { ...closedTally } : poll.tally };
-  }
+  if (poll.status === "closed") return { ...poll, tally: closedTally !== undefined ? { ...closedTally } : poll.tally };
+  if (poll.secret) return { ...poll, tally: null };
   const tally: Record<string, number> = {};
   for (const option of poll.options) tally[option.id] = 0;
   if (poll.mode === "handCount") {
