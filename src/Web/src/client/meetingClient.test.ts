@@ -110,6 +110,22 @@ describe("MeetingClient: joining and the live feed", () => {
 });
 
 describe("MeetingClient: reconnecting", () => {
+  it("tries JoinMeeting again when it is rate limited", async () => {
+    const server = new FakeServer();
+    const { client, delays } = clientFor(server);
+    let refusals = 2;
+    server.duringJoin = () => {
+      if (refusals-- > 0) {
+        throw new Error("An unexpected error occurred invoking 'JoinMeeting' on the server. HubException: rate_limited: That was a lot at once.");
+      }
+    };
+    await client.start();
+    expect(server.calls.join).toBe(3);
+    expect(delays).toHaveLength(2);
+    expect(client.status).toBe("connected");
+    await client.stop();
+  });
+
   it("queues commands while offline; on reconnect joins again, resyncs from lastSeq, then sends them once", async () => {
     const server = new FakeServer();
     const { client, statuses, seen } = clientFor(server);

@@ -275,7 +275,12 @@ export type EventListener = (envelope: EventEnvelope, state: MeetingState) => vo
 export type StatusListener = (status: ClientStatus, error?: MeetingError) => void;
 
 /** Errors that mean our access is gone: trying again will not help. */
-const REFUSED_CODES = new Set<string>([ApiErrorCodes.unauthenticated, ApiErrorCodes.wrongMeeting, "participant_removed"]);
+const REFUSED_CODES = new Set<string>([
+  ApiErrorCodes.unauthenticated,
+  ApiErrorCodes.wrongMeeting,
+  ApiErrorCodes.meetingNotFound,
+  "participant_removed",
+]);
 
 function isRefusal(error: unknown): boolean {
   if (error instanceof MeetingError) return REFUSED_CODES.has(error.code) || error.status === 401 || error.status === 403;
@@ -531,7 +536,7 @@ export class MeetingClient {
       this.setStatus("joining");
       this.catchingUp = true;
       try {
-        const snapshot = await this.transport.invoke<MeetingSnapshot>(JOIN_METHOD);
+        const snapshot = await this.invokeJoin();
         await this.catchUp(snapshot);
       } finally {
         this.catchingUp = false;
@@ -541,6 +546,22 @@ export class MeetingClient {
       this.setStatus("connected");
       this.queue.setReady(true);
     });
+  }
+
+  /** JoinMeeting, tried again a few times on a retriable refusal (rate_limited, storage_unavailable, conflict). */
+  private async invokeJoin(): Promise<MeetingSnapshot> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.transport.invoke<MeetingSnapshot>(JOIN_METHOD);
+      } catch (error) {
+        const e = toMeetingError(error);
+        // A transport failure means the connection is gone: the reconnect logic takes over.
+        if (this.stopped || !e.retriable || e.code === ClientErrorCodes.transport || attempt >= 5) throw e;
+        const delay = backoffDelay(attempt, this.options.commandBackoff ?? { initialMs: 250, maxMs: 4_000 }, this.random);
+        this.log(`JoinMeeting refused with ${e.code}; trying again in ${delay} ms`);
+        await this.sleep(delay);
+      }
+    }
   }
 
   /**
@@ -565,7 +586,8 @@ export class MeetingClient {
       await this.fetchEventsFrom(state.seq, target);
     } catch (error) {
       const e = toMeetingError(error);
-      if (isRefusal(e)) throw e;
+      // 404/410: the events are not to be had (any more); the snapshot says whether the meeting itself is gone.
+      if (isRefusal(e) && e.status !== 404 && e.status !== 410) throw e;
       this.log(`GET events failed (${e.code}${e.status ? ` ${e.status}` : ""}): taking a fresh snapshot`);
       this.adopt(fresh && fresh.seq >= target ? fresh : await this.http.getSnapshot(this.meetingId, this.token));
     }
