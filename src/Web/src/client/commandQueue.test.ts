@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CommandQueue, backoffDelay, type CommandSender } from "./commandQueue";
+import { CommandQueue, backoffDelay, newCommandId, type CommandSender } from "./commandQueue";
 import { MeetingError, parseHubExceptionMessage, problemToError, toMeetingError } from "./errors";
 import type { CommandAck, CommandBase, CommandName } from "./protocol";
 
@@ -44,6 +44,22 @@ describe("backoffDelay", () => {
       const d = backoffDelay(3, backoff, Math.random);
       expect(d).toBeGreaterThanOrEqual(400);
       expect(d).toBeLessThanOrEqual(800);
+    }
+  });
+});
+
+describe("newCommandId", () => {
+  it("makes v4 UUIDs, also where crypto.randomUUID is missing (plain http on a LAN)", () => {
+    const v4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(newCommandId()).toMatch(v4);
+    const original = globalThis.crypto.randomUUID;
+    try {
+      Object.defineProperty(globalThis.crypto, "randomUUID", { value: undefined, configurable: true });
+      const ids = new Set(Array.from({ length: 100 }, () => newCommandId()));
+      expect(ids.size).toBe(100);
+      for (const id of ids) expect(id).toMatch(v4);
+    } finally {
+      Object.defineProperty(globalThis.crypto, "randomUUID", { value: original, configurable: true });
     }
   });
 });

@@ -55,8 +55,19 @@ interface Entry extends QueuedCommand {
 
 export const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/**
+ * A random (version 4) UUID. crypto.randomUUID exists only in secure contexts (HTTPS or localhost); a phone on the
+ * room's Wi-Fi may reach the server over plain http://<address>, so fall back to crypto.getRandomValues.
+ */
 export function newCommandId(): Guid {
-  return globalThis.crypto.randomUUID();
+  const c = globalThis.crypto;
+  if (typeof c?.randomUUID === "function") return c.randomUUID();
+  const bytes = new Uint8Array(16);
+  c.getRandomValues(bytes);
+  bytes[6] = ((bytes[6] as number) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 export class CommandQueue {
