@@ -1,5 +1,6 @@
 using ForumHub.Api.Access;
 using ForumHub.Api.Features.Meetings;
+using ForumHub.Api.Features.Minutes;
 using ForumHub.Api.Features.Participants;
 using ForumHub.Api.Hubs;
 using ForumHub.Api.Infrastructure;
@@ -31,8 +32,7 @@ builder.Services.AddMediatorHandlers();
 // Malformed bodies answer 400 ProblemDetails (code invalid_request) in every environment, never a 500.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
 builder.Services.ConfigureHttpJsonOptions(o => ForumJson.Configure(o.SerializerOptions));
-builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-    c.ProblemDetails.Extensions.TryAdd("code", c.ProblemDetails.Status == 400 ? ApiErrorCodes.InvalidRequest : "error"));
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.AddCodeForStatus);
 builder.Services.AddAuthentication(AccessTokenAuthentication.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthentication>(AccessTokenAuthentication.SchemeName, null);
 builder.Services.AddAuthorization();
@@ -74,8 +74,11 @@ if (app.Environment.IsDevelopment()) app.MapOpenApi();
 app.MapHealth();
 app.MapMeetings();
 app.MapParticipants();
+app.MapMinutes();
 // Stateful reconnect lets short drops (phones on shaky Wi-Fi) resume without losing messages either way.
 app.MapHub<MeetingHub>("/hubs/meeting", o => o.AllowStatefulReconnects = true);
+// Unknown API paths are a coded 404, not the web app's page; every other path is the web app (client-side routes).
+app.MapFallback("/api/{**path}", () => Problems.Problem(StatusCodes.Status404NotFound, "not_found", "There is nothing at this address."));
 app.MapFallbackToFile("index.html");
 
 await app.RunAsync();

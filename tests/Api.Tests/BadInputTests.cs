@@ -114,4 +114,15 @@ public sealed class BadInputTests(PostgresFixture postgres) : IAsyncLifetime
             var mediator = scope.ServiceProvider.GetRequiredService<MediatR.IMediator>();
             await mediator.Send(new AnswerQuestion(Question.WhyAreYouHere, "hi", null, null) { Caller = Ana });
         });
+
+    [Fact]
+    public async Task Missing_choices_are_refused_rather_than_defaulted()
+    {
+        await _s.AssertRefusedAsync(ApiErrorCodes.InvalidRequest, () => _app.SendAsync(new AnswerQuestion(null, "hi", null, null), Ana));
+        await _s.AssertRefusedAsync(ApiErrorCodes.InvalidRequest, () => _app.SendAsync(new MoveToPhase(null), _s.Facilitator));
+        await _s.AssertRefusedAsync(ApiErrorCodes.InvalidRequest, () => _app.SendAsync(new Features.Cards.RaiseCard(null, null), Ana));
+        await _s.ToItemsAsync();
+        await _s.AssertRefusedAsync(ApiErrorCodes.InvalidRequest,
+            () => _app.SendAsync(new Features.Outcomes.RecordDecision(null, "We will ask", null, null), _s.Facilitator));
+    }
 }

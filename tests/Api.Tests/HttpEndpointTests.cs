@@ -137,4 +137,22 @@ public sealed class HttpEndpointTests(PostgresFixture postgres) : IAsyncLifetime
     [Fact]
     public async Task OpenApi_document_is_served_in_development() =>
         Assert.True((await _http.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths").TryGetProperty("/api/join", out _));
+
+    [Fact]
+    public async Task Unknown_api_paths_and_missing_tokens_get_coded_problems()
+    {
+        await AssertProblemAsync(await _http.GetAsync("/api/nothing-here"), HttpStatusCode.NotFound, "not_found");
+        await AssertProblemAsync(await _http.GetAsync($"/api/meetings/{_s.Id}/snapshot"), HttpStatusCode.Unauthorized, "unauthenticated");
+    }
+
+    [Fact]
+    public async Task A_node_that_only_read_the_meeting_catches_up_before_reading_again()
+    {
+        await using var nodeB = new ForumApp(postgres, _app.ConnectionString);
+        var seen = await nodeB.SnapshotAsync(_s.Id);
+        await _app.SendAsync(new Features.Questions.AnswerQuestion(Question.WhyAreYouHere, "Written on node A", null, null), ForumApp.As(_s.Ana));
+        var now = await nodeB.SnapshotAsync(_s.Id);
+        Assert.Equal(seen.Seq + 1, now.Seq);
+        Assert.Equal("Written on node A", now.Answers.Single().Text);
+    }
 }

@@ -81,4 +81,20 @@ public sealed class IdempotencyTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.NotEqual(first.FacilitatorToken, again.FacilitatorToken);
         Assert.Equal(3, (await _app.DbStateAsync(first.MeetingId)).Events);
     }
+
+    [Fact]
+    public async Task A_command_id_reused_for_another_command_is_refused()
+    {
+        var id = Guid.NewGuid();
+        await _app.SendAsync(new AnswerQuestion(Question.WhyAreYouHere, "Hello", null, null) { CommandId = id }, ForumApp.As(_s.Ana));
+        var before = await _app.DbStateAsync(_s.Id);
+        var error = await Assert.ThrowsAsync<Runtime.CommandException>(() =>
+            _app.SendAsync(new Features.Agenda.ProposeItem("Buses", null, null) { CommandId = id }, ForumApp.As(_s.Ana)));
+        Assert.Equal("duplicate_command_id", error.Code);
+        Assert.Equal(before, await _app.DbStateAsync(_s.Id));
+
+        var create = await _app.CreateClient().PostAsJsonAsync("/api/meetings", new { commandId = id, title = "Reused", facilitatorName = "Jo" }, ForumApp.Json);
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, create.StatusCode);
+        Assert.Contains("duplicate_command_id", await create.Content.ReadAsStringAsync());
+    }
 }

@@ -28,7 +28,7 @@ public abstract class MeetingCommandHandler<TCommand>(MeetingRuntime runtime) : 
     {
         if (command.CommandId == Guid.Empty)
             throw new CommandException(ApiErrorCodes.CommandIdRequired, "Each command needs a new commandId (a UUID made by the client).");
-        return runtime.ExecuteAsync(command.Caller.MeetingId, command.CommandId, command.Caller.ParticipantId,
+        return runtime.ExecuteAsync(command.Caller.MeetingId, command.CommandId, typeof(TCommand).Name, command.Caller.ParticipantId,
             (meeting, now) =>
             {
                 var createdId = Decide(meeting, command, now);
@@ -39,4 +39,8 @@ public abstract class MeetingCommandHandler<TCommand>(MeetingRuntime runtime) : 
 
     /// <summary>Calls the one domain method; returns the id of what it created, if anything.</summary>
     protected abstract Guid? Decide(Meeting meeting, TCommand command, DateTimeOffset now);
+
+    /// <summary>A choice the client must send (JSON would otherwise quietly default it to the first value).</summary>
+    protected static T Required<T>(T? value, string field) where T : struct =>
+        value ?? throw new CommandException(ApiErrorCodes.InvalidRequest, $"Please choose the {field}. It is missing.");
 }

@@ -33,6 +33,14 @@ public sealed class MeetingHubFilter(ILogger<MeetingHubFilter> log) : IHubFilter
         {
             throw Coded(e.Code, e.Message);
         }
+        catch (Exception e) when (e is not HubException and not OperationCanceledException)
+        {
+            // SignalR's own "failed invoking" log is switched off (appsettings.json): refusals are expected and
+            // would drown real faults. Real faults are logged here, with ids but no message text.
+            log.LogError(e, "Hub method {Method} failed for participant {ParticipantId} in meeting {MeetingId}",
+                method, caller.ParticipantId, caller.MeetingId);
+            throw Coded("server_error", "Something went wrong on our side. Please try again.");
+        }
     }
 
     public static HubException Coded(string code, string message) => new($"{code}: {message}");

@@ -28,6 +28,25 @@ public static class Problems
         : BadInput.Contains(code) ? StatusCodes.Status400BadRequest
         : StatusCodes.Status409Conflict;
 
+    /// <summary>Framework-made problems (401 from authentication, 400 from a malformed body, ...) get a code too.</summary>
+    public static void AddCodeForStatus(ProblemDetailsContext context)
+    {
+        var code = context.ProblemDetails.Status switch
+        {
+            StatusCodes.Status400BadRequest => ApiErrorCodes.InvalidRequest,
+            StatusCodes.Status401Unauthorized => ApiErrorCodes.Unauthenticated,
+            StatusCodes.Status403Forbidden => ApiErrorCodes.NotAllowed,
+            StatusCodes.Status404NotFound => "not_found",
+            StatusCodes.Status405MethodNotAllowed => "method_not_allowed",
+            StatusCodes.Status413PayloadTooLarge => "too_large",
+            StatusCodes.Status415UnsupportedMediaType => ApiErrorCodes.InvalidRequest,
+            StatusCodes.Status429TooManyRequests => ApiErrorCodes.RateLimited,
+            _ => "server_error",
+        };
+        context.ProblemDetails.Extensions.TryAdd("code", code);
+        context.ProblemDetails.Extensions.TryAdd("retriable", context.ProblemDetails.Status is 429 or >= 500);
+    }
+
     /// <summary>Endpoint filter for the API groups: expected exceptions become ProblemDetails.</summary>
     public static async ValueTask<object?> Filter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

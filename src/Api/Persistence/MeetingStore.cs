@@ -36,11 +36,12 @@ public sealed class MeetingStore(ForumDbContext db)
 
     /// <summary>Stores a brand-new meeting in one transaction: its row, first events and the creator's access.</summary>
     public async Task CreateAsync(MeetingRow row, IReadOnlyList<IMeetingEvent> events, IEnumerable<AccessTokenRow> tokens,
-        Guid commandId, string resultJson, DateTimeOffset now, CancellationToken ct)
+        Guid commandId, string resultJson, DateTimeOffset now, CancellationToken ct, IReadOnlyList<object>? extraRows = null)
     {
         row.Version = AddEvents(row.Id, 0, events, commandId, null, resultJson, now);
         db.Meetings.Add(row);
         db.AccessTokens.AddRange(tokens);
+        if (extraRows is not null) db.AddRange(extraRows); // e.g. who owns the meeting (issue 6), in the same transaction
         await db.SaveChangesAsync(ct);
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using ForumHub.Api.Hubs;
 using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Persistence;
@@ -25,7 +24,8 @@ public sealed class MeetingRuntime(
 {
     private readonly ConcurrentDictionary<Guid, MeetingHost> _hosts = new();
 
-    public async Task<T> ExecuteAsync<T>(Guid meetingId, Guid? commandId, Guid? actorId,
+    /// <param name="command">The command's name, stored with its result: a commandId reused for another command is refused.</param>
+    public async Task<T> ExecuteAsync<T>(Guid meetingId, Guid? commandId, string command, Guid? actorId,
         Func<Meeting, DateTimeOffset, CommandOutcome<T>> decide, CancellationToken ct)
     {
         var host = await AcquireAsync(meetingId, ct);
@@ -33,14 +33,14 @@ public sealed class MeetingRuntime(
         {
             var meeting = await EnsureLoadedAsync(host, ct);
             if (commandId is { } id && host.AppliedCommands.TryGetValue(id, out var earlier))
-                return JsonSerializer.Deserialize<T>(earlier, ForumJson.Options)!;
+                return AppliedResult.Read<T>(earlier, command);
 
             var fromVersion = meeting.Version;
             var now = clock.GetUtcNow();
             var outcome = decide(meeting, now); // throws BusinessRuleBrokenException before any change
             var events = meeting.DequeueUncommitted();
-            var resultJson = JsonSerializer.Serialize(outcome.Remembered ?? outcome.Result, ForumJson.Options);
             if (events.Count == 0) return outcome.Result;
+            var resultJson = AppliedResult.Write(command, outcome.Remembered ?? outcome.Result);
 
             await PersistAsync(host, meeting, fromVersion, events, commandId, actorId, resultJson, now, outcome.Tokens);
             if (commandId is { } applied) host.AppliedCommands[applied] = resultJson;
@@ -54,25 +54,39 @@ public sealed class MeetingRuntime(
         }
     }
 
-    /// <summary>Reads the live meeting consistently (no command is half-applied while reading).</summary>
+    /// <summary>
+    /// Reads the meeting consistently (no command is half-applied while reading). If another node wrote since
+    /// this node loaded it (a takeover, or a read on a node that is not the writer), it reloads first.
+    /// </summary>
     public async Task<T> ReadAsync<T>(Guid meetingId, Func<Meeting, T> read, CancellationToken ct)
     {
         var host = await AcquireAsync(meetingId, ct);
-        try { return read(await EnsureLoadedAsync(host, ct)); }
+        try
+        {
+            if (host.Meeting is { } loaded && await StoredVersionAsync(meetingId, ct) > loaded.Version) host.Evict();
+            return read(await EnsureLoadedAsync(host, ct));
+        }
         finally { host.Gate.Release(); }
     }
 
+    private async Task<long> StoredVersionAsync(Guid meetingId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
+        return await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId).Select(m => m.Version).FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>Stores a new meeting and makes this node its writer.</summary>
-    public async Task<T> CreateAsync<T>(MeetingRow row, Meeting meeting, Guid commandId, IReadOnlyList<AccessTokenRow> tokens,
-        T result, T remembered, CancellationToken ct)
+    public async Task<T> CreateAsync<T>(MeetingRow row, Meeting meeting, Guid commandId, string command, IReadOnlyList<AccessTokenRow> tokens,
+        T result, T remembered, CancellationToken ct, IReadOnlyList<object>? extraRows = null)
     {
         var events = meeting.DequeueUncommitted();
-        var resultJson = JsonSerializer.Serialize(remembered, ForumJson.Options);
+        var resultJson = AppliedResult.Write(command, remembered);
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<MeetingStore>();
         try
         {
-            await store.CreateAsync(row, events, tokens, commandId, resultJson, clock.GetUtcNow(), ct);
+            await store.CreateAsync(row, events, tokens, commandId, resultJson, clock.GetUtcNow(), ct, extraRows);
         }
         catch (Exception e) when (e is DbUpdateException or NpgsqlException or TimeoutException)
         {
@@ -86,13 +100,32 @@ public sealed class MeetingRuntime(
         return result;
     }
 
+    /// <summary>
+    /// Runs work that rewrites or deletes a meeting's stored data (erasure, retention) while no command can run on it,
+    /// then drops the in-memory copy so the next command or read reloads what PostgreSQL now holds.
+    /// </summary>
+    public async Task ExclusiveAsync(Guid meetingId, Func<CancellationToken, Task> work, CancellationToken ct)
+    {
+        var host = await AcquireAsync(meetingId, ct);
+        try
+        {
+            await work(ct);
+        }
+        finally
+        {
+            host.Evict();
+            _hosts.TryRemove(meetingId, out _);
+            host.Gate.Release();
+        }
+    }
+
     /// <summary>The stored result of a command applied earlier, on any meeting (for repeats of create).</summary>
-    public async Task<T?> FindAppliedAsync<T>(Guid commandId, CancellationToken ct) where T : class
+    public async Task<T?> FindAppliedAsync<T>(Guid commandId, string command, CancellationToken ct) where T : class
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
         var json = await db.ProcessedCommands.AsNoTracking().Where(c => c.CommandId == commandId).Select(c => c.Result).FirstOrDefaultAsync(ct);
-        return json is null ? null : JsonSerializer.Deserialize<T>(json, ForumJson.Options);
+        return json is null ? null : AppliedResult.Read<T>(json, command);
     }
 
     /// <summary>Drops meetings nobody used for a while; they reload from PostgreSQL if anyone comes back.</summary>

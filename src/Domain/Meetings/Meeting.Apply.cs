@@ -34,7 +34,7 @@ public sealed partial class Meeting
                 _actions.Add(new MeetingAction(a.ActionId, a.ItemId, a.What, a.OwnerId, a.SupporterId, a.DueDate, a.FromResponseId));
                 break;
             case ActionStatusChanged s: _actions.First(x => x.Id == s.ActionId).Status = s.Status; break;
-            case ListenerInvited i: _invitedListeners.Add(i.ListenerId); break;
+            case ListenerInvited i: _invitedListeners[i.ListenerId] = i.ItemId; break;
             case ListenerResponded r:
                 _invitedListeners.Remove(r.ListenerId);
                 _responses.Add(new ListenerResponse(r.ResponseId, r.ListenerId, r.ItemId, r.Text));

@@ -50,7 +50,7 @@ public sealed partial class Meeting
         Actor(actorId, Role.Facilitator);
         Check(MeetingRules.PhaseMustBeOneOf(Phase, Phase.Gathering, Phase.Agenda, Phase.Items));
         var listener = RequirePerson(listenerId);
-        Check(MeetingRules.MustBeAListener(listener), MeetingRules.ListenerNotAlreadyInvited(_invitedListeners.Contains(listenerId)));
+        Check(MeetingRules.MustBeAListener(listener), MeetingRules.ListenerNotAlreadyInvited(_invitedListeners.ContainsKey(listenerId)));
         if (itemId is { } item) Check(MeetingRules.ItemMustExist(FindItem(item)));
         Raise(new ListenerInvited(listenerId, itemId));
     }
@@ -59,10 +59,11 @@ public sealed partial class Meeting
     public ListenerResponse Respond(Guid actorId, string text, Guid? itemId)
     {
         Actor(actorId, Role.Listener);
-        Check(MeetingRules.MeetingMustBeOpen(Phase), MeetingRules.ListenerMustBeInvited(_invitedListeners.Contains(actorId)));
+        Check(MeetingRules.MeetingMustBeOpen(Phase), MeetingRules.ListenerMustBeInvited(_invitedListeners.ContainsKey(actorId)));
         if (itemId is { } item) Check(MeetingRules.ItemMustExist(FindItem(item)));
         var clean = TextRules.Clean(text, Limits.Response, "response");
-        Raise(new ListenerResponded(Guid.NewGuid(), actorId, itemId ?? CurrentItem?.Id, clean));
+        // Filed under the item named, else the one they were asked about, else the one being discussed.
+        Raise(new ListenerResponded(Guid.NewGuid(), actorId, itemId ?? _invitedListeners[actorId] ?? CurrentItem?.Id, clean));
         return _responses[^1];
     }
 

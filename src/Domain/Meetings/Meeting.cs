@@ -17,7 +17,8 @@ public sealed partial class Meeting
     private readonly List<Decision> _decisions = [];
     private readonly List<MeetingAction> _actions = [];
     private readonly List<ListenerResponse> _responses = [];
-    private readonly HashSet<Guid> _invitedListeners = [];
+    /// <summary>Listeners invited to respond, and the item they were asked about (if any).</summary>
+    private readonly Dictionary<Guid, Guid?> _invitedListeners = [];
     private readonly List<Card> _cards = [];
 
     private Meeting() { }
@@ -36,12 +37,12 @@ public sealed partial class Meeting
     public IReadOnlyList<Decision> Decisions => _decisions;
     public IReadOnlyList<MeetingAction> Actions => _actions;
     public IReadOnlyList<ListenerResponse> Responses => _responses;
-    public IReadOnlyCollection<Guid> InvitedListeners => _invitedListeners;
+    public IReadOnlyCollection<Guid> InvitedListeners => _invitedListeners.Keys;
     public IReadOnlyList<Card> Cards => _cards;
 
     public static Meeting Create(Guid id, string title, DateTimeOffset now)
     {
-        var cleanTitle = TextRules.Clean(title, Limits.Title);
+        var cleanTitle = TextRules.Clean(title, Limits.Title, "title");
         var meeting = new Meeting();
         meeting.Raise(new MeetingCreated(id, cleanTitle, now));
         return meeting;

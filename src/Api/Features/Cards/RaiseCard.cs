@@ -4,10 +4,10 @@ using ForumHub.Domain.Meetings;
 namespace ForumHub.Api.Features.Cards;
 
 /// <summary>Stop / Slow down / Question / Break. ForMemberId lets a supporter raise it with their member.</summary>
-public sealed record RaiseCard(CardKind Kind, Guid? ForMemberId) : MeetingCommand;
+public sealed record RaiseCard(CardKind? Kind, Guid? ForMemberId) : MeetingCommand;
 
 public sealed class RaiseCardHandler(MeetingRuntime runtime) : MeetingCommandHandler<RaiseCard>(runtime)
 {
     protected override Guid? Decide(Meeting meeting, RaiseCard c, DateTimeOffset now) =>
-        meeting.RaiseCard(c.Caller.ParticipantId, c.Kind, c.ForMemberId, now).Id;
+        meeting.RaiseCard(c.Caller.ParticipantId, Required(c.Kind, "card"), c.ForMemberId, now).Id;
 }

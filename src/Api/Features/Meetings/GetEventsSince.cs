@@ -22,9 +22,10 @@ public sealed class GetEventsSinceHandler(MeetingRuntime runtime, ForumDbContext
             .OrderBy(e => e.Seq).Take(PageSize).ToListAsync(ct);
         // Read the live meeting after the rows: it is never behind PostgreSQL, so it knows every poll they name
         // and which are secret.
-        var secretPolls = await runtime.ReadAsync(request.MeetingId, m => m.Polls.Where(p => p.Secret).Select(p => p.Id).ToHashSet(), ct);
+        var (secretPolls, version) = await runtime.ReadAsync(request.MeetingId,
+            m => (m.Polls.Where(p => p.Secret).Select(p => p.Id).ToHashSet(), m.Version), ct);
         var events = rows.Select(r => EventEnvelope.From(secretPolls.Contains, r.Seq, EventSerializer.Deserialize(r.Type, r.Payload), r.OccurredAt)).ToList();
-        var last = events.Count > 0 ? events[^1].Seq : request.After;
+        var last = events.Count > 0 ? events[^1].Seq : Math.Min(request.After, version);
         return new EventPage(events, last, rows.Count < PageSize);
     }
 }

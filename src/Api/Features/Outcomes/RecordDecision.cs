@@ -4,10 +4,10 @@ using ForumHub.Domain.Meetings;
 namespace ForumHub.Api.Features.Outcomes;
 
 /// <summary>What was decided, and who really decided it (the Camden step of participation).</summary>
-public sealed record RecordDecision(Guid? ItemId, string Text, ParticipationLevel Level, Guid? PollId) : MeetingCommand;
+public sealed record RecordDecision(Guid? ItemId, string Text, ParticipationLevel? Level, Guid? PollId) : MeetingCommand;
 
 public sealed class RecordDecisionHandler(MeetingRuntime runtime) : MeetingCommandHandler<RecordDecision>(runtime)
 {
     protected override Guid? Decide(Meeting meeting, RecordDecision c, DateTimeOffset now) =>
-        meeting.RecordDecision(c.Caller.ParticipantId, c.ItemId, c.Text, c.Level, c.PollId).Id;
+        meeting.RecordDecision(c.Caller.ParticipantId, c.ItemId, c.Text, Required(c.Level, "level of participation"), c.PollId).Id;
 }

@@ -29,7 +29,7 @@ public sealed class JoinMeetingHandler(MeetingRuntime runtime, AccessTokens toke
             throw new CommandException(ApiErrorCodes.RoleNotAllowedForCode,
                 found.IsListenerCode ? "This code is for listeners." : "This code is for members and supporters.", 403);
 
-        var joined = await runtime.ExecuteAsync(found.MeetingId, request.CommandId, null, (meeting, now) =>
+        var joined = await runtime.ExecuteAsync(found.MeetingId, request.CommandId, nameof(JoinMeeting), null, (meeting, now) =>
         {
             var person = meeting.Join(Guid.NewGuid(), request.DisplayName, role, request.Picture, request.SupportsMemberId, now);
             var access = tokens.Issue(meeting.Id, person.Id, role);

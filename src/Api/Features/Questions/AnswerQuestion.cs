@@ -4,10 +4,10 @@ using ForumHub.Domain.Meetings;
 namespace ForumHub.Api.Features.Questions;
 
 /// <summary>Answers "Why are you here?" or "What do you want to do?", by typing or by picking a picture word.</summary>
-public sealed record AnswerQuestion(Question Question, string Text, string? Picture, Guid? ForMemberId) : MeetingCommand;
+public sealed record AnswerQuestion(Question? Question, string Text, string? Picture, Guid? ForMemberId) : MeetingCommand;
 
 public sealed class AnswerQuestionHandler(MeetingRuntime runtime) : MeetingCommandHandler<AnswerQuestion>(runtime)
 {
     protected override Guid? Decide(Meeting meeting, AnswerQuestion c, DateTimeOffset now) =>
-        meeting.AnswerQuestion(c.Caller.ParticipantId, c.Question, c.Text, c.Picture, c.ForMemberId).Id;
+        meeting.AnswerQuestion(c.Caller.ParticipantId, Required(c.Question, "question"), c.Text, c.Picture, c.ForMemberId).Id;
 }
