@@ -155,6 +155,29 @@ describe("MeetingClient: reconnecting", () => {
     await client.stop();
   });
 
+  it("a drop while joining again leaves the reconnect to SignalR, which joins once more when it is back", async () => {
+    const server = new FakeServer();
+    const { client } = clientFor(server);
+    await client.start();
+    server.drop();
+    let dropDuringJoin = true;
+    server.duringJoin = () => {
+      if (!dropDuringJoin) return;
+      dropDuringJoin = false;
+      server.drop();
+      throw new Error("Invocation canceled due to the underlying connection being closed.");
+    };
+    server.reconnect();
+    await settle();
+    expect(client.status).toBe("reconnecting");
+    expect(server.calls.stop).toBe(0);
+    server.reconnect();
+    await settle();
+    expect(server.calls.join).toBe(3);
+    expect(client.status).toBe("connected");
+    await client.stop();
+  });
+
   it("re-sends a command whose ack was lost with the same commandId; the server applies it once", async () => {
     const server = new FakeServer();
     const { client } = clientFor(server);

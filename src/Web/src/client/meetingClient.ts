@@ -492,6 +492,8 @@ export class MeetingClient {
     void this.join().catch((error) => {
       if (this.stopped) return;
       if (isRefusal(error)) return this.refuse(error);
+      // Dropped again while joining: SignalR is already reconnecting and will call onReconnected again.
+      if (toMeetingError(error).code === ClientErrorCodes.transport) return;
       // The join failed on a live connection: restart the connection, which joins again.
       this.log(`joining after reconnect failed (${errorText(error)})`);
       void this.transport.stop().catch(() => undefined);
