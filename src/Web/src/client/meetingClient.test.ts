@@ -363,6 +363,19 @@ describe("MeetingHttp", () => {
     expect(all.map((e) => e.seq)).toEqual([3, 4, 5]);
   });
 
+  it("adds the configured extra headers (e.g. a Cookie in Node) to every request", async () => {
+    const seen: Headers[] = [];
+    const fetch = async (_url: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(new Headers(init?.headers));
+      return new Response(JSON.stringify({ meetingId: ids.meeting, title: "T", phase: "gathering", isListenerCode: false, members: [] }));
+    };
+    const { MeetingHttp } = await import("./meetingClient");
+    const http = new MeetingHttp({ baseUrl: "http://forum.test", fetch, headers: () => ({ Cookie: "a=b" }) });
+    await http.lookUpCode("ABC123");
+    expect(seen[0]?.get("Cookie")).toBe("a=b");
+    expect(seen[0]?.get("Accept")).toBe("application/json");
+  });
+
   it("retries an idempotent POST with the same commandId after a transport failure", async () => {
     const bodies: { commandId: string }[] = [];
     let calls = 0;

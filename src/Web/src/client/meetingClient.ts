@@ -46,6 +46,11 @@ export interface MeetingHttpOptions {
   /** e.g. "http://127.0.0.1:5000" or "" (same origin in the browser). */
   baseUrl: string;
   fetch?: Fetch;
+  /**
+   * Extra headers for every request, e.g. a Cookie header in Node (browsers send the facilitator's cookie
+   * themselves: requests are same-origin with credentials).
+   */
+  headers?: Record<string, string> | (() => Record<string, string>);
   /** Attempts for the idempotent POSTs (create, join) on retriable failures; same commandId each time. Default 5. */
   postAttempts?: number;
   backoff?: Backoff;
@@ -56,6 +61,7 @@ export interface MeetingHttpOptions {
 export class MeetingHttp {
   private readonly baseUrl: string;
   private readonly fetchFn: Fetch;
+  private readonly extraHeaders: MeetingHttpOptions["headers"];
   private readonly postAttempts: number;
   private readonly backoff: Backoff;
   private readonly random: () => number;
@@ -66,6 +72,7 @@ export class MeetingHttp {
     const fetchFn = options.fetch ?? globalThis.fetch;
     if (typeof fetchFn !== "function") throw new Error("No fetch: pass options.fetch.");
     this.fetchFn = fetchFn.bind(globalThis) as Fetch;
+    this.extraHeaders = options.headers;
     this.postAttempts = Math.max(1, options.postAttempts ?? 5);
     this.backoff = options.backoff ?? { initialMs: 200, maxMs: 3_000 };
     this.random = options.random ?? Math.random;
@@ -123,7 +130,8 @@ export class MeetingHttp {
   }
 
   private async request<T>(method: "GET" | "POST", path: string, options: { body?: unknown; token?: TokenSource } = {}): Promise<T> {
-    const headers: Record<string, string> = { Accept: "application/json" };
+    const extra = typeof this.extraHeaders === "function" ? this.extraHeaders() : this.extraHeaders;
+    const headers: Record<string, string> = { ...extra, Accept: "application/json" };
     if (options.body !== undefined) headers["Content-Type"] = "application/json";
     if (options.token !== undefined) headers["Authorization"] = `Bearer ${tokenOf(options.token)}`;
     let response: Response;
@@ -131,6 +139,7 @@ export class MeetingHttp {
       response = await this.fetchFn(`${this.baseUrl}${path}`, {
         method,
         headers,
+        credentials: "same-origin",
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
       });
     } catch (error) {
