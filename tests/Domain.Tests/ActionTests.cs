@@ -129,12 +129,14 @@ public class ActionTests
     }
 
     [Fact]
-    public void Action_status_is_not_changed_after_the_meeting_closed()
+    public void An_owner_can_still_mark_an_action_done_after_the_meeting_closed()
     {
         var t = TestMeeting.InAgenda();
         var action = AddFor(t, t.Cast.Member2);
         t.Do(m => m.MoveTo(t.F, Phase.Closed, t.Now));
 
-        t.Refuses(ErrorCodes.MeetingClosed, m => m.SetActionStatus(t.Cast.Member2, action.Id, ActionStatus.Done));
+        t.Do(m => m.SetActionStatus(t.Cast.Member2, action.Id, ActionStatus.Done));
+
+        Assert.Equal(ActionStatus.Done, t.Meeting.Actions.Single().Status);
     }
 }

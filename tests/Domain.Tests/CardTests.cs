@@ -107,4 +107,17 @@ public class CardTests
         var t = TestMeeting.Closed();
         t.Refuses(ErrorCodes.MeetingClosed, m => m.RaiseCard(t.Cast.Member1, CardKind.Stop, null, t.Now));
     }
+
+    [Fact]
+    public void A_supporter_can_lower_the_card_of_the_member_they_support_but_no_one_else_s()
+    {
+        var t = TestMeeting.InGathering();
+        var members = t.Do(m => m.RaiseCard(t.Cast.Member1, CardKind.Break, null, t.Now));
+        var others = t.Do(m => m.RaiseCard(t.Cast.Member2, CardKind.Break, null, t.Now));
+
+        t.Do(m => m.ClearCard(t.Cast.Supporter, members.Id));
+        t.Refuses(ErrorCodes.NotAllowed, m => m.ClearCard(t.Cast.Supporter, others.Id));
+
+        Assert.False(t.Meeting.Cards.Single(c => c.Id == members.Id).IsRaised);
+    }
 }

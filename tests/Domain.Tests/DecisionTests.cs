@@ -33,6 +33,14 @@ public class DecisionTests
     }
 
     [Fact]
+    public void A_decision_from_a_poll_still_open_is_refused()
+    {
+        var t = TestMeeting.InAgenda();
+        var poll = t.OpenPoll();
+        t.Refuses(ErrorCodes.PollStillOpen, m => m.RecordDecision(t.F, null, "Seaside it is", ParticipationLevel.CoProduction, poll.Id));
+    }
+
+    [Fact]
     public void A_decision_about_an_unknown_item_is_refused()
     {
         var t = TestMeeting.InItems();

@@ -124,4 +124,16 @@ public class ListenerTests
         t.Refuses(ErrorCodes.MeetingClosed, m => m.Respond(t.Cast.Listener, "Late", null));
         t.Refuses(ErrorCodes.MeetingClosed, m => m.InviteListener(t.F, t.Cast.Listener, null));
     }
+
+    [Fact]
+    public void A_response_is_filed_under_the_item_the_listener_was_asked_about()
+    {
+        var t = TestMeeting.WithCurrentItem();
+        t.Do(m => m.InviteListener(t.F, t.Cast.Listener, m.Items[1].Id));
+
+        var response = t.Do(m => m.Respond(t.Cast.Listener, "We will look at it", null));
+
+        Assert.Equal(t.Item(1).Id, response.ItemId);
+        Assert.NotEqual(t.Meeting.CurrentItem!.Id, response.ItemId);
+    }
 }

@@ -15,6 +15,7 @@ public partial class RuleCatalogTests
     {
         [nameof(MeetingRules.ParticipantMustExist)] = nameof(ParticipantTests),
         [nameof(MeetingRules.ParticipantMustNotBeRemoved)] = nameof(RemovedAndUnknownActorTests),
+        [nameof(MeetingRules.ParticipantMustBeNew)] = nameof(ParticipantTests),
         [nameof(MeetingRules.RoleMustBeOneOf)] = "every area (Only_the_facilitator_…)",
         [nameof(MeetingRules.MeetingMustBeOpen)] = nameof(CardTests),
         [nameof(MeetingRules.PhaseMustBeOneOf)] = nameof(QuestionTests),
@@ -32,6 +33,7 @@ public partial class RuleCatalogTests
         [nameof(MeetingRules.AgendaMustBeValid)] = nameof(AgendaAgreementTests),
         [nameof(MeetingRules.PollMustExist)] = nameof(PollTests),
         [nameof(MeetingRules.PollMustBeOpen)] = nameof(BallotTests),
+        [nameof(MeetingRules.PollMustBeClosed)] = nameof(DecisionTests),
         [nameof(MeetingRules.NoOtherPollOpen)] = nameof(PollTests),
         [nameof(MeetingRules.NoPollLeftOpen)] = nameof(PhaseTests),
         [nameof(MeetingRules.PollMustTakeBallots)] = nameof(BallotTests),

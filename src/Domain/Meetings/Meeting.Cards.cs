@@ -15,13 +15,14 @@ public sealed partial class Meeting
         return _cards[^1];
     }
 
-    /// <summary>The facilitator lowers a card once it has been dealt with; a person may lower their own.</summary>
+    /// <summary>The facilitator lowers a card once it has been dealt with; a person (or their supporter) may lower their own.</summary>
     public void ClearCard(Guid actorId, Guid cardId)
     {
         var actor = Actor(actorId, Role.Member, Role.Facilitator, Role.Supporter, Role.Listener);
         var card = _cards.Find(c => c.Id == cardId);
         Check(MeetingRules.CardMustExist(card));
-        Check(MeetingRules.CardMustBeRaised(card!), BusinessRule.When(actor.Role != Role.Facilitator && card!.ParticipantId != actorId,
+        var ownCard = card!.ParticipantId == actorId || (actor.Role == Role.Supporter && actor.SupportsMemberId == card.ParticipantId);
+        Check(MeetingRules.CardMustBeRaised(card), BusinessRule.When(actor.Role != Role.Facilitator && !ownCard,
             ErrorCodes.NotAllowed, "Only the facilitator can lower someone else's card."));
         Raise(new CardCleared(cardId, actorId));
     }

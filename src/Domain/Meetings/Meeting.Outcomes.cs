@@ -10,7 +10,11 @@ public sealed partial class Meeting
         Actor(actorId, Role.Facilitator);
         Check(MeetingRules.PhaseMustBeOneOf(Phase, Phase.Agenda, Phase.Items));
         if (itemId is { } item) Check(MeetingRules.ItemMustExist(FindItem(item)));
-        if (pollId is { } poll) Check(MeetingRules.PollMustExist(FindPoll(poll)));
+        if (pollId is { } poll)
+        {
+            Check(MeetingRules.PollMustExist(FindPoll(poll)));
+            Check(MeetingRules.PollMustBeClosed(FindPoll(poll)!));
+        }
         var clean = TextRules.Clean(text, Limits.Decision, "decision");
         Raise(new DecisionRecorded(Guid.NewGuid(), itemId, clean, level, pollId));
         return _decisions[^1];
@@ -32,11 +36,13 @@ public sealed partial class Meeting
         return _actions[^1];
     }
 
-    /// <summary>The facilitator or the action's owner marks it done (or dropped).</summary>
+    /// <summary>
+    /// The facilitator or the action's owner marks it done (or dropped), also after the meeting closed:
+    /// that is when most actions get done ("You said, we did").
+    /// </summary>
     public void SetActionStatus(Guid actorId, Guid actionId, ActionStatus status)
     {
         var actor = Actor(actorId, Role.Facilitator, Role.Member, Role.Listener, Role.Supporter);
-        Check(MeetingRules.MeetingMustBeOpen(Phase));
         var action = _actions.Find(a => a.Id == actionId);
         Check(MeetingRules.ActionMustExist(action));
         Check(BusinessRule.When(actor.Role != Role.Facilitator && action!.OwnerId != actorId, ErrorCodes.NotAllowed,

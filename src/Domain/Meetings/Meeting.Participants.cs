@@ -7,7 +7,7 @@ public sealed partial class Meeting
     /// <summary>Adds a person. Which roles a code may join as is decided by the caller (join code vs listener code).</summary>
     public Participant Join(Guid participantId, string displayName, Role role, string? picture, Guid? supportsMemberId, DateTimeOffset now)
     {
-        Check(MeetingRules.MeetingMustBeOpen(Phase));
+        Check(MeetingRules.MeetingMustBeOpen(Phase), MeetingRules.ParticipantMustBeNew(FindParticipant(participantId)));
         var name = TextRules.Clean(displayName, Limits.DisplayName, "name");
         var cleanPicture = TextRules.CleanOptional(picture, Limits.Picture, "picture name");
         if (role == Role.Supporter)

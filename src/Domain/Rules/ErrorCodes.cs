@@ -30,7 +30,6 @@ public static class ErrorCodes
     public const string OptionsInvalid = "options_invalid";
     public const string OptionNotFound = "option_not_found";
     public const string AlreadyVoted = "already_voted";
-    public const string NotEligible = "not_eligible";
     public const string HandCountInvalid = "hand_count_invalid";
     public const string DueDateInPast = "due_date_in_past";
     public const string ActionNotFound = "action_not_found";
@@ -42,4 +41,5 @@ public static class ErrorCodes
     public const string CardNotFound = "card_not_found";
     public const string CardAlreadyCleared = "card_already_cleared";
     public const string ParticipantRemoved = "participant_removed";
+    public const string AlreadyJoined = "already_joined";
 }

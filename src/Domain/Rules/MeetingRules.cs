@@ -11,6 +11,9 @@ public static class MeetingRules
     public static BusinessRule ParticipantMustNotBeRemoved(Participant participant) =>
         BusinessRule.When(participant.Removed, ErrorCodes.ParticipantRemoved, "This person has left the meeting.");
 
+    public static BusinessRule ParticipantMustBeNew(Participant? existing) =>
+        BusinessRule.When(existing is not null, ErrorCodes.AlreadyJoined, "This person is already in the meeting.");
+
     public static BusinessRule RoleMustBeOneOf(Participant actor, Role[] roles) =>
         BusinessRule.When(!roles.Contains(actor.Role), ErrorCodes.NotAllowed, "You cannot do this in your role.");
 
@@ -74,6 +77,9 @@ public static class MeetingRules
 
     public static BusinessRule NoPollLeftOpen(Poll? open) =>
         BusinessRule.When(open is not null, ErrorCodes.PollStillOpen, "Please close the vote first.");
+
+    public static BusinessRule PollMustBeClosed(Poll poll) =>
+        BusinessRule.When(poll.Status == PollStatus.Open, ErrorCodes.PollStillOpen, "Please close the vote first.");
 
     public static BusinessRule PollMustTakeBallots(Poll poll) =>
         BusinessRule.When(poll.Mode != PollMode.Devices, ErrorCodes.PollIsHandCount, "This vote is counted by hands in the room.");
