@@ -5,7 +5,8 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import * as signalR from "@microsoft/signalr";
 import { startApp } from "./lib/app.mjs";
-import { MeetingClient, MeetingHttp, applyEvents, emptyState } from "./lib/client.mjs";
+import { adminEnv, facilitatorHttp } from "./lib/facilitator.mjs";
+import { MeetingClient, applyEvents, emptyState } from "./lib/client.mjs";
 
 const verbose = process.env.E2E_VERBOSE === "1";
 const WAIT_MS = 20_000;
@@ -16,7 +17,7 @@ let app;
 const clients = [];
 
 before(async () => {
-  app = await startApp({ dbName: "e2e_meeting" });
+  app = await startApp({ dbName: "e2e_meeting", env: adminEnv });
 });
 
 after(async () => {
@@ -65,7 +66,7 @@ function daysFromToday(days) {
 
 test("a whole meeting over real SignalR: every client ends with the server's state, and PostgreSQL holds exactly it", async () => {
   const started = Date.now();
-  const http = new MeetingHttp({ baseUrl: app.baseUrl });
+  const http = await facilitatorHttp(app.baseUrl);
 
   // ---- Create and join ----------------------------------------------------------------------------------------
   const created = await http.createMeeting({ title: "North forum, March", facilitatorName: "Fay" });

@@ -5,7 +5,8 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import * as signalR from "@microsoft/signalr";
 import { startApp } from "./lib/app.mjs";
-import { MeetingClient, MeetingHttp, signalRTransport } from "./lib/client.mjs";
+import { adminEnv, facilitatorHttp } from "./lib/facilitator.mjs";
+import { MeetingClient, signalRTransport } from "./lib/client.mjs";
 
 const verbose = process.env.E2E_VERBOSE === "1";
 const WAIT_MS = 30_000;
@@ -14,7 +15,7 @@ let app;
 const clients = [];
 
 before(async () => {
-  app = await startApp({ dbName: "e2e_reconnect" });
+  app = await startApp({ dbName: "e2e_reconnect", env: adminEnv });
 });
 
 after(async () => {
@@ -56,7 +57,7 @@ async function within(promise, what) {
 }
 
 test("after a server crash clients reconnect, resync from their last seq and deliver queued commands exactly once", async () => {
-  const http = new MeetingHttp({ baseUrl: app.baseUrl });
+  const http = await facilitatorHttp(app.baseUrl);
   const created = await http.createMeeting({ title: "Crash test forum", facilitatorName: "Fay" });
   const { meetingId } = created;
   const annJoin = await http.join({ code: created.joinCode, displayName: "Ann" });
@@ -110,7 +111,7 @@ test("after a server crash clients reconnect, resync from their last seq and del
 });
 
 test("a client that misses live events notices the gap and fetches them (GET events?after=lastSeq)", async () => {
-  const http = new MeetingHttp({ baseUrl: app.baseUrl });
+  const http = await facilitatorHttp(app.baseUrl);
   const created = await http.createMeeting({ title: "Lossy forum", facilitatorName: "Fay" });
   const { meetingId } = created;
   const benJoin = await http.join({ code: created.joinCode, displayName: "Ben" });

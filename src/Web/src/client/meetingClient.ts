@@ -106,6 +106,17 @@ export class MeetingHttp {
     return this.request<EventPage>("GET", `/api/meetings/${meetingId}/events?after=${after}`, { token });
   }
 
+  /**
+   * POST /api/account/sign-in: a facilitator account signs in (needed to create meetings when the Api has accounts).
+   * Browsers keep the session cookie themselves; in Node pass the returned `cookie` as headers.Cookie.
+   */
+  async signIn(request: { email: string; password: string }): Promise<{ account: unknown; cookie: string | null }> {
+    const { body, response } = await this.send("POST", "/api/account/sign-in", { body: request });
+    const setCookies = typeof response.headers.getSetCookie === "function" ? response.headers.getSetCookie() : [];
+    const cookie = setCookies.map((c) => c.split(";")[0]?.trim() ?? "").filter((c) => c.length > 0).join("; ");
+    return { account: body, cookie: cookie === "" ? null : cookie };
+  }
+
   /** Every event after `after`, paging until complete. */
   async getAllEvents(meetingId: Guid, token: TokenSource, after = 0): Promise<EventEnvelope[]> {
     const events: EventEnvelope[] = [];
@@ -130,6 +141,14 @@ export class MeetingHttp {
   }
 
   private async request<T>(method: "GET" | "POST", path: string, options: { body?: unknown; token?: TokenSource } = {}): Promise<T> {
+    return (await this.send(method, path, options)).body as T;
+  }
+
+  private async send(
+    method: "GET" | "POST",
+    path: string,
+    options: { body?: unknown; token?: TokenSource } = {},
+  ): Promise<{ body: unknown; response: Response }> {
     const extra = typeof this.extraHeaders === "function" ? this.extraHeaders() : this.extraHeaders;
     const headers: Record<string, string> = { ...extra, Accept: "application/json" };
     if (options.body !== undefined) headers["Content-Type"] = "application/json";
@@ -157,7 +176,7 @@ export class MeetingHttp {
     }
     if (!response.ok) throw problemToError(response.status, body);
     if (body === undefined) throw new MeetingError(ClientErrorCodes.badResponse, `The server's answer to ${method} ${path} was not JSON.`, false, response.status);
-    return body as T;
+    return { body, response };
   }
 }
 
