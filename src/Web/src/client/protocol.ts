@@ -474,7 +474,6 @@ export const DomainErrorCodes = {
   optionsInvalid: "options_invalid",
   optionNotFound: "option_not_found",
   alreadyVoted: "already_voted",
-  notEligible: "not_eligible",
   handCountInvalid: "hand_count_invalid",
   dueDateInPast: "due_date_in_past",
   actionNotFound: "action_not_found",
@@ -486,6 +485,7 @@ export const DomainErrorCodes = {
   cardNotFound: "card_not_found",
   cardAlreadyCleared: "card_already_cleared",
   participantRemoved: "participant_removed",
+  alreadyJoined: "already_joined",
 } as const;
 
 /** Codes outside the domain's rules (src/Api/Runtime/CommandErrors.cs). */
@@ -509,7 +509,7 @@ export const ApiErrorCodes = {
 export const ClientErrorCodes = {
   /** The connection dropped or could not be used; the command is sent again with the same commandId. */
   transport: "transport",
-  /** The server failed without saying why (no code in its message). */
+  /** The server failed (MeetingHubFilter sends it as a code too; older servers sent no code). */
   serverError: "server_error",
   /** The client was stopped before the command was acknowledged. */
   stopped: "stopped",
