@@ -1,5 +1,6 @@
 using ForumHub.Api.Access;
 using ForumHub.Api.Features.Meetings;
+using ForumHub.Api.Features.Minutes;
 using ForumHub.Api.Features.Participants;
 using ForumHub.Api.Hubs;
 using ForumHub.Api.Infrastructure;
@@ -73,6 +74,7 @@ if (app.Environment.IsDevelopment()) app.MapOpenApi();
 app.MapHealth();
 app.MapMeetings();
 app.MapParticipants();
+app.MapMinutes();
 // Stateful reconnect lets short drops (phones on shaky Wi-Fi) resume without losing messages either way.
 app.MapHub<MeetingHub>("/hubs/meeting", o => o.AllowStatefulReconnects = true);
 // Unknown API paths are a coded 404, not the web app's page; every other path is the web app (client-side routes).

@@ -6,4 +6,7 @@ namespace ForumHub.Api.Hubs;
 public interface IMeetingClient
 {
     Task MeetingEvent(EventEnvelope envelope);
+
+    /// <summary>"Your minutes are ready": sent to the whole meeting after minutes (or a correction) are published.</summary>
+    Task MinutesReady(ForumHub.Api.Features.Minutes.MinutesReady message);
 }

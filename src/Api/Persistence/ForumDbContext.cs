@@ -11,6 +11,8 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : D
     public DbSet<AccessTokenRow> AccessTokens => Set<AccessTokenRow>();
     public DbSet<BallotRow> Ballots => Set<BallotRow>();
     public DbSet<ProcessedCommandRow> ProcessedCommands => Set<ProcessedCommandRow>();
+    public DbSet<MinutesVersionRow> MinutesVersions => Set<MinutesVersionRow>();
+    public DbSet<MinutesPublicationRow> MinutesPublications => Set<MinutesPublicationRow>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -63,6 +65,7 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : D
             e.HasIndex(c => c.MeetingId);
             e.HasOne<MeetingRow>().WithMany().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Cascade);
         });
+        MinutesModel.ConfigureMinutes(b);
         UseSnakeCaseColumns(b);
     }
 
