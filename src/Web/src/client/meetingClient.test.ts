@@ -286,6 +286,24 @@ describe("MeetingClient: reconnecting", () => {
   });
 });
 
+describe("MeetingClient: minutes", () => {
+  it("passes MinutesReady on to its listeners without touching the state", async () => {
+    const server = new FakeServer();
+    const { client } = clientFor(server);
+    const state = await client.start();
+    const heard: unknown[] = [];
+    client.onMinutesReady((m) => heard.push(m));
+    const message = {
+      meetingId: ids.meeting, publication: 1, version: 2, isCorrection: false, publishedAt: at(59),
+      easyReadPath: "/api/meetings/x/minutes/easy-read", standardPath: "/api/meetings/x/minutes/standard",
+    };
+    server.handlers?.minutesReady(message);
+    expect(heard).toEqual([message]);
+    expect(client.state).toBe(state);
+    await client.stop();
+  });
+});
+
 describe("MeetingClient: commands", () => {
   it("stops (refused) when a command says this participant was removed", async () => {
     const server = new FakeServer();

@@ -19,6 +19,7 @@ import {
   EVENT_METHOD,
   HUB_PATH,
   JOIN_METHOD,
+  MINUTES_READY_METHOD,
   type CodeInfo,
   type CommandAck,
   type CommandArgs,
@@ -30,6 +31,7 @@ import {
   type JoinedMeeting,
   type JoinRequest,
   type MeetingSnapshot,
+  type MinutesReady,
   type UnknownEnvelope,
 } from "./protocol.js";
 
@@ -186,6 +188,7 @@ export class MeetingHttp {
 /** What the client tells a transport to do when things happen on the connection. */
 export interface TransportHandlers {
   event(envelope: UnknownEnvelope): void;
+  minutesReady(message: MinutesReady): void;
   reconnecting(error?: Error): void;
   reconnected(): void;
   closed(error?: Error): void;
@@ -237,6 +240,7 @@ export function signalRTransport(options: SignalRTransportOptions): TransportFac
     if (options.configure) builder = options.configure(builder);
     const connection = builder.build();
     connection.on(EVENT_METHOD, (envelope: UnknownEnvelope) => handlers.event(envelope));
+    connection.on(MINUTES_READY_METHOD, (message: MinutesReady) => handlers.minutesReady(message));
     connection.onreconnecting((error) => handlers.reconnecting(error));
     connection.onreconnected(() => handlers.reconnected());
     connection.onclose((error) => handlers.closed(error));
@@ -301,6 +305,7 @@ export interface MeetingClientOptions {
 export type StateListener = (state: MeetingState) => void;
 export type EventListener = (envelope: EventEnvelope, state: MeetingState) => void;
 export type StatusListener = (status: ClientStatus, error?: MeetingError) => void;
+export type MinutesListener = (message: MinutesReady) => void;
 
 /** Errors that mean our access is gone: trying again will not help. */
 const REFUSED_CODES = new Set<string>([
@@ -344,6 +349,7 @@ export class MeetingClient {
   private readonly stateListeners = new Set<StateListener>();
   private readonly eventListeners = new Set<EventListener>();
   private readonly statusListeners = new Set<StatusListener>();
+  private readonly minutesListeners = new Set<MinutesListener>();
   private seqWaiters: { seq: number; resolve: (s: MeetingState) => void; reject: (e: MeetingError) => void }[] = [];
 
   constructor(options: MeetingClientOptions) {
@@ -376,6 +382,9 @@ export class MeetingClient {
     this.transport = factory(
       {
         event: (envelope) => this.onLiveEvent(envelope),
+        minutesReady: (message) => {
+          for (const listener of this.minutesListeners) listener(message);
+        },
         reconnecting: (error) => this.onReconnecting(error),
         reconnected: () => this.onReconnected(),
         closed: (error) => this.onClosed(error),
@@ -415,6 +424,12 @@ export class MeetingClient {
   onStatus(listener: StatusListener): () => void {
     this.statusListeners.add(listener);
     return () => this.statusListeners.delete(listener);
+  }
+
+  /** "Your minutes are ready" (published or corrected). Keep reconnectWhenClosed on to hear it after a drop. */
+  onMinutesReady(listener: MinutesListener): () => void {
+    this.minutesListeners.add(listener);
+    return () => this.minutesListeners.delete(listener);
   }
 
   /** Resolves once the state has reached `seq` (at once if it has). Rejects if the client stops first. */

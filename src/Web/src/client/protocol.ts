@@ -436,10 +436,23 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "RemoveParticipant",
 ];
 
+/** Pushed to the whole meeting when minutes (or a correction) are published (src/Api/Features/Minutes/MinutesStore.cs). */
+export interface MinutesReady {
+  meetingId: Guid;
+  publication: number;
+  version: number;
+  isCorrection: boolean;
+  publishedAt: Instant;
+  easyReadPath: string;
+  standardPath: string;
+}
+
 /** Hub method that joins the live feed and answers the snapshot to apply later events to. */
 export const JOIN_METHOD = "JoinMeeting";
 /** Server-to-client method carrying one EventEnvelope. */
 export const EVENT_METHOD = "MeetingEvent";
+/** Server-to-client method carrying MinutesReady (not an event: it has no seq and does not change the state). */
+export const MINUTES_READY_METHOD = "MinutesReady";
 export const HUB_PATH = "/hubs/meeting";
 
 // ---------------------------------------------------------------------------------------------------------------
