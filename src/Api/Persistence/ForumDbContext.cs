@@ -11,8 +11,6 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : D
     public DbSet<AccessTokenRow> AccessTokens => Set<AccessTokenRow>();
     public DbSet<BallotRow> Ballots => Set<BallotRow>();
     public DbSet<ProcessedCommandRow> ProcessedCommands => Set<ProcessedCommandRow>();
-    public DbSet<MinutesVersionRow> MinutesVersions => Set<MinutesVersionRow>();
-    public DbSet<MinutesPublicationRow> MinutesPublications => Set<MinutesPublicationRow>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -60,12 +58,13 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : D
         });
         b.Entity<ProcessedCommandRow>(e =>
         {
-            e.ToTable("processed_commands").HasKey(c => c.CommandId);
+            // Per meeting: a command id only has to be unique among one meeting's commands (checked in memory by
+            // its writer), so a batch of many commands can never fail because of one client's reused id.
+            e.ToTable("processed_commands").HasKey(c => new { c.MeetingId, c.CommandId });
             e.Property(c => c.Result).HasColumnType("jsonb");
-            e.HasIndex(c => c.MeetingId);
+            e.HasIndex(c => c.CommandId);
             e.HasOne<MeetingRow>().WithMany().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Cascade);
         });
-        MinutesModel.ConfigureMinutes(b);
         UseSnakeCaseColumns(b);
     }
 

@@ -17,20 +17,29 @@ public sealed class MeetingStore(ForumDbContext db)
         return (meeting, applied);
     }
 
+    /// <summary>One command's writes: its events, the result remembered for repeats, and any new access tokens.</summary>
+    public sealed record PendingWrite(
+        IReadOnlyList<IMeetingEvent> Events, Guid? CommandId, Guid? ActorId, string ResultJson, DateTimeOffset At,
+        IReadOnlyList<AccessTokenRow>? Tokens);
+
     /// <summary>
-    /// Stores the new events (numbered from fromVersion + 1), their rows and the command's result, and moves the
-    /// meeting row's version on, but only if nobody else wrote since fromVersion (optimistic concurrency).
+    /// Stores the writes of several commands in one transaction (group commit), numbering events from
+    /// fromVersion + 1, and moves the meeting row's version on, but only if nobody else wrote since
+    /// fromVersion (optimistic concurrency).
     /// </summary>
-    public async Task AppendAsync(Meeting meeting, long fromVersion, IReadOnlyList<IMeetingEvent> events,
-        Guid? commandId, Guid? actorId, string resultJson, DateTimeOffset now, IEnumerable<AccessTokenRow>? tokens, CancellationToken ct)
+    public async Task AppendAsync(Meeting meeting, long fromVersion, IReadOnlyList<PendingWrite> writes, CancellationToken ct)
     {
-        if (tokens is not null) db.AccessTokens.AddRange(tokens);
-        var seq = AddEvents(meeting.Id, fromVersion, events, commandId, actorId, resultJson, now);
+        var seq = fromVersion;
+        foreach (var write in writes)
+        {
+            if (write.Tokens is not null) db.AccessTokens.AddRange(write.Tokens);
+            seq = AddEvents(meeting.Id, seq, write.Events, write.CommandId, write.ActorId, write.ResultJson, write.At);
+        }
         var row = new MeetingRow { Id = meeting.Id, Title = meeting.Title, Phase = "", JoinCode = "", ListenerCode = "", Version = fromVersion };
         db.Meetings.Attach(row);
         row.Version = seq;
         row.Phase = meeting.Phase.ToString();
-        if (meeting.Phase == Phase.Closed) row.ClosedAt = now;
+        if (meeting.Phase == Phase.Closed) row.ClosedAt = writes[^1].At;
         await db.SaveChangesAsync(ct);
     }
 

@@ -14,6 +14,8 @@ public static class AppliedResult
     public static string Write<T>(string command, T result) =>
         JsonSerializer.Serialize(new Stored(command, JsonSerializer.SerializeToElement(result, ForumJson.Options)), ForumJson.Options);
 
+    public static string CommandOf(string json) => JsonSerializer.Deserialize<Stored>(json, ForumJson.Options)!.Command;
+
     public static T Read<T>(string json, string command)
     {
         var stored = JsonSerializer.Deserialize<Stored>(json, ForumJson.Options)!;

@@ -1,15 +1,18 @@
+using System.Collections.Concurrent;
 using ForumHub.Domain.Meetings;
 
 namespace ForumHub.Api.Runtime;
 
 /// <summary>
 /// The one writer of one live meeting on this node: the aggregate in memory, the results of commands
-/// already applied (for idempotent repeats), and a gate so commands apply one at a time.
+/// already applied (for idempotent repeats), the commands waiting their turn, and a gate so that one
+/// batch at a time is applied and stored.
 /// </summary>
 public sealed class MeetingHost(Guid meetingId)
 {
     public Guid MeetingId { get; } = meetingId;
     public SemaphoreSlim Gate { get; } = new(1, 1);
+    public ConcurrentQueue<QueuedCommand> Queue { get; } = new();
     public Meeting? Meeting { get; private set; }
     public Dictionary<Guid, string> AppliedCommands { get; } = [];
     public long LastUsedTicks { get; set; }
@@ -27,4 +30,17 @@ public sealed class MeetingHost(Guid meetingId)
         Meeting = null;
         AppliedCommands.Clear();
     }
+}
+
+/// <summary>A command waiting for its meeting's writer; whoever holds the gate applies it and completes Done.</summary>
+public sealed class QueuedCommand
+{
+    public required Guid? CommandId { get; init; }
+    public required string Command { get; init; }
+    public required Guid? ActorId { get; init; }
+    /// <summary>Runs the domain method; returns the caller's result, the JSON to remember, and tokens to store.</summary>
+    public required Func<Meeting, DateTimeOffset, (object? Result, string Remembered, IReadOnlyList<Persistence.AccessTokenRow>? Tokens)> Decide { get; init; }
+    /// <summary>Turns a remembered result back into the caller's result type (for a repeated commandId).</summary>
+    public required Func<string, object?> Recall { get; init; }
+    public TaskCompletionSource<object?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -19,39 +19,34 @@ public sealed record CommandOutcome<T>(T Result, IReadOnlyList<AccessTokenRow>? 
 /// Applies commands to live meetings, one at a time per meeting: check the rules in memory, write events to
 /// PostgreSQL in one transaction, and only then acknowledge and broadcast them in sequence order.
 /// </summary>
-public sealed class MeetingRuntime(
+public sealed partial class MeetingRuntime(
     IServiceScopeFactory scopes, IHubContext<MeetingHub, IMeetingClient> hub, TimeProvider clock, ILogger<MeetingRuntime> log)
 {
     private readonly ConcurrentDictionary<Guid, MeetingHost> _hosts = new();
 
+    /// <summary>
+    /// Queues a command for the meeting's writer and waits for its answer. Commands that arrive while a batch is
+    /// being stored are applied and stored together in the next transaction (group commit), so a room voting at
+    /// once costs a few transactions rather than one each; each still gets its own result or refusal.
+    /// </summary>
     /// <param name="command">The command's name, stored with its result: a commandId reused for another command is refused.</param>
     public async Task<T> ExecuteAsync<T>(Guid meetingId, Guid? commandId, string command, Guid? actorId,
         Func<Meeting, DateTimeOffset, CommandOutcome<T>> decide, CancellationToken ct)
     {
-        var host = await AcquireAsync(meetingId, ct);
-        try
+        var work = new QueuedCommand
         {
-            var meeting = await EnsureLoadedAsync(host, ct);
-            if (commandId is { } id && host.AppliedCommands.TryGetValue(id, out var earlier))
-                return AppliedResult.Read<T>(earlier, command);
-
-            var fromVersion = meeting.Version;
-            var now = clock.GetUtcNow();
-            var outcome = decide(meeting, now); // throws BusinessRuleBrokenException before any change
-            var events = meeting.DequeueUncommitted();
-            if (events.Count == 0) return outcome.Result;
-            var resultJson = AppliedResult.Write(command, outcome.Remembered ?? outcome.Result);
-
-            await PersistAsync(host, meeting, fromVersion, events, commandId, actorId, resultJson, now, outcome.Tokens);
-            if (commandId is { } applied) host.AppliedCommands[applied] = resultJson;
-            await BroadcastAsync(meeting, fromVersion, events, now);
-            return outcome.Result;
-        }
-        finally
-        {
-            host.LastUsedTicks = Environment.TickCount64;
-            host.Gate.Release();
-        }
+            CommandId = commandId,
+            Command = command,
+            ActorId = actorId,
+            Decide = (meeting, now) =>
+            {
+                var outcome = decide(meeting, now); // throws BusinessRuleBrokenException before any change
+                return (outcome.Result, AppliedResult.Write(command, outcome.Remembered ?? outcome.Result), outcome.Tokens);
+            },
+            Recall = json => AppliedResult.Read<T>(json, command),
+        };
+        await RunAsync(meetingId, work);
+        return (T)(await work.Done.Task)!;
     }
 
     /// <summary>
@@ -124,8 +119,9 @@ public sealed class MeetingRuntime(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
-        var json = await db.ProcessedCommands.AsNoTracking().Where(c => c.CommandId == commandId).Select(c => c.Result).FirstOrDefaultAsync(ct);
-        return json is null ? null : AppliedResult.Read<T>(json, command);
+        var stored = await db.ProcessedCommands.AsNoTracking().Where(c => c.CommandId == commandId).Select(c => c.Result).ToListAsync(ct);
+        if (stored.Count == 0) return null;
+        return AppliedResult.Read<T>(stored.FirstOrDefault(json => AppliedResult.CommandOf(json) == command) ?? stored[0], command);
     }
 
     /// <summary>Drops meetings nobody used for a while; they reload from PostgreSQL if anyone comes back.</summary>
@@ -135,7 +131,7 @@ public sealed class MeetingRuntime(
         var cutoff = Environment.TickCount64 - (long)idleFor.TotalMilliseconds;
         foreach (var (id, host) in _hosts)
         {
-            if (host.LastUsedTicks > cutoff || !host.Gate.Wait(0)) continue;
+            if (host.LastUsedTicks > cutoff || !host.Queue.IsEmpty || !host.Gate.Wait(0)) continue;
             try
             {
                 if (host.LastUsedTicks <= cutoff && _hosts.TryRemove(id, out _)) evicted++;
@@ -177,24 +173,6 @@ public sealed class MeetingRuntime(
         return stored.Value.Meeting;
     }
 
-    private async Task PersistAsync(MeetingHost host, Meeting meeting, long fromVersion, IReadOnlyList<IMeetingEvent> events,
-        Guid? commandId, Guid? actorId, string resultJson, DateTimeOffset now, IReadOnlyList<AccessTokenRow>? tokens)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var store = scope.ServiceProvider.GetRequiredService<MeetingStore>();
-            // Not the caller's token: once PostgreSQL has begun, a cancelled request must not leave us guessing.
-            await store.AppendAsync(meeting, fromVersion, events, commandId, actorId, resultJson, now, tokens, CancellationToken.None);
-        }
-        catch (Exception e) when (e is DbUpdateException or NpgsqlException or TimeoutException or InvalidOperationException)
-        {
-            // The in-memory meeting already moved on; drop it so the next command reloads the committed truth.
-            host.Evict();
-            throw Translate(e, meeting.Id, fromVersion);
-        }
-    }
-
     private CommandException Translate(Exception e, Guid meetingId, long fromVersion)
     {
         if (e is DbUpdateConcurrencyException)
@@ -205,23 +183,10 @@ public sealed class MeetingRuntime(
         if (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {
             log.LogWarning("Meeting {MeetingId}: unique key {Constraint} refused a write", meetingId, unique.ConstraintName);
-            return unique.ConstraintName == "pk_processed_commands"
-                ? new CommandException(ApiErrorCodes.DuplicateCommandId, "This command id was already used. Please send a new one.", 409)
-                : new CommandException(ApiErrorCodes.Conflict, "The meeting changed at the same moment. Please try again.", 409, retriable: true);
+            // Only a second writer (another node with a stale copy) can break a key: retrying reloads the truth.
+            return new CommandException(ApiErrorCodes.Conflict, "The meeting changed at the same moment. Please try again.", 409, retriable: true);
         }
         log.LogError(e, "Meeting {MeetingId}: storing events after sequence {Seq} failed", meetingId, fromVersion);
         return new CommandException(ApiErrorCodes.StorageUnavailable, "We could not save that just now. Please try again.", 503, retriable: true);
-    }
-
-    private async Task BroadcastAsync(Meeting meeting, long fromVersion, IReadOnlyList<IMeetingEvent> events, DateTimeOffset at)
-    {
-        var group = hub.Clients.Group(GroupName(meeting.Id));
-        var seq = fromVersion;
-        foreach (var e in events)
-        {
-            seq++;
-            await group.MeetingEvent(EventEnvelope.From(meeting, seq, e, at));
-        }
-        log.LogDebug("Meeting {MeetingId} broadcast up to sequence {Seq}", meeting.Id, seq);
     }
 }

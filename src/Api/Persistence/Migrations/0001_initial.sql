@@ -67,7 +67,7 @@ CREATE TABLE processed_commands (
     result jsonb NOT NULL,
     seq bigint NOT NULL,
     at timestamp with time zone NOT NULL,
-    CONSTRAINT pk_processed_commands PRIMARY KEY (command_id),
+    CONSTRAINT pk_processed_commands PRIMARY KEY (meeting_id, command_id),
     CONSTRAINT fk_processed_commands_meeting_id FOREIGN KEY (meeting_id) REFERENCES meetings (id) ON DELETE CASCADE
 );
-CREATE INDEX ix_processed_commands_meeting_id ON processed_commands (meeting_id);
+CREATE INDEX ix_processed_commands_command_id ON processed_commands (command_id);

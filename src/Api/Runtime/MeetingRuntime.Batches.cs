@@ -1,0 +1,149 @@
+using ForumHub.Api.Persistence;
+using ForumHub.Domain.Meetings;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace ForumHub.Api.Runtime;
+
+public sealed partial class MeetingRuntime
+{
+    /// <summary>Largest number of commands stored in one transaction.</summary>
+    private const int MaxBatch = 256;
+
+    /// <summary>
+    /// Puts the command in its meeting's queue, then takes turns at the gate until someone (often this caller)
+    /// has applied it. Whoever holds the gate applies everything queued so far as one batch.
+    /// </summary>
+    private async Task RunAsync(Guid meetingId, QueuedCommand work)
+    {
+        var host = _hosts.GetOrAdd(meetingId, id => new MeetingHost(id));
+        host.Queue.Enqueue(work);
+        while (!work.Done.Task.IsCompleted)
+        {
+            // No cancellation here: once queued, the command is applied or refused, never left half-known.
+            await host.Gate.WaitAsync();
+            var held = host;
+            try
+            {
+                if (work.Done.Task.IsCompleted) break;
+                if (!_hosts.TryGetValue(meetingId, out var current) || !ReferenceEquals(current, host))
+                {
+                    // The host was dropped (idle sweep, erasure): hand everything still queued to the current one.
+                    host = _hosts.GetOrAdd(meetingId, id => new MeetingHost(id));
+                    while (held.Queue.TryDequeue(out var orphan)) host.Queue.Enqueue(orphan);
+                    continue;
+                }
+                await ApplyBatchAsync(host);
+            }
+            finally
+            {
+                held.LastUsedTicks = Environment.TickCount64;
+                held.Gate.Release();
+            }
+        }
+    }
+
+    private sealed record Applied(QueuedCommand Work, MeetingStore.PendingWrite Write, object? Result, long FromVersion);
+
+    /// <summary>Applies every queued command in order, stores their events in one transaction, then answers and broadcasts.</summary>
+    private async Task ApplyBatchAsync(MeetingHost host)
+    {
+        Meeting meeting;
+        try { meeting = await EnsureLoadedAsync(host, CancellationToken.None); }
+        catch (Exception e)
+        {
+            FailAll(host, e);
+            return;
+        }
+
+        var fromVersion = meeting.Version;
+        var applied = new List<Applied>();
+        var repeats = new List<(QueuedCommand Work, string Json, bool OfThisBatch)>();
+        var inBatch = new Dictionary<Guid, string>();
+        while (applied.Count < MaxBatch && host.Queue.TryDequeue(out var work))
+        {
+            if (work.CommandId is { } id && host.AppliedCommands.TryGetValue(id, out var earlier))
+            {
+                repeats.Add((work, earlier, false));
+                continue;
+            }
+            if (work.CommandId is { } sameId && inBatch.TryGetValue(sameId, out var original))
+            {
+                repeats.Add((work, original, true)); // answered only once the original is safely stored
+                continue;
+            }
+            var before = meeting.Version;
+            var now = clock.GetUtcNow();
+            try
+            {
+                var (result, remembered, tokens) = work.Decide(meeting, now);
+                var events = meeting.DequeueUncommitted();
+                if (events.Count == 0)
+                {
+                    work.Done.TrySetResult(result);
+                    continue;
+                }
+                applied.Add(new Applied(work, new MeetingStore.PendingWrite(events, work.CommandId, work.ActorId, remembered, now, tokens), result, before));
+                if (work.CommandId is { } applyId) inBatch[applyId] = remembered;
+            }
+            catch (Exception e)
+            {
+                work.Done.TrySetException(e); // a refused command changed nothing
+            }
+        }
+
+        if (applied.Count > 0 && !await StoreAsync(host, meeting, fromVersion, applied))
+        {
+            var error = applied[0].Work.Done.Task.Exception!.InnerException!;
+            foreach (var (work, json, ofThisBatch) in repeats)
+                if (ofThisBatch) work.Done.TrySetException(error);
+                else Answer(work, json);
+            return;
+        }
+        foreach (var a in applied)
+        {
+            if (a.Work.CommandId is { } id) host.AppliedCommands[id] = a.Write.ResultJson;
+            await BroadcastAsync(meeting, a.FromVersion, a.Write.Events, a.Write.At);
+            a.Work.Done.TrySetResult(a.Result);
+        }
+        foreach (var (work, json, _) in repeats) Answer(work, json);
+    }
+
+    private async Task<bool> StoreAsync(MeetingHost host, Meeting meeting, long fromVersion, List<Applied> applied)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var store = scope.ServiceProvider.GetRequiredService<MeetingStore>();
+            await store.AppendAsync(meeting, fromVersion, applied.Select(a => a.Write).ToList(), CancellationToken.None);
+            return true;
+        }
+        catch (Exception e) when (e is DbUpdateException or NpgsqlException or TimeoutException or InvalidOperationException)
+        {
+            // The in-memory meeting already moved on; drop it so the next command reloads the committed truth.
+            host.Evict();
+            var error = Translate(e, meeting.Id, fromVersion);
+            // Every command of the batch gets the same retriable error; commands queued meanwhile wait for the next batch.
+            foreach (var a in applied) a.Work.Done.TrySetException(error);
+            return false;
+        }
+    }
+
+    private static void Answer(QueuedCommand work, string json)
+    {
+        try { work.Done.TrySetResult(work.Recall(json)); }
+        catch (Exception e) { work.Done.TrySetException(e); }
+    }
+
+    private static void FailAll(MeetingHost host, Exception error)
+    {
+        while (host.Queue.TryDequeue(out var work)) work.Done.TrySetException(error);
+    }
+
+    private async Task BroadcastAsync(Meeting meeting, long fromVersion, IReadOnlyList<IMeetingEvent> events, DateTimeOffset at)
+    {
+        var group = hub.Clients.Group(GroupName(meeting.Id));
+        var seq = fromVersion;
+        foreach (var e in events) await group.MeetingEvent(EventEnvelope.From(meeting, ++seq, e, at));
+    }
+}
