@@ -1,9 +1,61 @@
 /// <reference types="vitest/config" />
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * THE picture map of ForumHub (word -> OpenMoji hexcode), shared with the Api's Easy Read minutes.
+ * The web app reads it at build time; Dockerfile copies it into the web build stage.
+ */
+export const PICTURE_MAP = path.resolve(here, "../Api/Minutes/Pictures/pictures.json");
+
+const VIRTUAL_ID = "virtual:forumhub-pictures";
+const RESOLVED_ID = "\0" + VIRTUAL_ID;
+
+/**
+ * `import { pictureUrls, attribution } from "virtual:forumhub-pictures"`: each word of the picture map with the URL
+ * of its OpenMoji SVG, taken from the npm `openmoji` package. Only the SVGs the map names are bundled (as files,
+ * loaded by <img>: no inline data, which the Content-Security-Policy would not allow for scripts or styles anyway).
+ */
+function forumHubPictures(): Plugin {
+  return {
+    name: "forumhub-pictures",
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : null;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return null;
+      if (!existsSync(PICTURE_MAP)) throw new Error(`The picture map is missing: ${PICTURE_MAP}`);
+      this.addWatchFile(PICTURE_MAP);
+      const map = JSON.parse(readFileSync(PICTURE_MAP, "utf8")) as { attribution: string; pictures: Record<string, string> };
+      const codes = [...new Set(Object.values(map.pictures))].sort();
+      for (const code of codes) {
+        if (!/^[0-9A-F]+(-[0-9A-F]+)*$/.test(code)) throw new Error(`Not an OpenMoji hexcode in the picture map: ${code}`);
+        if (!existsSync(path.resolve(here, "node_modules/openmoji/color/svg", `${code}.svg`))) {
+          throw new Error(`openmoji has no picture ${code}.svg (named in ${PICTURE_MAP})`);
+        }
+      }
+      const imports = codes.map((code, i) => `import p${i} from "openmoji/color/svg/${code}.svg?url";`);
+      const byCode = `const byCode = {${codes.map((code, i) => `${JSON.stringify(code)}: p${i}`).join(", ")}};`;
+      const words = Object.entries(map.pictures)
+        .map(([word, code]) => `${JSON.stringify(word)}: byCode[${JSON.stringify(code)}]`)
+        .join(",\n  ");
+      return [
+        ...imports,
+        byCode,
+        `export const pictureUrls = {\n  ${words}\n};`,
+        `export const attribution = ${JSON.stringify(map.attribution)};`,
+      ].join("\n");
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [preact(), forumHubPictures()],
   build: {
     // Relative to this folder: the Api serves the built app as its static files.
     outDir: "../Api/wwwroot",
@@ -11,6 +63,15 @@ export default defineConfig({
     // No inline scripts or data: URLs: the Api's Content-Security-Policy forbids them.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // Print gzip sizes (the member view budget is 150 KB gzipped: see README).
+    reportCompressedSize: true,
+  },
+  server: {
+    // `npm run dev` with the Api on :5080 (add http://localhost:5173 to Security:AllowedOrigins).
+    proxy: {
+      "/api": "http://127.0.0.1:5080",
+      "/hubs": { target: "http://127.0.0.1:5080", ws: true },
+    },
   },
   test: {
     include: ["src/**/*.test.{ts,tsx}"],

@@ -1,8 +1,8 @@
 import { render } from "preact";
-import { App } from "./App";
-import "./styles.css";
+import { App } from "./app/App";
+import "./styles/base.css";
+import "./styles/components.css";
+import "./styles/views.css";
 
 const root = document.getElementById("app");
-if (root) {
-  render(<App />, root);
-}
+if (root) render(<App />, root);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { cleanCode, parseRoute, readScreenFragment, screenLink } from "./routes";
+
+const ID = "0f8fad5b-d9cb-469f-a165-70867728950e";
+
+describe("parseRoute", () => {
+  it("knows every page", () => {
+    expect(parseRoute("/")).toEqual({ page: "home" });
+    expect(parseRoute("/start/")).toEqual({ page: "start" });
+    expect(parseRoute("/join")).toEqual({ page: "join", code: "" });
+    expect(parseRoute("/join/ack-34x")).toEqual({ page: "join", code: "ACK34X" });
+    expect(parseRoute(`/meeting/${ID.toUpperCase()}`)).toEqual({ page: "meeting", meetingId: ID });
+    expect(parseRoute(`/screen/${ID}`)).toEqual({ page: "screen", meetingId: ID });
+    expect(parseRoute("/meeting/not-an-id")).toEqual({ page: "notFound" });
+  });
+});
+
+describe("join codes", () => {
+  it("keeps only code characters, upper case, 8 at most", () => {
+    expect(cleanCode("ac d-e f")).toBe("ACDEF");
+    expect(cleanCode("O0I1")).toBe(""); // look-alikes are never in a code
+    expect(cleanCode("ACDEFGHJKM")).toBe("ACDEFGHJ");
+  });
+});
+
+describe("screen link", () => {
+  it("carries the token and code in the fragment only", () => {
+    const link = screenLink("https://forum.example", ID, "fh_abc-_1", "ACDEFG");
+    const url = new URL(link);
+    expect(url.pathname).toBe(`/screen/${ID}`);
+    expect(url.search).toBe("");
+    expect(readScreenFragment(url.hash)).toEqual({ token: "fh_abc-_1", code: "ACDEFG" });
+    expect(readScreenFragment("")).toBeNull();
+  });
+});

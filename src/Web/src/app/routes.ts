@@ -1,0 +1,62 @@
+// The app's addresses. The Api serves index.html for every one of them (MapFallbackToFile).
+//
+//   /                         home: join a meeting, or start one
+//   /join  /join/ABC123       join with a code (the QR code and the link carry the code)
+//   /start                    a facilitator starts a meeting (signs in first when the Api asks)
+//   /meeting/{meetingId}      the meeting, in the view for this device's role
+//   /screen/{meetingId}       the shared screen (its access arrives in the address fragment, see screenLink)
+
+export type Route =
+  | { page: "home" }
+  | { page: "join"; code: string }
+  | { page: "start" }
+  | { page: "meeting"; meetingId: string }
+  | { page: "screen"; meetingId: string }
+  | { page: "notFound" };
+
+const GUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+export function parseRoute(pathname: string): Route {
+  const path = pathname.replace(/\/+$/, "") || "/";
+  if (path === "/") return { page: "home" };
+  if (path === "/start") return { page: "start" };
+  const join = /^\/join(?:\/([^/]*))?$/.exec(path);
+  if (join) return { page: "join", code: cleanCode(decodeURIComponent(join[1] ?? "")) };
+  const meeting = new RegExp(`^/meeting/(${GUID})$`).exec(path);
+  if (meeting) return { page: "meeting", meetingId: (meeting[1] as string).toLowerCase() };
+  const screen = new RegExp(`^/screen/(${GUID})$`).exec(path);
+  if (screen) return { page: "screen", meetingId: (screen[1] as string).toLowerCase() };
+  return { page: "notFound" };
+}
+
+/** The letters and digits a join code can have (src/Api/Access/JoinCodes.cs: no look-alikes). */
+export const CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY3479";
+
+/** Upper case, only characters of the code alphabet, at most 8 (a listener code). */
+export function cleanCode(raw: string): string {
+  return [...raw.toUpperCase()].filter((c) => CODE_ALPHABET.includes(c)).join("").slice(0, 8);
+}
+
+export function joinPath(code?: string): string {
+  return code ? `/join/${encodeURIComponent(code)}` : "/join";
+}
+
+export function meetingPath(meetingId: string): string {
+  return `/meeting/${meetingId}`;
+}
+
+/**
+ * The shared screen's address. Its token and the join code travel in the fragment (#...), which browsers never
+ * send to a server and which the page removes from the address bar once it has kept them.
+ */
+export function screenLink(origin: string, meetingId: string, screenToken: string, joinCode: string): string {
+  const fragment = new URLSearchParams({ token: screenToken, code: joinCode }).toString();
+  return `${origin}/screen/${meetingId}#${fragment}`;
+}
+
+export function readScreenFragment(hash: string): { token: string; code: string } | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  const token = params.get("token");
+  if (!token) return null;
+  return { token, code: cleanCode(params.get("code") ?? "") };
+}

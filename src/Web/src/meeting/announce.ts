@@ -1,0 +1,70 @@
+// One short plain sentence for each event, for the polite role="status" regions (the shared screen and the
+// member's "what just happened" line). Secret votes never say who voted what.
+import { participantById, type MeetingState } from "../client/meetingState";
+import type { EventEnvelope } from "../client/protocol";
+import { CARD_WORDS, PHASE_WORDS, QUESTION_WORDS } from "../words/plainWords";
+import { nameOf } from "./selectors";
+
+/** The sentence for an event, read against the state after it; null for events not worth announcing. */
+export function describeEvent(envelope: EventEnvelope, state: MeetingState): string | null {
+  switch (envelope.type) {
+    case "participantJoined": {
+      const d = envelope.data;
+      if (d.role === "screen") return null;
+      return `${d.displayName} joined the meeting.`;
+    }
+    case "participantRemoved":
+      return `${nameOf(state, envelope.data.participantId)} has left the meeting.`;
+    case "phaseChanged":
+      return `Now: ${PHASE_WORDS[envelope.data.to].label}.`;
+    case "questionAnswered":
+      return `${nameOf(state, envelope.data.participantId)} answered "${QUESTION_WORDS[envelope.data.question].label}"`;
+    case "itemProposed":
+      return `New idea for the agenda: ${envelope.data.title}.`;
+    case "agendaAgreed":
+      return `The agenda is agreed. It has ${envelope.data.itemIds.length} ${envelope.data.itemIds.length === 1 ? "item" : "items"}.`;
+    case "itemStarted":
+      return `Now we talk about: ${itemTitle(state, envelope.data.itemId)}.`;
+    case "itemFinished":
+      return `Finished: ${itemTitle(state, envelope.data.itemId)}.`;
+    case "itemCarriedForward":
+      return `Saved for next time: ${itemTitle(state, envelope.data.itemId)}.`;
+    case "noteAdded":
+      return `New note: ${envelope.data.text}`;
+    case "pollOpened":
+      return `A ${envelope.data.secret ? "secret" : "open"} vote has started: ${envelope.data.question}`;
+    case "ballotCast": {
+      const poll = state.polls.find((p) => p.id === envelope.data.pollId);
+      const n = poll?.ballots.length ?? 0;
+      return `${n} ${n === 1 ? "vote" : "votes"} counted so far.`;
+    }
+    case "handCountRecorded":
+      return "The hands are counted.";
+    case "pollClosed":
+      return "The vote has closed. Here are the results.";
+    case "decisionRecorded":
+      return `Decision: ${envelope.data.text}`;
+    case "actionAdded":
+      return `New action for ${nameOf(state, envelope.data.ownerId)}: ${envelope.data.what}`;
+    case "actionStatusChanged":
+      return envelope.data.status === "done" ? "An action is done." : null;
+    case "listenerInvited":
+      return `${nameOf(state, envelope.data.listenerId)} is asked to respond.`;
+    case "listenerResponded":
+      return `${nameOf(state, envelope.data.listenerId)} responded.`;
+    case "cardRaised": {
+      const who = participantById(state, envelope.data.participantId)?.displayName ?? "Someone";
+      return `${who} shows the ${CARD_WORDS[envelope.data.kind].label} card.`;
+    }
+    case "cardCleared": {
+      const card = state.cards.find((c) => c.id === envelope.data.cardId);
+      return card ? `The ${CARD_WORDS[card.kind].label} card of ${nameOf(state, card.participantId)} is down.` : null;
+    }
+    case "meetingCreated":
+      return null;
+  }
+}
+
+function itemTitle(state: MeetingState, itemId: string): string {
+  return state.items.find((i) => i.id === itemId)?.title ?? "an item";
+}

@@ -1,0 +1,65 @@
+import { useMemo } from "preact/hooks";
+import { linkClick } from "../app/navigation";
+import { participantById } from "../client/meetingState";
+import { ConnectionBanner } from "../components/ConnectionBanner";
+import { SpokenText } from "../components/SpokenText";
+import { useMeeting } from "../meeting/useMeeting";
+import { Picture } from "../pictures/Picture";
+import { sessions, type MeetingSession } from "../session/sessionStore";
+import { FacilitatorConsole } from "./facilitator/FacilitatorConsole";
+import { ListenerView } from "./listener/ListenerView";
+import { MemberView } from "./member/MemberView";
+import { Page } from "./Page";
+import { SharedScreenView } from "./screen/SharedScreenView";
+import { SupporterView } from "./supporter/SupporterView";
+
+/** /meeting/{id}: the view for this device's role in the meeting (kept in localStorage when it joined). */
+export function MeetingPage({ meetingId }: { meetingId: string }) {
+  const session = useMemo(() => sessions.get(meetingId), [meetingId]);
+  if (!session) {
+    return (
+      <Page title="You are not in this meeting yet">
+        <SpokenText text="This phone or computer has not joined this meeting. Please join with the code." before={<Picture word="question" size="large" />} />
+        <p>
+          <a class="button button-primary" href="/join" onClick={linkClick}>
+            Join a meeting
+          </a>
+        </p>
+      </Page>
+    );
+  }
+  return <LiveMeetingPage session={session} />;
+}
+
+function LiveMeetingPage({ session }: { session: MeetingSession }) {
+  const live = useMeeting(session);
+  const banner = <ConnectionBanner status={live.status} waiting={live.waiting} />;
+  const state = live.state;
+  if (!state) {
+    return (
+      <Page title="Joining the meeting" top={banner}>
+        <SpokenText text="Please wait a moment." before={<Picture word="clock" size="large" />} />
+        {live.status === "refused" && (
+          <a class="button button-primary" href="/join" onClick={linkClick}>
+            Join again
+          </a>
+        )}
+      </Page>
+    );
+  }
+  const me = participantById(state, session.participantId);
+  const props = { live, state, session, banner };
+  if (!me) return <Page title={state.title} top={banner}><p>Finding you in the meeting...</p></Page>;
+  switch (session.role) {
+    case "facilitator":
+      return <FacilitatorConsole {...props} me={me} />;
+    case "supporter":
+      return <SupporterView {...props} me={me} />;
+    case "listener":
+      return <ListenerView {...props} me={me} />;
+    case "screen":
+      return <SharedScreenView state={state} joinCode={session.joinCode ?? ""} announcement={live.announcement} banner={banner} />;
+    case "member":
+      return <MemberView {...props} me={me} />;
+  }
+}

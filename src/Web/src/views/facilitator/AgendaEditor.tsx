@@ -1,0 +1,102 @@
+import { useEffect, useState } from "preact/hooks";
+import type { MeetingClient } from "../../client/meetingClient";
+import type { MeetingState } from "../../client/meetingState";
+import type { Guid, ItemView } from "../../client/protocol";
+import { ErrorNote } from "../../components/ErrorNote";
+import { addToAgenda, draftFromItems, moveDown, moveUp, takeOffAgenda, validDraft } from "../../meeting/agendaDraft";
+import { whoSaid } from "../../meeting/selectors";
+import { useCommand } from "../../meeting/useCommand";
+import { Picture } from "../../pictures/Picture";
+
+/**
+ * Agree the agenda with buttons: put ideas on it, move them up or down, take them off; then "Agree this agenda"
+ * (AgreeAgenda, which may be repeated). No dragging.
+ */
+export function AgendaEditor({ state, client }: { state: MeetingState; client: MeetingClient }) {
+  const command = useCommand();
+  const [draft, setDraft] = useState<Guid[]>(() => draftFromItems(state.items));
+  const [changed, setChanged] = useState(false);
+  const items = new Map(state.items.map((i) => [i.id, i]));
+  const onAgenda = validDraft(draft, state.items);
+  const ideas = state.items.filter((i) => (i.status === "proposed" || i.status === "agreed") && !onAgenda.includes(i.id));
+
+  // When someone else's change arrives (e.g. another facilitator tab agreed), follow it unless we are editing.
+  useEffect(() => {
+    if (!changed) setDraft(draftFromItems(state.items));
+  }, [state.items, changed]);
+
+  const change = (next: Guid[]) => {
+    setDraft(next);
+    setChanged(true);
+  };
+
+  async function agree() {
+    if (await command.run(() => client.agreeAgenda({ itemIds: onAgenda }))) setChanged(false);
+  }
+
+  return (
+    <section class="panel agenda-editor" aria-labelledby="agenda-editor-heading">
+      <h2 id="agenda-editor-heading" class="with-picture">
+        <Picture word="agenda" size="medium" />
+        <span>Agree the agenda</span>
+      </h2>
+      <h3>On the agenda, in this order</h3>
+      {onAgenda.length === 0 ? (
+        <p class="hint">Nothing yet. Put ideas on the agenda with the buttons below.</p>
+      ) : (
+        <ol class="item-list">
+          {onAgenda.map((id, index) => {
+            const item = items.get(id) as ItemView;
+            return (
+              <li key={id} class="editor-row">
+                <ItemLabel item={item} state={state} />
+                <div class="button-row">
+                  <button type="button" class="button" disabled={index === 0} onClick={() => change(moveUp(onAgenda, id))}>
+                    Move up<span class="visually-hidden">: {item.title}</span>
+                  </button>
+                  <button type="button" class="button" disabled={index === onAgenda.length - 1} onClick={() => change(moveDown(onAgenda, id))}>
+                    Move down<span class="visually-hidden">: {item.title}</span>
+                  </button>
+                  <button type="button" class="button" onClick={() => change(takeOffAgenda(onAgenda, id))}>
+                    Take off<span class="visually-hidden">: {item.title}</span>
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <h3>Ideas not on the agenda</h3>
+      {ideas.length === 0 ? (
+        <p class="hint">No other ideas.</p>
+      ) : (
+        <ul class="item-list">
+          {ideas.map((item) => (
+            <li key={item.id} class="editor-row">
+              <ItemLabel item={item} state={state} />
+              <button type="button" class="button" onClick={() => change(addToAgenda(onAgenda, item.id))}>
+                Put on the agenda<span class="visually-hidden">: {item.title}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ErrorNote error={command.error} />
+      <button type="button" class="button button-primary" disabled={command.busy || onAgenda.length === 0} onClick={() => void agree()}>
+        Agree this agenda
+      </button>
+      {changed && <p class="hint">Not agreed yet: press "Agree this agenda".</p>}
+    </section>
+  );
+}
+
+function ItemLabel({ item, state }: { item: ItemView; state: MeetingState }) {
+  return (
+    <span class="item-label">
+      <Picture word={item.picture ?? "agenda"} size="small" />
+      <span>
+        <strong>{item.title}</strong> <span class="support-note">Idea from {whoSaid(state, item.proposedById, item.enteredById)}</span>
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,51 @@
+import { AnswersWall } from "../shared/AnswersWall";
+import { DecisionsSection } from "../shared/DecisionsSection";
+import { Page } from "../Page";
+import type { ViewProps } from "../viewProps";
+import { ActionsPanel } from "./ActionsPanel";
+import { AgendaEditor } from "./AgendaEditor";
+import { AnswersPanel } from "./AnswersPanel";
+import { CardsQueue } from "./CardsQueue";
+import { HelpMemberPanel } from "./HelpMemberPanel";
+import { ItemsPanel } from "./ItemsPanel";
+import { JoinInfoPanel } from "./JoinInfoPanel";
+import { ListenersPanel } from "./ListenersPanel";
+import { PeoplePanel } from "./PeoplePanel";
+import { PhasePanel } from "./PhasePanel";
+import { PollPanel } from "./PollPanel";
+
+/**
+ * The facilitator's console (a laptop): the meeting's steps and what to do at each, on the left; the codes,
+ * raised cards, people and "help a member" on the right. Everything is buttons and forms: no dragging.
+ */
+export function FacilitatorConsole({ live, state, session, me, banner }: ViewProps) {
+  const client = live.client;
+  const offline = live.status !== "connected";
+  const phase = state.phase;
+  return (
+    <Page title={state.title} top={banner} class="page-wide page-console" aside={<p class="you-are">You are the facilitator, {me.displayName}.</p>}>
+      <p class="latest" role="status" aria-live="polite">
+        {live.announcement && <span>Just now: {live.announcement}</span>}
+      </p>
+      <div class="console">
+        <div class="console-main">
+          <PhasePanel state={state} client={client} />
+          <CardsQueue state={state} client={client} />
+          {(phase === "gathering" || phase === "agenda") && <AnswersPanel state={state} client={client} />}
+          {phase === "agenda" && <AgendaEditor state={state} client={client} />}
+          {phase === "items" && <ItemsPanel state={state} client={client} offline={offline} />}
+          {(phase === "agenda" || phase === "items") && <PollPanel state={state} client={client} />}
+          {(phase === "agenda" || phase === "items") && <ActionsPanel state={state} client={client} meId={me.id} offline={offline} />}
+          {phase === "closed" && <AnswersWall state={state} />}
+          <DecisionsSection state={state} />
+        </div>
+        <aside class="console-side" aria-label="Codes, cards and people">
+          <JoinInfoPanel session={session} />
+          {phase !== "closed" && <HelpMemberPanel state={state} client={client} me={me} offline={offline} />}
+          <ListenersPanel state={state} client={client} />
+          <PeoplePanel state={state} />
+        </aside>
+      </div>
+    </Page>
+  );
+}

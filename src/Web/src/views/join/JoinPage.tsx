@@ -1,0 +1,93 @@
+import { useMemo, useState } from "preact/hooks";
+import { navigate } from "../../app/navigation";
+import { joinPath, meetingPath } from "../../app/routes";
+import { newCommandId } from "../../client/commandQueue";
+import { MeetingHttp } from "../../client/meetingClient";
+import type { CodeInfo } from "../../client/protocol";
+import { ErrorNote } from "../../components/ErrorNote";
+import { Keypad } from "../../components/Keypad";
+import { SpokenText } from "../../components/SpokenText";
+import { useCommand } from "../../meeting/useCommand";
+import { Picture } from "../../pictures/Picture";
+import { sessions } from "../../session/sessionStore";
+import { Page } from "../Page";
+import { JoinDetailsForm, type JoinDetails } from "./JoinDetailsForm";
+
+/**
+ * Join a meeting: 1. the code (keypad, or from the QR code / link), 2. who you are, your name and picture
+ * (a supporter also picks the member they support; a listener code makes you a listener).
+ */
+export function JoinPage({ initialCode }: { initialCode: string }) {
+  const http = useMemo(() => new MeetingHttp({ baseUrl: location.origin }), []);
+  const [code, setCode] = useState(initialCode);
+  const [info, setInfo] = useState<CodeInfo | null>(null);
+  const lookUp = useCommand();
+  const join = useCommand();
+  // One commandId for this join: trying again after a lost answer gets the same person back.
+  const joinCommandId = useMemo(() => newCommandId(), []);
+
+  async function checkCode(event: Event) {
+    event.preventDefault();
+    await lookUp.run(async () => {
+      setInfo(await http.lookUpCode(code));
+      if (location.pathname !== joinPath(code)) navigate(joinPath(code), true);
+    });
+  }
+
+  async function refreshMembers() {
+    await lookUp.run(async () => setInfo(await http.lookUpCode(code)));
+  }
+
+  async function joinMeeting(details: JoinDetails) {
+    await join.run(async () => {
+      const joined = await http.join({
+        commandId: joinCommandId,
+        code,
+        displayName: details.name,
+        role: info?.isListenerCode ? "listener" : details.role,
+        picture: details.picture,
+        supportsMemberId: details.role === "supporter" ? details.supportsMemberId : null,
+      });
+      sessions.save({
+        meetingId: joined.meetingId,
+        participantId: joined.participantId,
+        role: joined.role,
+        token: joined.token,
+        joinCommandId,
+      });
+      navigate(meetingPath(joined.meetingId));
+    });
+  }
+
+  if (!info) {
+    return (
+      <Page title="Join a meeting">
+        <form class="panel join-code-form" onSubmit={checkCode} noValidate>
+          <SpokenText text="Type the code for the meeting. You can find it on the big screen." before={<Picture word="hello" size="medium" />} />
+          <Keypad label="Meeting code" value={code} onChange={setCode} />
+          <ErrorNote error={lookUp.error} />
+          <button type="submit" class="button button-primary button-big" disabled={lookUp.busy || code.length < 6}>
+            {lookUp.busy ? "Checking..." : "Next"}
+          </button>
+        </form>
+      </Page>
+    );
+  }
+
+  return (
+    <Page title={`Join: ${info.title}`}>
+      <JoinDetailsForm
+        info={info}
+        busy={join.busy}
+        error={join.error}
+        onJoin={joinMeeting}
+        onLookAgain={refreshMembers}
+        lookingAgain={lookUp.busy}
+        onBack={() => {
+          setInfo(null);
+          join.clearError();
+        }}
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,33 @@
+import { ActionsSection } from "../shared/ActionsSection";
+import { AgendaSection } from "../shared/AgendaSection";
+import { CardsSection } from "../shared/CardsSection";
+import { CurrentItemSection } from "../shared/CurrentItemSection";
+import { DecisionsSection } from "../shared/DecisionsSection";
+import { ProposeItemSection } from "../shared/ProposeItemSection";
+import { QuestionsSection } from "../shared/QuestionsSection";
+import { VoteSection } from "../shared/VoteSection";
+import { WhoAndWhere } from "../shared/WhoAndWhere";
+import { Page } from "../Page";
+import type { ViewProps } from "../viewProps";
+
+/** A member, on a phone first: the vote and the current item at the top when there is one, cards always near. */
+export function MemberView({ live, state, me, banner }: ViewProps) {
+  const client = live.client;
+  const offline = live.status !== "connected";
+  return (
+    <Page title={state.title} top={banner} class="page-member">
+      <WhoAndWhere state={state} me={me} announcement={live.announcement} />
+      <VoteSection state={state} client={client} voterId={me.id} />
+      <CurrentItemSection state={state} />
+      {state.phase === "gathering" && (
+        <QuestionsSection state={state} client={client} personId={me.id} questions={["whyAreYouHere", "whatDoYouWantToDo"]} offline={offline} />
+      )}
+      <ProposeItemSection state={state} client={client} personId={me.id} offline={offline} />
+      {state.phase !== "gathering" && <AgendaSection state={state} />}
+      <CardsSection state={state} client={client} personId={me.id} />
+      <ActionsSection state={state} client={client} personIds={[me.id]} meId={me.id} title="My actions" />
+      <DecisionsSection state={state} />
+      {state.phase === "gathering" && <AgendaSection state={state} />}
+    </Page>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ComponentChildren } from "preact";
+import { joinPath } from "../../app/routes";
+import type { MeetingState } from "../../client/meetingState";
+import { PageFooter } from "../../components/PageFooter";
+import { ReadAloudButtons } from "../../speech/readAloudSetting";
+import { PHASE_WORDS } from "../../words/plainWords";
+import { Picture } from "../../pictures/Picture";
+import { AnswersWall } from "../shared/AnswersWall";
+import { ScreenAgenda } from "./ScreenAgenda";
+import { ScreenCards } from "./ScreenCards";
+import { ScreenCurrentItem } from "./ScreenCurrentItem";
+import { ScreenJoin } from "./ScreenJoin";
+
+interface SharedScreenViewProps {
+  state: MeetingState;
+  joinCode: string;
+  announcement: string;
+  banner: ComponentChildren;
+}
+
+/**
+ * The shared screen: very large print, readable from the back of a room. Nothing to press. Changes are
+ * announced politely (role="status") and nothing flashes or moves by itself.
+ */
+export function SharedScreenView({ state, joinCode, announcement, banner }: SharedScreenViewProps) {
+  const phase = PHASE_WORDS[state.phase];
+  const joinUrl = joinCode ? `${location.origin}${joinPath(joinCode)}` : null;
+  return (
+    <ReadAloudButtons.Provider value={false}>
+      {banner}
+      <main class="screen" id="content">
+        <header class="screen-header">
+          <h1>{state.title}</h1>
+          <p class="screen-phase">
+            <Picture word={phase.picture} size="large" />
+            <span>
+              Step {phase.step}: {phase.label}
+            </span>
+          </p>
+        </header>
+        <p class="screen-latest" role="status" aria-live="polite">
+          {announcement}
+        </p>
+        <ScreenCards state={state} />
+        <div class="screen-body">
+          <div class="screen-main">
+            {state.phase === "gathering" && <AnswersWall state={state} large />}
+            {state.phase === "items" && <ScreenCurrentItem state={state} />}
+            {state.phase !== "gathering" && <ScreenAgenda state={state} />}
+            {state.phase === "closed" && <p class="screen-big-words">Thank you for coming. The minutes will follow in Easy Read.</p>}
+          </div>
+          {state.phase !== "closed" && joinUrl && <ScreenJoin joinCode={joinCode} joinUrl={joinUrl} />}
+        </div>
+      </main>
+      <PageFooter />
+    </ReadAloudButtons.Provider>
+  );
+}

@@ -1,0 +1,59 @@
+import type { MeetingState } from "../../client/meetingState";
+import type { ItemView } from "../../client/protocol";
+import { SpokenText } from "../../components/SpokenText";
+import { agendaInOrder, itemStatusWords, proposedItems, whoSaid } from "../../meeting/selectors";
+import { Picture } from "../../pictures/Picture";
+
+/** The agreed agenda in order, then the ideas not (yet) on it. Each item has its picture, its words and Listen. */
+export function AgendaSection({ state, headingLevel = 2 }: { state: MeetingState; headingLevel?: 2 | 3 }) {
+  const agreed = agendaInOrder(state);
+  const ideas = proposedItems(state);
+  const H = headingLevel === 2 ? "h2" : "h3";
+  const Sub = headingLevel === 2 ? "h3" : "h4";
+  return (
+    <section class="panel agenda-section" aria-labelledby="agenda-heading">
+      <H id="agenda-heading" class="with-picture">
+        <Picture word="agenda" size="medium" />
+        <span>Agenda</span>
+      </H>
+      {agreed.length === 0 ? (
+        <p class="hint">The agenda is not agreed yet.</p>
+      ) : (
+        <ol class="item-list">
+          {agreed.map((item) => (
+            <ItemRow key={item.id} item={item} state={state} />
+          ))}
+        </ol>
+      )}
+      {ideas.length > 0 && (
+        <>
+          <Sub>Ideas for the agenda</Sub>
+          <ul class="item-list">
+            {ideas.map((item) => (
+              <ItemRow key={item.id} item={item} state={state} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ItemRow({ item, state }: { item: ItemView; state: MeetingState }) {
+  const status = itemStatusWords(item);
+  return (
+    <li class={`item-row item-${item.status}`}>
+      <SpokenText
+        text={item.title}
+        spoken={`${item.title}. ${status}.`}
+        before={<Picture word={item.picture ?? "agenda"} size="medium" />}
+        after={
+          <span class="item-meta">
+            <span class={`status-tag status-${item.status}`}>{status}</span>
+            <span class="support-note">Idea from {whoSaid(state, item.proposedById, item.enteredById)}</span>
+          </span>
+        }
+      />
+    </li>
+  );
+}

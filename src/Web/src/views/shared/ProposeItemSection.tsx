@@ -1,0 +1,41 @@
+import type { MeetingClient } from "../../client/meetingClient";
+import type { MeetingState } from "../../client/meetingState";
+import type { Guid } from "../../client/protocol";
+import { SayForm } from "../../components/SayForm";
+import { useCommand } from "../../meeting/useCommand";
+import { Picture } from "../../pictures/Picture";
+import { TOPIC_PICTURES } from "../../pictures/pictures";
+
+interface ProposeItemSectionProps {
+  state: MeetingState;
+  client: MeetingClient;
+  personId: Guid;
+  forMemberId?: Guid | null;
+  offline: boolean;
+}
+
+/** Suggest something for the agenda (while the agenda is still open). */
+export function ProposeItemSection({ state, client, personId, forMemberId, offline }: ProposeItemSectionProps) {
+  const command = useCommand();
+  if (state.phase !== "gathering" && state.phase !== "agenda") return null;
+  return (
+    <section class="panel" aria-labelledby={`propose-${personId}`}>
+      <h2 id={`propose-${personId}`} class="with-picture">
+        <Picture word="agenda" size="medium" />
+        <span>Add an idea to the agenda</span>
+      </h2>
+      <SayForm
+        label="Your idea"
+        hint="Something you want the forum to talk about."
+        draftKey={`${state.meetingId}.${personId}.item`}
+        submitLabel="Add my idea"
+        pictures={TOPIC_PICTURES}
+        maxLength={120}
+        busy={command.busy}
+        error={command.error}
+        offline={offline}
+        onSay={(said) => command.run(() => client.proposeItem({ title: said.text, picture: said.picture, forMemberId: forMemberId ?? null }))}
+      />
+    </section>
+  );
+}

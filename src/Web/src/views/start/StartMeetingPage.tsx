@@ -1,0 +1,109 @@
+import { useMemo, useState } from "preact/hooks";
+import { navigate } from "../../app/navigation";
+import { meetingPath } from "../../app/routes";
+import { newCommandId } from "../../client/commandQueue";
+import { isMeetingError } from "../../client/errors";
+import { MeetingHttp } from "../../client/meetingClient";
+import { ErrorNote } from "../../components/ErrorNote";
+import { SpokenText } from "../../components/SpokenText";
+import { useCommand } from "../../meeting/useCommand";
+import { Picture } from "../../pictures/Picture";
+import { sessions } from "../../session/sessionStore";
+import { Page } from "../Page";
+import { SignInForm } from "./SignInForm";
+
+/**
+ * A facilitator starts a meeting: title and their name -> POST /api/meetings (through MeetingHttp).
+ * When the Api has facilitator accounts it answers 401 until the facilitator signs in (POST /api/account/sign-in);
+ * the sign-in form then appears, and the meeting is created right after signing in, with the same commandId.
+ */
+export function StartMeetingPage() {
+  const http = useMemo(() => new MeetingHttp({ baseUrl: location.origin }), []);
+  const [title, setTitle] = useState("");
+  const [name, setName] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  const [needsSignIn, setNeedsSignIn] = useState(false);
+  const create = useCommand();
+  const commandId = useMemo(() => newCommandId(), []);
+
+  async function createMeeting() {
+    let unauthenticated = false;
+    await create.run(async () => {
+      try {
+        const created = await http.createMeeting({ commandId, title: title.trim(), facilitatorName: name.trim() });
+        sessions.save({
+          meetingId: created.meetingId,
+          participantId: created.facilitatorId,
+          role: "facilitator",
+          token: created.facilitatorToken,
+          joinCode: created.joinCode,
+          listenerCode: created.listenerCode,
+          screenToken: created.screenToken,
+        });
+        navigate(meetingPath(created.meetingId));
+      } catch (error) {
+        if (isMeetingError(error) && (error.status === 401 || error.code === "unauthenticated")) {
+          unauthenticated = true;
+          return;
+        }
+        throw error;
+      }
+    });
+    setNeedsSignIn(unauthenticated);
+  }
+
+  function submit(event: Event) {
+    event.preventDefault();
+    if (title.trim() === "") return setProblem("Please give the meeting a name.");
+    if (name.trim() === "") return setProblem("Please type your name.");
+    setProblem(null);
+    void createMeeting();
+  }
+
+  return (
+    <Page title="Start a meeting">
+      <form class="panel" onSubmit={submit} noValidate>
+        <SpokenText text="You will run the meeting as its facilitator. Everyone else joins with a code." before={<Picture word="facilitator" size="medium" />} />
+        <label for="meeting-title" class="field-label">
+          Name of the meeting
+        </label>
+        <p id="meeting-title-hint" class="hint">
+          For example: North forum, March.
+        </p>
+        <input
+          id="meeting-title"
+          class="text-box"
+          type="text"
+          maxLength={120}
+          aria-describedby="meeting-title-hint"
+          value={title}
+          onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
+        />
+        <label for="facilitator-name" class="field-label">
+          Your name
+        </label>
+        <input
+          id="facilitator-name"
+          class="text-box"
+          type="text"
+          maxLength={40}
+          autoComplete="name"
+          value={name}
+          onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+        />
+        {problem && (
+          <p class="note note-error" role="alert">
+            {problem}
+          </p>
+        )}
+        {!needsSignIn && <ErrorNote error={create.error} />}
+        {!needsSignIn && (
+          <button type="submit" class="button button-primary button-big" disabled={create.busy}>
+            {create.busy ? "Starting..." : "Start the meeting"}
+          </button>
+        )}
+      </form>
+      {needsSignIn && <SignInForm http={http} onSignedIn={() => void createMeeting()} />}
+    </Page>
+  );
+}
