@@ -21,7 +21,7 @@ if (string.IsNullOrWhiteSpace(connectionString))
 }
 
 builder.Services.AddDbContextPool<ForumDbContext>(o => o.UseNpgsql(connectionString));
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<TimeProvider>(new StoredPrecisionClock());
 builder.Services.AddSingleton<MeetingRuntime>();
 builder.Services.AddHostedService<IdleMeetingSweeper>();
 builder.Services.AddSingleton<AccessTokens>();

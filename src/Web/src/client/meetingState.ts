@@ -11,7 +11,6 @@ import {
   type EventEnvelope,
   type EventPage,
   type Guid,
-  type Instant,
   type ItemView,
   type MeetingEventData,
   type MeetingEventType,
@@ -35,13 +34,6 @@ export type ApplyResult =
   | { kind: "unknown"; state: MeetingState; type: string };
 
 // ---------------------------------------------------------------------------------------------------------------
-// When each participant joined. MeetingSnapshot orders participants by (JoinedAt, Id) but does not send JoinedAt,
-// so the time is remembered here, outside the state (a WeakMap keyed by the participant object keeps the state
-// deep-equal to the snapshot). Participants that came from a snapshot have no known time: they joined earlier
-// (lower seq) than anyone joining by a later event.
-
-const joinedAtOf = new WeakMap<ParticipantView, Instant>();
-
 /** A state holding no meeting yet: applying the meeting's events from seq 1 builds it. */
 export function emptyState(): MeetingState {
   return {
@@ -121,29 +113,26 @@ type Reducer<T extends MeetingEventType> = (state: MeetingState, data: MeetingEv
 const reducers: { [T in MeetingEventType]: Reducer<T> } = {
   meetingCreated: (s, d) => ({ ...s, meetingId: d.meetingId, title: d.title, createdAt: d.at, phase: "gathering" }),
 
-  participantJoined: (s, d) => {
-    const joined: ParticipantView = {
-      id: d.participantId,
-      displayName: d.displayName,
-      role: d.role,
-      picture: d.picture,
-      supportsMemberId: d.supportsMemberId,
-      removed: false,
-    };
-    joinedAtOf.set(joined, d.at);
-    // The domain keeps participants in a dictionary: joining again with the same id replaces the entry.
-    const others = s.participants.filter((p) => p.id !== d.participantId);
-    return { ...s, participants: insertByJoinOrder(others, joined, d.at) };
-  },
+  // Participants are kept in the order they joined, as in MeetingSnapshot: a newcomer is appended.
+  participantJoined: (s, d) => ({
+    ...s,
+    participants: [
+      ...s.participants,
+      {
+        id: d.participantId,
+        displayName: d.displayName,
+        role: d.role,
+        picture: d.picture,
+        supportsMemberId: d.supportsMemberId,
+        removed: false,
+        joinedAt: d.at,
+      },
+    ],
+  }),
 
   participantRemoved: (s, d) => ({
     ...s,
-    participants: replaceWhere(s.participants, (p) => p.id === d.participantId, (p) => {
-      const removed = { ...p, removed: true };
-      const at = joinedAtOf.get(p);
-      if (at !== undefined) joinedAtOf.set(removed, at);
-      return removed;
-    }),
+    participants: replaceWhere(s.participants, (p) => p.id === d.participantId, (p) => ({ ...p, removed: true })),
   }),
 
   phaseChanged: (s, d) => ({ ...s, phase: d.to }),
@@ -350,36 +339,6 @@ export function compareGuids(a: Guid, b: Guid): number {
  * An instant as 100-nanosecond ticks since 1970 (DateTimeOffset's precision), comparable across offsets.
  * Returns null when the text is not an ISO 8601 date and time.
  */
-export function instantTicks(instant: Instant): bigint | null {
-  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?$/.exec(instant);
-  if (!match) return null;
-  const [, whole, fraction = "", zone = "Z"] = match;
-  const ms = Date.parse(`${whole}${zone}`);
-  if (Number.isNaN(ms)) return null;
-  return BigInt(ms) * 10_000n + BigInt((fraction + "0000000").slice(0, 7));
-}
-
-function compareJoin(aAt: Instant, aId: Guid, bAt: Instant, bId: Guid): number {
-  const a = instantTicks(aAt);
-  const b = instantTicks(bAt);
-  if (a !== null && b !== null && a !== b) return a < b ? -1 : 1;
-  if (a === null || b === null) {
-    if (aAt !== bAt) return aAt < bAt ? -1 : 1;
-  }
-  return compareGuids(aId, bId);
-}
-
-/** Inserts by (JoinedAt, Id) among participants whose join time is known; others joined earlier. */
-function insertByJoinOrder(participants: ParticipantView[], joined: ParticipantView, at: Instant): ParticipantView[] {
-  let index = participants.length;
-  while (index > 0) {
-    const before = participants[index - 1] as ParticipantView;
-    const beforeAt = joinedAtOf.get(before);
-    if (beforeAt === undefined || compareJoin(beforeAt, before.id, at, joined.id) <= 0) break;
-    index--;
-  }
-  return [...participants.slice(0, index), joined, ...participants.slice(index)];
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Read helpers for views (pure, no state change).

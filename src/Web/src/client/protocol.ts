@@ -58,6 +58,7 @@ export interface ParticipantView {
   picture: string | null;
   supportsMemberId: Guid | null;
   removed: boolean;
+  joinedAt: Instant;
 }
 
 export interface AnswerView {
