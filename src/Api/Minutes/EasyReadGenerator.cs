@@ -13,7 +13,7 @@ public sealed record MinutesOptions(DateOnly? NextMeeting = null)
 /// Writes the Easy Read minutes of a meeting as Markdown, to the rules in PRODUCT.md. A long meeting is told more
 /// briefly, step by step, until it fits in under 1,000 words; the standard minutes always hold everything.
 /// </summary>
-public static class EasyReadGenerator
+public static partial class EasyReadGenerator
 {
     /// <summary>How much to tell, from everything (0) to the shortest (4).</summary>
     private sealed record Detail(bool QuoteNotes, bool ListAnswers, bool AgendaList, bool QuietItemSections, bool ListNames, bool Compact)
@@ -38,10 +38,23 @@ public static class EasyReadGenerator
         foreach (var detail in Detail.Levels)
         {
             markdown = new Writer(meeting, options, detail).Write();
-            if (MinutesDocument.Parse(markdown).WordCount < EasyReadText.MaxWords) break;
+            if (WordsIn(markdown) < EasyReadText.MaxWords) break;
         }
         return markdown;
     }
+
+    /// <summary>
+    /// The words a reader sees, counted as the checker counts them (pictures' alt text and Markdown marks left out),
+    /// without parsing: the generator may try several levels of detail.
+    /// </summary>
+    internal static int WordsIn(string markdown) =>
+        EasyReadText.CountWords(ListNumber().Replace(Picture().Replace(markdown, " "), "").Replace("\\", "", StringComparison.Ordinal));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+\. ", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex ListNumber();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
+    private static partial System.Text.RegularExpressions.Regex Picture();
 
     private static readonly Dictionary<ParticipationLevel, (string Picture, string Alt, string First, string Second)> Levels = new()
     {

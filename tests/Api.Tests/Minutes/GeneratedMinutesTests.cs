@@ -122,3 +122,16 @@ public sealed class GeneratedMinutesTests
         Assert.Single(doc.QuerySelectorAll("h1"));
     }
 }
+
+public sealed class WordCountTests
+{
+    [Fact]
+    public void The_generators_quick_word_count_equals_the_checkers()
+    {
+        foreach (var (_, meeting, options) in MinutesFixtures.All())
+        {
+            var markdown = EasyReadGenerator.Generate(meeting, options);
+            Assert.Equal(MinutesDocument.Parse(markdown).WordCount, EasyReadGenerator.WordsIn(markdown));
+        }
+    }
+}
