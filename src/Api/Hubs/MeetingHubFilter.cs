@@ -39,7 +39,7 @@ public sealed class MeetingHubFilter(ILogger<MeetingHubFilter> log) : IHubFilter
             // would drown real faults. Real faults are logged here, with ids but no message text.
             log.LogError(e, "Hub method {Method} failed for participant {ParticipantId} in meeting {MeetingId}",
                 method, caller.ParticipantId, caller.MeetingId);
-            throw Coded("server_error", "Something went wrong on our side. Please try again.");
+            throw Coded("server_error", "Something went wrong on our side. It has been noted for the team.");
         }
     }
 

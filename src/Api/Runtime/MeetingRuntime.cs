@@ -81,7 +81,7 @@ public sealed partial class MeetingRuntime(
         var store = scope.ServiceProvider.GetRequiredService<MeetingStore>();
         try
         {
-            await store.CreateAsync(row, events, tokens, commandId, resultJson, clock.GetUtcNow(), ct, extraRows);
+            await store.CreateAsync(row, events, tokens, commandId, resultJson, meeting.CreatedAt, ct, extraRows);
         }
         catch (Exception e) when (e is DbUpdateException or NpgsqlException or TimeoutException)
         {
