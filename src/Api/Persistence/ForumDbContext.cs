@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ForumHub.Api.Persistence;
 
-public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : DbContext(options)
+public sealed partial class ForumDbContext(DbContextOptions<ForumDbContext> options) : DbContext(options)
 {
     public DbSet<MeetingRow> Meetings => Set<MeetingRow>();
     public DbSet<EventRow> Events => Set<EventRow>();
@@ -11,6 +11,8 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : D
     public DbSet<AccessTokenRow> AccessTokens => Set<AccessTokenRow>();
     public DbSet<BallotRow> Ballots => Set<BallotRow>();
     public DbSet<ProcessedCommandRow> ProcessedCommands => Set<ProcessedCommandRow>();
+    public DbSet<MinutesVersionRow> MinutesVersions => Set<MinutesVersionRow>();
+    public DbSet<MinutesPublicationRow> MinutesPublications => Set<MinutesPublicationRow>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -65,6 +67,8 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : D
             e.HasIndex(c => c.CommandId);
             e.HasOne<MeetingRow>().WithMany().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Cascade);
         });
+        ConfigureAccessAndPrivacy(b); // issue 6: ForumDbContext.Access.cs
+        MinutesModel.ConfigureMinutes(b);
         UseSnakeCaseColumns(b);
     }
 
