@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ForumHub.Api.Persistence;
 
-public sealed partial class ForumDbContext(DbContextOptions<ForumDbContext> options) : DbContext(options)
+public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : DbContext(options)
 {
     public DbSet<MeetingRow> Meetings => Set<MeetingRow>();
     public DbSet<EventRow> Events => Set<EventRow>();
@@ -67,8 +67,7 @@ public sealed partial class ForumDbContext(DbContextOptions<ForumDbContext> opti
             e.HasIndex(c => c.CommandId);
             e.HasOne<MeetingRow>().WithMany().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Cascade);
         });
-        ConfigureAccessAndPrivacy(b); // issue 6: ForumDbContext.Access.cs
-        MinutesModel.ConfigureMinutes(b);
+        MinutesModel.ConfigureMinutes(b); // issue 4: Persistence/MinutesRows.cs
         UseSnakeCaseColumns(b);
     }
 
