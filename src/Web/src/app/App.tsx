@@ -25,7 +25,7 @@ export function App() {
     case "home":
       return <HomePage />;
     case "join":
-      return <JoinPage key={route.code} initialCode={route.code} />;
+      return <JoinPage initialCode={route.code} />;
     case "start":
       return <StartMeetingPage />;
     case "meeting":

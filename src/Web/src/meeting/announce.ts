@@ -16,7 +16,7 @@ export function describeEvent(envelope: EventEnvelope, state: MeetingState): str
     case "participantRemoved":
       return `${nameOf(state, envelope.data.participantId)} has left the meeting.`;
     case "phaseChanged":
-      return `Now: ${PHASE_WORDS[envelope.data.to].label}.`;
+      return `We moved to step ${PHASE_WORDS[envelope.data.to].step}: ${PHASE_WORDS[envelope.data.to].label}.`;
     case "questionAnswered":
       return `${nameOf(state, envelope.data.participantId)} answered "${QUESTION_WORDS[envelope.data.question].label}"`;
     case "itemProposed":

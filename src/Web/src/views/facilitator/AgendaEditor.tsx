@@ -52,13 +52,13 @@ export function AgendaEditor({ state, client }: { state: MeetingState; client: M
                 <ItemLabel item={item} state={state} />
                 <div class="button-row">
                   <button type="button" class="button" disabled={index === 0} onClick={() => change(moveUp(onAgenda, id))}>
-                    Move up<span class="visually-hidden">: {item.title}</span>
+                    Move up<span class="visually-hidden"> ({item.title})</span>
                   </button>
                   <button type="button" class="button" disabled={index === onAgenda.length - 1} onClick={() => change(moveDown(onAgenda, id))}>
-                    Move down<span class="visually-hidden">: {item.title}</span>
+                    Move down<span class="visually-hidden"> ({item.title})</span>
                   </button>
                   <button type="button" class="button" onClick={() => change(takeOffAgenda(onAgenda, id))}>
-                    Take off<span class="visually-hidden">: {item.title}</span>
+                    Take off<span class="visually-hidden"> ({item.title})</span>
                   </button>
                 </div>
               </li>
@@ -75,7 +75,7 @@ export function AgendaEditor({ state, client }: { state: MeetingState; client: M
             <li key={item.id} class="editor-row">
               <ItemLabel item={item} state={state} />
               <button type="button" class="button" onClick={() => change(addToAgenda(onAgenda, item.id))}>
-                Put on the agenda<span class="visually-hidden">: {item.title}</span>
+                Put on the agenda<span class="visually-hidden"> ({item.title})</span>
               </button>
             </li>
           ))}

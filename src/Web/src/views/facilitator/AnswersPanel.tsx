@@ -51,7 +51,7 @@ function AnswerRow({ answer, state, busy, onPromote }: { answer: AnswerView; sta
           <span class="status-tag">On the list of ideas</span>
         ) : (
           <button type="button" class="button" disabled={busy} onClick={onPromote}>
-            Make it an idea for the agenda<span class="visually-hidden">: {answer.text}</span>
+            Make it an idea for the agenda<span class="visually-hidden"> ({answer.text})</span>
           </button>
         ))}
     </li>

@@ -26,7 +26,7 @@ export function CardsQueue({ state, client }: { state: MeetingState; client: Mee
                   <strong>{words.label}</strong>: {nameOf(state, card.participantId)} <span class="support-note">at {clockTime(card.raisedAt)}</span>
                 </span>
                 <button type="button" class="button" disabled={command.busy} onClick={() => void command.run(() => client.clearCard({ cardId: card.id }))}>
-                  Put down<span class="visually-hidden">: {words.label} card of {nameOf(state, card.participantId)}</span>
+                  Put down<span class="visually-hidden"> ({words.label} card of {nameOf(state, card.participantId)})</span>
                 </button>
               </li>
             );

@@ -29,7 +29,7 @@ export function ItemsPanel({ state, client, offline }: { state: MeetingState; cl
             </span>
             {item.status === "agreed" && !current && (
               <button type="button" class="button button-primary" disabled={command.busy} onClick={() => void command.run(() => client.startItem({ itemId: item.id }))}>
-                Start this item<span class="visually-hidden">: {item.title}</span>
+                Start this item<span class="visually-hidden"> ({item.title})</span>
               </button>
             )}
           </li>

@@ -33,7 +33,7 @@ export function ListenersPanel({ state, client }: { state: MeetingState; client:
                     disabled={command.busy}
                     onClick={() => void command.run(() => client.inviteListener({ listenerId: p.id, itemId: current?.id ?? null }))}
                   >
-                    Ask to respond<span class="visually-hidden">: {p.displayName}</span>
+                    Ask to respond<span class="visually-hidden"> ({p.displayName})</span>
                   </button>
                 )
               )}

@@ -30,7 +30,8 @@ export function JoinPage({ initialCode }: { initialCode: string }) {
     event.preventDefault();
     await lookUp.run(async () => {
       setInfo(await http.lookUpCode(code));
-      if (location.pathname !== joinPath(code)) navigate(joinPath(code), true);
+      // The address now carries the code (a reload comes back here), without re-opening the page.
+      if (location.pathname !== joinPath(code)) history.replaceState(null, "", joinPath(code));
     });
   }
 

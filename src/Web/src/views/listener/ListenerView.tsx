@@ -10,6 +10,7 @@ import { CardsSection } from "../shared/CardsSection";
 import { CurrentItemSection } from "../shared/CurrentItemSection";
 import { DecisionsSection } from "../shared/DecisionsSection";
 import { QuestionsSection } from "../shared/QuestionsSection";
+import { VoteHistorySection } from "../shared/VoteHistorySection";
 import { VoteSection } from "../shared/VoteSection";
 import { WhoAndWhere } from "../shared/WhoAndWhere";
 import { Page } from "../Page";
@@ -56,6 +57,7 @@ export function ListenerView({ live, state, me, banner }: ViewProps) {
       <AnswersWall state={state} />
       <AgendaSection state={state} />
       <DecisionsSection state={state} />
+      <VoteHistorySection state={state} />
       <ActionsSection state={state} client={client} personIds={[me.id]} meId={me.id} title="My actions" />
       <CardsSection state={state} client={client} personId={me.id} />
     </Page>

@@ -5,6 +5,7 @@ import { CurrentItemSection } from "../shared/CurrentItemSection";
 import { DecisionsSection } from "../shared/DecisionsSection";
 import { ProposeItemSection } from "../shared/ProposeItemSection";
 import { QuestionsSection } from "../shared/QuestionsSection";
+import { VoteHistorySection } from "../shared/VoteHistorySection";
 import { VoteSection } from "../shared/VoteSection";
 import { WhoAndWhere } from "../shared/WhoAndWhere";
 import { Page } from "../Page";
@@ -27,6 +28,7 @@ export function MemberView({ live, state, me, banner }: ViewProps) {
       <CardsSection state={state} client={client} personId={me.id} />
       <ActionsSection state={state} client={client} personIds={[me.id]} meId={me.id} title="My actions" />
       <DecisionsSection state={state} />
+      <VoteHistorySection state={state} />
       {state.phase === "gathering" && <AgendaSection state={state} />}
     </Page>
   );

@@ -28,29 +28,27 @@ export function SharedScreenView({ state, joinCode, announcement, banner }: Shar
   return (
     <ReadAloudButtons.Provider value={false}>
       {banner}
-      <main class="screen" id="content">
-        <header class="screen-header">
-          <h1>{state.title}</h1>
-          <p class="screen-phase">
-            <Picture word={phase.picture} size="large" />
-            <span>
-              Step {phase.step}: {phase.label}
-            </span>
+      <main class={state.phase !== "closed" && joinUrl ? "screen screen-with-join" : "screen"} id="content">
+        <div class="screen-column">
+          <header class="screen-header">
+            <h1>{state.title}</h1>
+            <p class="screen-phase">
+              <Picture word={phase.picture} size="large" />
+              <span>
+                Step {phase.step}: {phase.label}
+              </span>
+            </p>
+          </header>
+          <p class="screen-latest" role="status" aria-live="polite">
+            {announcement}
           </p>
-        </header>
-        <p class="screen-latest" role="status" aria-live="polite">
-          {announcement}
-        </p>
-        <ScreenCards state={state} />
-        <div class="screen-body">
-          <div class="screen-main">
-            {state.phase === "gathering" && <AnswersWall state={state} large />}
-            {state.phase === "items" && <ScreenCurrentItem state={state} />}
-            {state.phase !== "gathering" && <ScreenAgenda state={state} />}
-            {state.phase === "closed" && <p class="screen-big-words">Thank you for coming. The minutes will follow in Easy Read.</p>}
-          </div>
-          {state.phase !== "closed" && joinUrl && <ScreenJoin joinCode={joinCode} joinUrl={joinUrl} />}
+          <ScreenCards state={state} />
+          {state.phase === "gathering" && <AnswersWall state={state} large />}
+          {state.phase === "items" && <ScreenCurrentItem state={state} />}
+          {state.phase !== "gathering" && <ScreenAgenda state={state} />}
+          {state.phase === "closed" && <p class="screen-big-words">Thank you for coming. The minutes will follow in Easy Read.</p>}
         </div>
+        {state.phase !== "closed" && joinUrl && <ScreenJoin joinCode={joinCode} joinUrl={joinUrl} />}
       </main>
       <PageFooter />
     </ReadAloudButtons.Provider>

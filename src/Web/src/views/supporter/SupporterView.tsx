@@ -9,6 +9,7 @@ import { CurrentItemSection } from "../shared/CurrentItemSection";
 import { DecisionsSection } from "../shared/DecisionsSection";
 import { ProposeItemSection } from "../shared/ProposeItemSection";
 import { QuestionsSection } from "../shared/QuestionsSection";
+import { VoteHistorySection } from "../shared/VoteHistorySection";
 import { VoteSection } from "../shared/VoteSection";
 import { WhoAndWhere } from "../shared/WhoAndWhere";
 import { Page } from "../Page";
@@ -78,6 +79,7 @@ export function SupporterView({ live, state, me, banner }: ViewProps) {
       <CardsSection state={state} client={client} personId={member.id} forMemberId={member.id} heading={`Show a card for ${member.displayName}`} />
       <ActionsSection state={state} client={client} personIds={[me.id, member.id]} meId={me.id} title={`Actions for ${member.displayName} and me`} />
       <DecisionsSection state={state} />
+      <VoteHistorySection state={state} />
     </Page>
   );
 }

@@ -1,0 +1,106 @@
+// Debian's Chromium through npm playwright-core, for the browser tests of the web app: one browser, a context per
+// person, axe-core on every view, screenshots, and a watch for Content-Security-Policy violations and page errors.
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export const CHROMIUM = process.env.FORUMHUB_CHROMIUM || "/usr/bin/chromium";
+export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+  "--disable-sync", "--no-first-run"];
+
+/** Where screenshots go: docs/screenshots (committed, shown in the README). */
+export const SCREENSHOTS = path.resolve(here, "..", "..", "..", "docs", "screenshots");
+
+export function launchChromium() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A page for one person. Collects CSP violations and uncaught errors (assertNoPageProblems checks them).
+ * The page keeps the real Content-Security-Policy: axe-core is run through the DevTools protocol, not a script tag.
+ */
+export async function openPerson(browser, name, { width = 1280, height = 900, baseUrl }) {
+  const context = await browser.newContext({ viewport: { width, height }, baseURL: baseUrl, locale: "en-GB", reducedMotion: "reduce" });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (message) => {
+    const text = message.text();
+    if (/Content.Security.Policy|Refused to (execute|apply|load)/i.test(text)) problems.push(`CSP: ${text}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  return { name, context, page, problems };
+}
+
+export function assertNoPageProblems(person) {
+  assert.deepEqual(person.problems, [], `${person.name}'s page had problems`);
+}
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** axe-core with the WCAG 2.0-2.2 A/AA tags and target-size on: no violations allowed. */
+export async function assertAccessible(person, view) {
+  const { page } = person;
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags }, rules: { "target-size": { enabled: true } }, resultTypes: ["violations"] }),
+    AXE_TAGS,
+  );
+  const violations = results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")}: ${n.failureSummary?.split("\n").slice(0, 3).join(" ")}`),
+  }));
+  assert.deepEqual(violations, [], `axe-core found violations on ${person.name}'s view "${view}":\n${JSON.stringify(violations, null, 2)}`);
+}
+
+/** A full-page PNG in docs/screenshots. */
+export async function screenshot(person, file, { fullPage = true } = {}) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await person.page.screenshot({ path: path.join(SCREENSHOTS, file), fullPage });
+}
+
+/** The page fits its width: nothing to scroll sideways (WCAG 1.4.10 reflow at 320 CSS px = 400% zoom of 1280). */
+export async function assertNoSidewaysScroll(person, view) {
+  const { scrollWidth, innerWidth } = await person.page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  assert.ok(scrollWidth <= innerWidth, `${person.name}'s view "${view}" scrolls sideways: ${scrollWidth}px content in ${innerWidth}px`);
+}
+
+/**
+ * Lets the test cut this page's live connection: every WebSocket to the hub goes through a route the test can
+ * close. (Playwright's offline mode alone does not close open WebSockets.)
+ */
+export async function routeHubSockets(person) {
+  const sockets = new Set();
+  let offline = false;
+  await person.page.routeWebSocket(/\/hubs\/meeting/, (ws) => {
+    // While "offline" a new connection fails at once, as it would without a network.
+    if (offline) {
+      void ws.close({ code: 1001, reason: "test: no network" }).catch(() => undefined);
+      return;
+    }
+    // No onClose handlers: Playwright then passes a close on either side on to the other.
+    const server = ws.connectToServer();
+    sockets.add({ ws, server });
+  });
+  return {
+    /** Goes offline and closes the open hub connections, as a dropped Wi-Fi would. */
+    async drop() {
+      offline = true;
+      await person.context.setOffline(true);
+      for (const { server } of [...sockets]) await server.close({ code: 1011, reason: "test: network gone" }).catch(() => undefined);
+      sockets.clear();
+    },
+    async restore() {
+      offline = false;
+      await person.context.setOffline(false);
+    },
+  };
+}
