@@ -49,7 +49,7 @@ export function AgendaEditor({ state, client }: { state: MeetingState; client: M
             const item = items.get(id) as ItemView;
             return (
               <li key={id} class="editor-row">
-                <ItemLabel item={item} state={state} />
+                <ItemLabel item={item} state={state} number={index + 1} />
                 <div class="button-row">
                   <button type="button" class="button" disabled={index === 0} onClick={() => change(moveUp(onAgenda, id))}>
                     Move up<span class="visually-hidden"> ({item.title})</span>
@@ -90,9 +90,10 @@ export function AgendaEditor({ state, client }: { state: MeetingState; client: M
   );
 }
 
-function ItemLabel({ item, state }: { item: ItemView; state: MeetingState }) {
+function ItemLabel({ item, state, number }: { item: ItemView; state: MeetingState; number?: number }) {
   return (
     <span class="item-label">
+      {number && <span class="item-number">{number}.</span>}
       <Picture word={item.picture ?? "agenda"} size="small" />
       <span>
         <strong>{item.title}</strong> <span class="support-note">Idea from {whoSaid(state, item.proposedById, item.enteredById)}</span>

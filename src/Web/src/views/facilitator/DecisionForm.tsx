@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { MeetingClient } from "../../client/meetingClient";
 import type { MeetingState } from "../../client/meetingState";
 import { PARTICIPATION_LEVELS, type Guid, type ParticipationLevel } from "../../client/protocol";
@@ -14,7 +14,13 @@ export function DecisionForm({ state, client, itemId }: { state: MeetingState; c
   const [text, setText] = useDraft(`${state.meetingId}.decision.${itemId ?? "none"}`);
   const [level, setLevel] = useState<ParticipationLevel | null>(null);
   const closedPolls = state.polls.filter((p) => p.status === "closed" && (itemId === null || p.itemId === itemId));
-  const [pollId, setPollId] = useState<Guid | "">(closedPolls[closedPolls.length - 1]?.id ?? "");
+  const latestClosed = closedPolls[closedPolls.length - 1]?.id ?? "";
+  const [pollId, setPollId] = useState<Guid | "">(latestClosed);
+  const [pollTouched, setPollTouched] = useState(false);
+  // A vote that closes while the form is open becomes its choice, unless the facilitator chose already.
+  useEffect(() => {
+    if (!pollTouched) setPollId(latestClosed);
+  }, [latestClosed, pollTouched]);
   const [problem, setProblem] = useState<string | null>(null);
 
   async function submit(event: Event) {
@@ -25,6 +31,7 @@ export function DecisionForm({ state, client, itemId }: { state: MeetingState; c
     if (await command.run(() => client.recordDecision({ itemId, text: text.trim(), level, pollId: pollId === "" ? null : pollId }))) {
       setText("");
       setLevel(null);
+      setPollTouched(false);
     }
   }
 
@@ -44,7 +51,10 @@ export function DecisionForm({ state, client, itemId }: { state: MeetingState; c
             <label for="decision-poll" class="field-label">
               From which vote?
             </label>
-            <select id="decision-poll" class="select-box" value={pollId} onChange={(e) => setPollId((e.currentTarget as HTMLSelectElement).value)}>
+            <select id="decision-poll" class="select-box" value={pollId} onChange={(e) => {
+                setPollTouched(true);
+                setPollId((e.currentTarget as HTMLSelectElement).value);
+              }}>
               <option value="">Not from a vote</option>
               {closedPolls.map((p) => (
                 <option key={p.id} value={p.id}>

@@ -56,7 +56,9 @@ export function HelpMemberPanel({ state, client, me, offline }: HelpMemberPanelP
             />
           )}
           <ProposeItemSection state={state} client={client} personId={member.id} forMemberId={member.id} offline={offline} />
-          <VoteSection state={state} client={client} voterId={member.id} forMemberId={member.id} voterName={member.displayName} />
+          {state.polls.some((p) => p.status === "open") && (
+            <VoteSection state={state} client={client} voterId={member.id} forMemberId={member.id} voterName={member.displayName} />
+          )}
         </div>
       )}
     </section>

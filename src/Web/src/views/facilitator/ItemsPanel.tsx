@@ -19,9 +19,10 @@ export function ItemsPanel({ state, client, offline }: { state: MeetingState; cl
         <span>Items</span>
       </h2>
       <ol class="item-list">
-        {items.map((item) => (
+        {items.map((item, index) => (
           <li key={item.id} class={`editor-row item-${item.status}`}>
             <span class="item-label">
+              <span class="item-number">{index + 1}.</span>
               <Picture word={item.picture ?? "agenda"} size="small" />
               <span>
                 <strong>{item.title}</strong> <span class={`status-tag status-${item.status}`}>{itemStatusWords(item)}</span>

@@ -52,7 +52,8 @@ export function JoinDetailsForm({ info, busy, error, onJoin, onLookAgain, lookin
           />
         </div>
       ) : (
-        <fieldset class="panel role-choice">
+        <div class="panel">
+        <fieldset class="role-choice">
           <legend>Who are you?</legend>
           <div class="tile-row">
             {(["member", "supporter"] as const).map((r) => (
@@ -64,6 +65,7 @@ export function JoinDetailsForm({ info, busy, error, onJoin, onLookAgain, lookin
             ))}
           </div>
         </fieldset>
+        </div>
       )}
 
       <div class="panel">
@@ -86,7 +88,8 @@ export function JoinDetailsForm({ info, busy, error, onJoin, onLookAgain, lookin
       </div>
 
       {!listener && role === "supporter" && (
-        <fieldset class="panel">
+        <div class="panel">
+        <fieldset>
           <legend>Who do you support?</legend>
           {info.members.length === 0 ? (
             <>
@@ -112,6 +115,7 @@ export function JoinDetailsForm({ info, busy, error, onJoin, onLookAgain, lookin
             </button>
           )}
         </fieldset>
+        </div>
       )}
 
       {problem && (

@@ -16,8 +16,9 @@ export function ScreenAgenda({ state }: { state: MeetingState }) {
         <p class="screen-hint">Not agreed yet.</p>
       ) : (
         <ol class="screen-item-list">
-          {agreed.map((item) => (
+          {agreed.map((item, index) => (
             <li key={item.id} class={`screen-item item-${item.status}`}>
+              <span class="item-number">{index + 1}.</span>
               <Picture word={item.picture ?? "agenda"} size="large" />
               <span>{item.title}</span>
               <span class="screen-status">{itemStatusWords(item)}</span>

@@ -14,7 +14,7 @@ export function ScreenCurrentItem({ state }: { state: MeetingState }) {
       <h2 id="screen-current-heading">{item ? "Now we talk about" : "Next item soon"}</h2>
       {item && (
         <p class="screen-big-words with-picture">
-          <Picture word={item.picture ?? "talk"} size="huge" />
+          <Picture word={item.picture ?? "talk"} size="large" />
           <span>{item.title}</span>
         </p>
       )}

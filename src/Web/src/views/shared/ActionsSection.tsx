@@ -38,7 +38,7 @@ export function ActionsSection({ state, client, personIds, meId, canChangeAll = 
               <SpokenText text={a.what} spoken={`${a.what}. ${actionDetails(state, a)}`} after={<span class="support-note">{actionDetails(state, a)}</span>} />
               {a.status === "open" && (canChangeAll || a.ownerId === meId) && (
                 <button type="button" class="button" disabled={command.busy} onClick={() => void command.run(() => client.setActionStatus({ actionId: a.id, status: "done" }))}>
-                  It is done
+                  It is done<span class="visually-hidden"> ({a.what})</span>
                 </button>
               )}
             </li>

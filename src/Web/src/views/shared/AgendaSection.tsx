@@ -20,8 +20,8 @@ export function AgendaSection({ state, headingLevel = 2 }: { state: MeetingState
         <p class="hint">The agenda is not agreed yet.</p>
       ) : (
         <ol class="item-list">
-          {agreed.map((item) => (
-            <ItemRow key={item.id} item={item} state={state} />
+          {agreed.map((item, index) => (
+            <ItemRow key={item.id} item={item} state={state} number={index + 1} />
           ))}
         </ol>
       )}
@@ -39,14 +39,19 @@ export function AgendaSection({ state, headingLevel = 2 }: { state: MeetingState
   );
 }
 
-function ItemRow({ item, state }: { item: ItemView; state: MeetingState }) {
+function ItemRow({ item, state, number }: { item: ItemView; state: MeetingState; number?: number }) {
   const status = itemStatusWords(item);
   return (
     <li class={`item-row item-${item.status}`}>
       <SpokenText
         text={item.title}
-        spoken={`${item.title}. ${status}.`}
-        before={<Picture word={item.picture ?? "agenda"} size="medium" />}
+        spoken={`${number ? `${number}. ` : ""}${item.title}. ${status}.`}
+        before={
+          <>
+            {number && <span class="item-number">{number}.</span>}
+            <Picture word={item.picture ?? "agenda"} size="medium" />
+          </>
+        }
         after={
           <span class="item-meta">
             <span class={`status-tag status-${item.status}`}>{status}</span>

@@ -21,8 +21,7 @@ export function WhoAndWhere({ state, me, extra, announcement }: WhoAndWhereProps
   return (
     <section class="panel who-and-where" aria-label="You and the meeting">
       <p class="you-are">
-        You are <PersonName person={me} />
-        {extra && <span> {extra}</span>}
+        You are <PersonName person={me} />.{extra && <span> {extra}</span>}
       </p>
       <SpokenText as="p" class="phase-now" text={`Now: ${phase.label}. ${phase.doing}`} before={<Picture word={phase.picture} size="medium" />} />
       <details class="steps-details">
