@@ -1,0 +1,566 @@
+// The benchmark's driver: starts a server (ForumHub's Api, then the bare SignalR baseline), splits the meetings over
+// worker processes (worker.mjs), runs the scenario, samples the server from /proc, checks PostgreSQL, and writes
+// results.json + results.md (and, with --docs, the issue-7 section of docs/benchmarks.md). See bench/README.md.
+//
+//   node bench/lib/bench.mjs --pg "Host=127.0.0.1;Port=55440;Username=postgres" [options]
+//
+// bench/run.sh starts PostgreSQL and builds everything first; use it rather than calling this directly.
+import { spawn, fork, execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync, readFileSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { Histograms, nowMs, sleep, summary } from "./common.mjs";
+import { loadAverage, procStat, startSampler } from "./proc.mjs";
+import { renderMarkdown, evaluateTargets, updateDocs } from "./report.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, "..", "..");
+
+// ---------------------------------------------------------------------------------------------------------------
+// Options
+
+const defaults = {
+  targets: "forumhub,baseline",
+  meetings: 100,
+  participants: 20,
+  duration: 300,
+  workers: 2,
+  roundEvery: 10,
+  voteWindow: 1000,
+  think: 250,
+  bigRoom: 60,
+  bigRoundEvery: 15,
+  syncPoll: true,
+  settle: 5,
+  profileSeconds: 0,
+  dotnetTrace: "",
+  apiDll: path.join(repo, "src/Api/bin/Release/net10.0/ForumHub.Api.dll"),
+  baselineDll: path.join(repo, "bench/Baseline/bin/Release/net10.0/ForumHub.Bench.Baseline.dll"),
+  pg: process.env.FORUMHUB_BENCH_PG ?? "",
+  pgPid: 0,
+  out: "",
+  docs: "",
+  smoke: false,
+  check: false,
+  label: "",
+  keepDb: false,
+};
+
+function parseArgs(argv) {
+  const o = { ...defaults };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith("--")) throw new Error(`unexpected argument ${arg}`);
+    const [rawKey, inline] = arg.slice(2).split("=", 2);
+    const key = rawKey.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    if (!(key in o)) throw new Error(`unknown option --${rawKey} (see bench/README.md)`);
+    if (typeof o[key] === "boolean") {
+      o[key] = inline === undefined ? true : inline !== "false";
+      continue;
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new Error(`--${rawKey} needs a value`);
+    o[key] = typeof defaults[key] === "number" ? Number(value) : value;
+  }
+  if (o.smoke) {
+    // 5 meetings x 5 people for 10 s, plus a small "big room": proves the whole path works, measures nothing.
+    const given = new Set(argv.map((a) => a.slice(2).split("=")[0]));
+    const set = (k, v) => {
+      if (!given.has(k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`))) o[k] = v;
+    };
+    set("meetings", 5);
+    set("participants", 5);
+    set("duration", 10);
+    set("workers", 2);
+    set("roundEvery", 2);
+    set("think", 50);
+    set("bigRoom", 8);
+    set("bigRoundEvery", 3);
+    set("settle", 1);
+  }
+  return o;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Servers
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.on("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = /** @type {net.AddressInfo} */ (s.address());
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const ADMIN = { email: "bench-admin@example.org", password: "a long benchmark password, only for bench 2026" };
+
+async function startServer(name, dll, env, logFile) {
+  if (!existsSync(dll)) throw new Error(`${dll} is missing: build it first (bench/run.sh does)`);
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const { openSync } = await import("node:fs");
+  const log = openSync(logFile, "a");
+  const child = spawn("dotnet", [dll, "--urls", url], {
+    cwd: path.dirname(dll),
+    env: { ...process.env, DOTNET_NOLOGO: "1", DOTNET_CLI_TELEMETRY_OPTOUT: "1", ...env },
+    stdio: ["ignore", log, log],
+  });
+  const exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  let gone = null;
+  exited.then((info) => (gone = info));
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (gone) throw new Error(`${name} exited while starting (${JSON.stringify(gone)}); see ${logFile}`);
+    try {
+      const r = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2000) });
+      if (r.ok) break;
+    } catch {
+      // not yet
+    }
+    await sleep(250);
+  }
+  if (Date.now() >= deadline) throw new Error(`${name} did not answer /healthz within 90 s; see ${logFile}`);
+  return {
+    url,
+    pid: child.pid,
+    async stop() {
+      if (gone) return gone;
+      child.kill("SIGTERM");
+      const t = setTimeout(() => child.kill("SIGKILL"), 15_000);
+      const info = await exited;
+      clearTimeout(t);
+      return info;
+    },
+    exitedEarly: () => gone,
+  };
+}
+
+/** Signs in as the bootstrap administrator when the Api has facilitator accounts; null when it has none (anyone may create). */
+async function signIn(url) {
+  const r = await fetch(`${url}/api/account/sign-in`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify(ADMIN),
+  });
+  if (r.status === 404 || r.status === 405) return null;
+  if (!r.ok) throw new Error(`sign-in answered ${r.status}: ${(await r.text()).slice(0, 300)}`);
+  const cookies = typeof r.headers.getSetCookie === "function" ? r.headers.getSetCookie() : [];
+  const cookie = cookies.map((c) => c.split(";")[0].trim()).filter(Boolean).join("; ");
+  return cookie || null;
+}
+
+function parseNpgsql(cs) {
+  const v = {};
+  for (const part of cs.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0) v[part.slice(0, eq).trim().toLowerCase()] = part.slice(eq + 1).trim();
+  }
+  return { host: v.host ?? "127.0.0.1", port: Number(v.port ?? 5432), user: v.username ?? v.user ?? "postgres", password: v.password, database: v.database };
+}
+
+async function sql(config, text, params = []) {
+  const c = new pg.Client(config);
+  await c.connect();
+  try {
+    return (await c.query(text, params)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Workers
+
+class WorkerProc {
+  constructor(index) {
+    this.index = index;
+    this.child = fork(path.join(here, "worker.mjs"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    this.waiting = [];
+    this.child.on("message", (m) => {
+      if (m.type === "hello") return;
+      const w = this.waiting.shift();
+      if (!w) return;
+      if (m.type === "error") w.reject(new Error(`worker ${index}: ${m.error}`));
+      else w.resolve(m);
+    });
+    this.child.on("exit", (code) => {
+      for (const w of this.waiting.splice(0)) w.reject(new Error(`worker ${index} exited (${code})`));
+    });
+  }
+  ask(message) {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.child.send(message);
+    });
+  }
+  cpuSec() {
+    return procStat(this.child.pid)?.cpuSec ?? 0;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function runTarget(target, o, outDir, log) {
+  const isForum = target === "forumhub";
+  const result = { target, startedAt: new Date().toISOString(), loadAverageBefore: loadAverage() };
+  let dbName = null;
+  let pgAdmin = null;
+  const env = {};
+  if (isForum) {
+    if (!o.pg) throw new Error("--pg (or FORUMHUB_BENCH_PG) is needed for ForumHub: a PostgreSQL connection string without Database");
+    pgAdmin = { ...parseNpgsql(o.pg), database: "postgres" };
+    dbName = `bench_${Date.now()}`;
+    await sql(pgAdmin, `CREATE DATABASE ${dbName}`);
+    const totalPeople = o.meetings * o.participants + (o.bigRoom > 0 ? o.bigRoom + 2 : 0);
+    Object.assign(env, {
+      ASPNETCORE_ENVIRONMENT: "Production",
+      ConnectionStrings__Forum: `${o.pg.replace(/;+\s*$/, "")};Database=${dbName}`,
+      RateLimits__JoinsPerMinutePerAddress: String(Math.max(100_000, totalPeople * 10)),
+      RateLimits__CreatesPerMinutePerAddress: String(Math.max(10_000, o.meetings * 10)),
+      RateLimits__HubCallsPerSecondPerConnection: "1000",
+      RateLimits__HubCallsPerSecondPerParticipant: "1000",
+      Bootstrap__AdminEmail: ADMIN.email,
+      Bootstrap__AdminPassword: ADMIN.password,
+      Bootstrap__AdminName: "Bench Admin",
+      Bootstrap__OrganisationName: "Bench Organisation",
+    });
+  } else {
+    env.ASPNETCORE_ENVIRONMENT = "Production";
+  }
+  const serverLog = path.join(outDir, `${target}-server.log`);
+  log(`[${target}] starting the server (log: ${path.relative(repo, serverLog)})`);
+  // perf resolves JIT-compiled frames through the runtime's perf map (same setting for both servers).
+  // W^X double mapping is turned off so perf can match the executing addresses to the map.
+  if (o.profileSeconds > 0 && havePerf()) Object.assign(env, { DOTNET_PerfMapEnabled: "1", DOTNET_EnableWriteXorExecute: "0" });
+  const server = await startServer(target, isForum ? o.apiDll : o.baselineDll, env, serverLog);
+  const workers = [];
+  try {
+    await sleep(o.settle * 1000);
+    const idle = procStat(server.pid);
+    result.rssIdleMb = idle.rssBytes / 1048576;
+    let cookie = null;
+    if (isForum) {
+      cookie = await signIn(server.url);
+      result.signedIn = cookie !== null;
+    }
+
+    // Meetings over workers: round-robin, the big room in worker 0.
+    const specs = Array.from({ length: o.workers }, () => []);
+    for (let i = 0; i < o.meetings; i++) specs[i % o.workers].push({ index: i, size: o.participants });
+    if (o.bigRoom > 0) specs[0].push({ index: o.meetings, size: o.bigRoom + 2, big: true });
+    for (let w = 0; w < o.workers; w++) workers.push(new WorkerProc(w));
+    const workerCpu0 = workers.map((w) => w.cpuSec());
+
+    const t0 = nowMs();
+    log(`[${target}] creating ${o.meetings} meetings${o.bigRoom ? ` + 1 room of ${o.bigRoom} members` : ""} and joining everyone`);
+    const setups = await Promise.all(
+      workers.map((w, i) =>
+        w.ask({
+          cmd: "setup",
+          config: {
+            target,
+            url: server.url,
+            cookie,
+            meetings: specs[i],
+            roundEveryMs: o.roundEvery * 1000,
+            bigRoundEveryMs: o.bigRoundEvery * 1000,
+            voteWindowMs: o.voteWindow,
+            thinkMs: o.think,
+            gatherMs: Math.min(10_000, o.duration * 250),
+            roundEstimateMs: o.voteWindow + 12 * o.think + 1500,
+            syncPoll: o.syncPoll,
+            connectConcurrency: 25,
+          },
+        }),
+      ),
+    );
+    const setupFailures = setups.flatMap((s) => s.failures);
+    const meetingsReady = setups.reduce((n, s) => n + s.meetings.length, 0);
+    result.setupSeconds = (nowMs() - t0) / 1000;
+    result.setupFailures = setupFailures.slice(0, 10);
+    result.meetingsReady = meetingsReady;
+    if (setupFailures.length > 0) log(`[${target}] ${setupFailures.length} meetings failed to set up, e.g. ${setupFailures[0]}`);
+    await sleep(1000);
+    result.rssAfterSetupMb = procStat(server.pid).rssBytes / 1048576;
+
+    const t1 = nowMs();
+    const connected = await Promise.all(workers.map((w) => w.ask({ cmd: "connect" })));
+    result.connections = connected.reduce((n, c) => n + c.connections, 0);
+    result.expectedConnections = o.meetings * o.participants + (o.bigRoom > 0 ? o.bigRoom + 2 : 0);
+    result.connectFailures = connected.flatMap((c) => c.failures);
+    result.connectSeconds = (nowMs() - t1) / 1000;
+    log(`[${target}] ${result.connections} connections open in ${result.connectSeconds.toFixed(1)} s`);
+    await sleep(o.settle * 1000);
+    result.rssConnectedMb = procStat(server.pid).rssBytes / 1048576;
+
+    // The run.
+    const startAt = nowMs() + 2000;
+    const endAt = startAt + o.duration * 1000;
+    const syncLead = Math.max(2_500, Math.min(15_000, o.duration * 200));
+    const syncAt = endAt - syncLead;
+    const sampler = startSampler({ serverPid: server.pid, pgPid: isForum ? o.pgPid || null : null });
+    const workerCpuRun0 = workers.map((w) => w.cpuSec());
+    let trace = null;
+    if (o.profileSeconds > 0) {
+      const at = startAt + (o.duration * 1000) / 2 - (o.profileSeconds * 1000) / 2;
+      trace = havePerf() ? collectPerf(o, server.pid, outDir, target, at, log) : o.dotnetTrace && existsSync(o.dotnetTrace) ? collectTrace(o, server.pid, outDir, target, at, log) : null;
+    }
+    log(`[${target}] running for ${o.duration} s (all meetings poll at once ${(syncLead / 1000).toFixed(0)} s before the end)`);
+    const runs = await Promise.all(workers.map((w) => w.ask({ cmd: "run", startAt, syncAt, endAt })));
+    const usage = sampler.stop();
+    const workerCpuRun = workers.map((w, i) => w.cpuSec() - workerCpuRun0[i]);
+    if (trace) result.trace = await trace;
+    result.loadAverageAfter = loadAverage();
+    if (server.exitedEarly()) throw new Error(`${target} exited during the run: ${JSON.stringify(server.exitedEarly())}`);
+
+    // Merge what the workers saw.
+    const hist = new Histograms();
+    const counters = { commands: 0, ballotsAcked: 0, errors: {}, retries: 0, unexpectedDisconnects: 0, connectFailures: 0, httpRetries: 0, negativeLatencies: 0, eventsReceived: 0 };
+    const meetingsOut = [];
+    for (const r of runs.map((x) => x.report)) {
+      hist.addEncoded(r.histograms);
+      for (const [k, v] of Object.entries(r.counters)) {
+        if (k === "errors") for (const [code, n] of Object.entries(v)) counters.errors[code] = (counters.errors[code] ?? 0) + n;
+        else counters[k] += v;
+      }
+      meetingsOut.push(...r.meetings);
+    }
+    const runSeconds = Math.max(...runs.map((x) => x.report.runMs)) / 1000;
+    const lat = Object.fromEntries([...hist.map].map(([k, h]) => [k, summary(h)]));
+    const sumOf = (f) => meetingsOut.reduce((n, m) => n + f(m), 0);
+    result.run = {
+      seconds: runSeconds,
+      commands: counters.commands,
+      commandsPerSecond: counters.commands / runSeconds,
+      ballotsAcked: counters.ballotsAcked,
+      ballotsPerSecond: counters.ballotsAcked / runSeconds,
+      eventsDelivered: counters.eventsReceived,
+      deliveriesPerSecond: counters.eventsReceived / runSeconds,
+      errors: counters.errors,
+      retries: counters.retries,
+      httpRetries: counters.httpRetries,
+      unexpectedDisconnects: counters.unexpectedDisconnects,
+      negativeLatencies: counters.negativeLatencies,
+      rounds: sumOf((m) => m.rounds),
+      syncPolls: sumOf((m) => (m.syncPoll ? 1 : 0)),
+      gaps: sumOf((m) => m.gaps),
+      duplicates: sumOf((m) => m.duplicates),
+      tailMissing: sumOf((m) => m.tailMissing),
+      fanoutIncomplete: sumOf((m) => m.fanoutIncomplete),
+      clientsWithGaps: null,
+      duplicateBallotAcks: sumOf((m) => m.duplicateBallotAcks),
+    };
+    result.latency = lat;
+    result.server = {
+      pid: server.pid,
+      cpuPctOfOneCore: usage.serverCpuPctOfOneCore,
+      cpuMsPerCommand: (usage.serverCpuPctOfOneCore * 10 * usage.seconds) / Math.max(1, counters.commands),
+      cpuUsPerDelivery: (usage.serverCpuPctOfOneCore * 10_000 * usage.seconds) / Math.max(1, counters.eventsReceived),
+      postgresCpuPctOfOneCore: usage.pgCpuPctOfOneCore,
+      machineBusyPct: usage.machineBusyPct,
+      rssIdleMb: result.rssIdleMb,
+      rssAfterSetupMb: result.rssAfterSetupMb,
+      rssConnectedMb: result.rssConnectedMb,
+      rssPeakMb: usage.serverRssPeakMb,
+      rssEndMb: usage.serverRssEndMb,
+      kbPerConnectionConnected: ((result.rssConnectedMb - result.rssIdleMb) * 1024) / Math.max(1, result.connections),
+      kbPerConnectionPeak: (((usage.serverRssPeakMb ?? result.rssConnectedMb) - result.rssIdleMb) * 1024) / Math.max(1, result.connections),
+      series: usage.series,
+    };
+    result.clients = {
+      processes: o.workers,
+      cpuPctOfOneCore: workerCpuRun.map((s) => (100 * s) / runSeconds),
+      cpuPctOfOneCoreTotal: (100 * workerCpuRun.reduce((a, b) => a + b, 0)) / runSeconds,
+      eventLoopDelayMs: runs.map((x) => x.report.eventLoopDelayMs),
+      clockSkewMs: runs.map((x) => x.report.clockSkewMs),
+      cpuSecondsWholeRun: workers.map((w, i) => w.cpuSec() - workerCpu0[i]),
+    };
+
+    // PostgreSQL: ballots stored versus acknowledged, and each meeting's last seq versus what the clients saw.
+    if (isForum) {
+      const db = { ...parseNpgsql(o.pg), database: dbName };
+      const ids = meetingsOut.map((m) => m.id);
+      const ballots = await sql(db, "select meeting_id::text as id, count(*)::int as n, count(distinct (poll_id, member_id))::int as d from ballots where meeting_id = any($1::uuid[]) group by meeting_id", [ids]);
+      const versions = await sql(db, "select id::text as id, version::int as v from meetings where id = any($1::uuid[])", [ids]);
+      const byId = new Map(ballots.map((b) => [b.id, b]));
+      const versionOf = new Map(versions.map((v) => [v.id, v.v]));
+      let stored = 0;
+      let missing = 0;
+      let extra = 0;
+      let seqMismatch = 0;
+      let bigStored = 0;
+      let bigAcked = 0;
+      for (const m of meetingsOut) {
+        const n = byId.get(m.id)?.n ?? 0;
+        stored += n;
+        if (n < m.ballotsAcked) missing += m.ballotsAcked - n;
+        if (n > m.ballotsAcked) extra += n - m.ballotsAcked;
+        if ((versionOf.get(m.id) ?? -1) !== m.maxSeq) seqMismatch++;
+        if (m.big) {
+          bigStored += n;
+          bigAcked += m.ballotsAcked;
+        }
+      }
+      // Ballots of earlier runs cannot be here (fresh database), but ballots acked before the run started could be: none are.
+      result.database = { name: dbName, ballotsStored: stored, ballotsAcked: counters.ballotsAcked, missing, extra, meetingsWithSeqMismatch: seqMismatch, bigRoomStored: bigStored, bigRoomAcked: bigAcked };
+    } else {
+      const big = meetingsOut.filter((m) => m.big);
+      result.database = { bigRoomAcked: big.reduce((n, m) => n + m.ballotsAcked, 0) };
+    }
+    result.meetings = meetingsOut;
+    log(
+      `[${target}] ${result.run.commands} commands (${result.run.commandsPerSecond.toFixed(0)}/s), ballot ack p99 ${lat.ack_ballot?.p99 ?? "-"} ms, ` +
+        `fan-out to every member p99 ${lat.fanout_every_member?.p99 ?? "-"} ms, server CPU ${usage.serverCpuPctOfOneCore?.toFixed(0)}%`,
+    );
+  } finally {
+    await Promise.allSettled(workers.map((w) => w.ask({ cmd: "close" })));
+    for (const w of workers) w.child.kill();
+    result.serverExit = await server.stop();
+    if (dbName && pgAdmin && !o.keepDb) {
+      await sql(pgAdmin, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});
+    }
+  }
+  return result;
+}
+
+let perfAvailable = null;
+function havePerf() {
+  if (perfAvailable === null) {
+    try {
+      execFileSync("perf", ["stat", "-e", "task-clock", "true"], { stdio: "ignore", timeout: 10_000 });
+      perfAvailable = true;
+    } catch {
+      perfAvailable = false;
+    }
+  }
+  return perfAvailable;
+}
+
+/** Linux perf: on-CPU samples of the server (all threads, with call stacks) over a window of the run, then its top functions. */
+async function collectPerf(o, pid, outDir, target, atMs, log) {
+  await sleep(atMs - nowMs());
+  const file = path.join(outDir, `${target}.perf.data`);
+  log(`[${target}] perf: sampling the server's CPU for ${o.profileSeconds} s`);
+  const child = spawn("perf", ["record", "-F", "499", "-g", "-p", String(pid), "-o", file, "--", "sleep", String(o.profileSeconds)], { stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (d) => (stderr += d));
+  const code = await new Promise((resolve) => child.on("exit", resolve));
+  if (code !== 0 || !existsSync(file)) return { tool: "perf", error: `perf record exited ${code}: ${stderr.slice(0, 300)}` };
+  const report = (args) => {
+    try {
+      return execFileSync("perf", ["report", "-i", file, "--stdio", "-g", "none", "--percent-limit", "0.7", ...args], { encoding: "utf8", timeout: 300_000, maxBuffer: 64 << 20 });
+    } catch (e) {
+      return `perf report failed: ${e instanceof Error ? e.message : e}`;
+    }
+  };
+  const text = [
+    "# Self time by module",
+    report(["--no-children", "--sort", "dso"]),
+    "# Self time by function",
+    report(["--no-children", "--sort", "dso,symbol"]),
+    "# Inclusive time by function",
+    report(["--children", "--sort", "symbol"]),
+  ].join("\n");
+  const top = path.join(outDir, `${target}-profile.txt`);
+  writeFileSync(top, text);
+  return { tool: "perf", file: path.relative(repo, file), top: path.relative(repo, top) };
+}
+
+/** dotnet-trace's CPU sampling over a window of the run, then its top-N report (the profile evidence). */
+async function collectTrace(o, pid, outDir, target, atMs, log) {
+  await sleep(atMs - nowMs());
+  const file = path.join(outDir, `${target}.nettrace`);
+  log(`[${target}] dotnet-trace: sampling thread stacks for ${o.profileSeconds} s`);
+  const duration = new Date(o.profileSeconds * 1000).toISOString().slice(11, 19);
+  const child = spawn(o.dotnetTrace, ["collect", "-p", String(pid), "--profile", "dotnet-sampled-thread-time", "--duration", duration, "-o", file], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (d) => (stderr += d));
+  const code = await new Promise((resolve) => child.on("exit", resolve));
+  if (code !== 0 || !existsSync(file)) return { tool: "dotnet-trace", error: `dotnet-trace exited ${code}: ${stderr.slice(0, 300)}` };
+  let top = "";
+  try {
+    top = execFileSync(o.dotnetTrace, ["report", file, "topN", "-n", "30", "--inclusive"], { encoding: "utf8", timeout: 300_000 });
+    top += "\n" + execFileSync(o.dotnetTrace, ["report", file, "topN", "-n", "30"], { encoding: "utf8", timeout: 300_000 });
+  } catch (e) {
+    top = `dotnet-trace report failed: ${e instanceof Error ? e.message : e}`;
+  }
+  writeFileSync(path.join(outDir, `${target}-profile.txt`), top);
+  return { tool: "dotnet-trace (thread time, waiting threads included)", file: path.relative(repo, file), top: path.relative(repo, path.join(outDir, `${target}-profile.txt`)) };
+}
+
+function machine() {
+  const cpus = os.cpus();
+  let dotnet = "";
+  try {
+    dotnet = execFileSync("dotnet", ["--version"], { encoding: "utf8" }).trim();
+  } catch {
+    // none
+  }
+  let osName = os.type();
+  try {
+    osName = /PRETTY_NAME="([^"]+)"/.exec(readFileSync("/etc/os-release", "utf8"))?.[1] ?? osName;
+  } catch {
+    // keep
+  }
+  return {
+    cpu: cpus[0]?.model ?? "unknown",
+    cores: cpus.length,
+    memoryGb: Math.round(os.totalmem() / 1073741824),
+    os: `${osName}, kernel ${os.release()}`,
+    node: process.version,
+    dotnet,
+  };
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  const outDir = path.resolve(o.out || path.join(repo, "artifacts", "bench", `${o.smoke ? "smoke" : "full"}-${stamp}`));
+  mkdirSync(outDir, { recursive: true });
+  const log = (s) => console.log(`bench: ${s}`);
+  const started = new Date().toISOString();
+  const loadBefore = loadAverage();
+  log(`load average ${loadBefore.join(" ")}; results in ${path.relative(repo, outDir)}`);
+  const targets = {};
+  for (const target of o.targets.split(",").map((s) => s.trim()).filter(Boolean)) {
+    targets[target] = await runTarget(target, o, outDir, log);
+  }
+  const results = {
+    label: o.label || (o.smoke ? "smoke" : "full"),
+    started,
+    finished: new Date().toISOString(),
+    machine: machine(),
+    loadAverageBefore: loadBefore,
+    loadAverageAfter: loadAverage(),
+    options: { ...o, pg: o.pg ? "(set)" : "" },
+    targets,
+  };
+  results.evaluation = evaluateTargets(results);
+  writeFileSync(path.join(outDir, "results.json"), JSON.stringify(results, null, 2));
+  const md = renderMarkdown(results);
+  writeFileSync(path.join(outDir, "results.md"), md);
+  console.log(`\n${md}`);
+  if (o.docs) {
+    updateDocs(path.resolve(repo, o.docs), results, path.relative(repo, outDir));
+    log(`wrote ${o.docs}`);
+  }
+  if (o.check) {
+    const problems = results.evaluation.correctness.filter((c) => !c.ok);
+    for (const p of problems) console.error(`bench: FAILED ${p.name}: ${p.detail}`);
+    if (problems.length > 0) process.exit(1);
+    log("all correctness checks passed");
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error instanceof Error ? error.stack : error}`);
+  process.exit(2);
+});

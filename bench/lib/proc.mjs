@@ -1,0 +1,108 @@
+// Process and machine statistics from /proc (Linux): CPU time, RSS, and a sampler that keeps a time series.
+import { readFileSync, readdirSync } from "node:fs";
+
+const TICKS = 100; // USER_HZ on Linux
+
+/** CPU seconds (user + system) and RSS in bytes of one process, or null when it is gone. */
+export function procStat(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // fields[0] is state (field 3): utime is field 14, stime 15, rss 24 (pages)
+    const utime = Number(fields[11]);
+    const stime = Number(fields[12]);
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    const threads = Number(/Threads:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return { cpuSec: (utime + stime) / TICKS, userSec: utime / TICKS, systemSec: stime / TICKS, rssBytes: rssKb * 1024, threads };
+  } catch {
+    return null;
+  }
+}
+
+/** The process and all its descendants (e.g. the postmaster and its backends). */
+export function processTree(rootPid) {
+  const children = new Map();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(name));
+    } catch {
+      // gone
+    }
+  }
+  const out = [];
+  const stack = [rootPid];
+  while (stack.length > 0) {
+    const pid = stack.pop();
+    out.push(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+/** CPU seconds of a whole process tree (processes that ended in between are lost: fine for a long-lived server). */
+export function treeCpuSec(rootPid) {
+  let sum = 0;
+  for (const pid of processTree(rootPid)) sum += procStat(pid)?.cpuSec ?? 0;
+  return sum;
+}
+
+/** Machine-wide CPU: busy and total jiffies since boot. */
+export function machineCpu() {
+  const line = readFileSync("/proc/stat", "utf8").split("\n")[0];
+  const v = line.trim().split(/\s+/).slice(1).map(Number);
+  const idle = v[3] + (v[4] ?? 0);
+  const total = v.reduce((a, b) => a + b, 0);
+  return { busy: total - idle, total };
+}
+
+export function loadAverage() {
+  return readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).map(Number);
+}
+
+/**
+ * Samples a server process (and optionally PostgreSQL's process tree) every intervalMs; stop() returns the series
+ * and the totals over the sampled span.
+ */
+export function startSampler({ serverPid, pgPid, intervalMs = 1000 }) {
+  const series = [];
+  const first = { t: Date.now(), server: procStat(serverPid), pgCpu: pgPid ? treeCpuSec(pgPid) : null, machine: machineCpu() };
+  let last = first;
+  const timer = setInterval(() => {
+    const now = { t: Date.now(), server: procStat(serverPid), pgCpu: pgPid ? treeCpuSec(pgPid) : null, machine: machineCpu() };
+    const dt = (now.t - last.t) / 1000;
+    if (now.server && last.server && dt > 0) {
+      series.push({
+        t: now.t,
+        serverCpuPct: (100 * (now.server.cpuSec - last.server.cpuSec)) / dt,
+        pgCpuPct: now.pgCpu !== null && last.pgCpu !== null ? (100 * (now.pgCpu - last.pgCpu)) / dt : null,
+        machineBusyPct: (100 * (now.machine.busy - last.machine.busy)) / Math.max(1, now.machine.total - last.machine.total),
+        rssMb: now.server.rssBytes / 1048576,
+        threads: now.server.threads,
+      });
+    }
+    last = now;
+  }, intervalMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      const end = { t: Date.now(), server: procStat(serverPid), pgCpu: pgPid ? treeCpuSec(pgPid) : null, machine: machineCpu() };
+      const seconds = (end.t - first.t) / 1000;
+      const pct = (a, b) => (a === null || b === null ? null : (100 * (b - a)) / seconds);
+      const rss = series.map((s) => s.rssMb);
+      return {
+        seconds,
+        serverCpuPctOfOneCore: end.server && first.server ? pct(first.server.cpuSec, end.server.cpuSec) : null,
+        pgCpuPctOfOneCore: pct(first.pgCpu, end.pgCpu),
+        machineBusyPct: (100 * (end.machine.busy - first.machine.busy)) / Math.max(1, end.machine.total - first.machine.total),
+        serverRssPeakMb: rss.length ? Math.max(...rss) : null,
+        serverRssEndMb: end.server ? end.server.rssBytes / 1048576 : null,
+        series,
+      };
+    },
+  };
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# The benchmark: many live meetings on one machine, ForumHub beside a bare SignalR hub (issue 7).
+#
+#   bench/run.sh                 # full run: 100 meetings x 20 connections + a room of 60 voters, 5 minutes per server;
+#                                # writes artifacts/bench/full-*/results.{json,md} and the results block of docs/benchmarks.md
+#   bench/run.sh --smoke         # 5 meetings x 5 connections for 10 s: checks that everything works, writes no docs
+#   bench/run.sh --meetings 50 --participants 30 --duration 120 ...   # any option of bench/lib/bench.mjs (bench/README.md)
+#
+# Installs what is missing (Debian's postgresql, the bench's node modules, dotnet-trace for the profile), starts a
+# throwaway PostgreSQL cluster (scripts/pg.sh) on a free port, builds the Api and the baseline in Release, runs the
+# generator against each server in turn, then stops and deletes the cluster. All traffic stays on 127.0.0.1.
+# Take full measurements on a quiet machine: the load average is recorded with the results.
+set -euo pipefail
+
+# shellcheck source=scripts/lib/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib/common.sh"
+cd "$ROOT"
+
+SMOKE=0
+for arg in "$@"; do
+  if [[ "$arg" == "--smoke" ]]; then SMOKE=1; fi
+done
+
+PG_DIR=""
+cleanup() {
+  if [[ -n "$PG_DIR" ]]; then
+    "$ROOT/scripts/pg.sh" stop "$PG_DIR" >/dev/null 2>&1 || true
+    rm -rf "$PG_DIR"
+    PG_DIR=""
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+require_toolchain
+ensure_postgres || fail "PostgreSQL is needed: apt-get install postgresql"
+ensure_node_modules "$ROOT/bench" || fail "npm ci failed in bench"
+
+say "building the Api and the baseline (Release)"
+dotnet build src/Api/ForumHub.Api.csproj -c Release -nologo -v quiet -clp:NoSummary
+dotnet build bench/Baseline/Baseline.csproj -c Release -nologo -v quiet -clp:NoSummary
+
+EXTRA=()
+if [[ "$SMOKE" -eq 0 ]]; then
+  EXTRA+=(--docs docs/benchmarks.md)
+  # The profile: dotnet-trace from NuGet, kept in bench/.tools (git-ignored). Without it, /proc numbers only.
+  TRACE="$ROOT/bench/.tools/dotnet-trace"
+  if [[ ! -x "$TRACE" ]]; then
+    say "installing dotnet-trace into bench/.tools"
+    dotnet tool install --tool-path "$ROOT/bench/.tools" dotnet-trace >/dev/null 2>&1 ||
+      warn "dotnet-trace could not be installed; the results will have /proc statistics but no CPU profile"
+  fi
+  if [[ -x "$TRACE" ]]; then EXTRA+=(--dotnet-trace "$TRACE" --profile-seconds 20); fi
+fi
+
+PG_PORT="$(free_port)"
+PG_DIR="$(mktemp -d "${TMPDIR:-/tmp}/forumhub-bench-pg.XXXXXX")"
+say "starting a throwaway PostgreSQL on 127.0.0.1:$PG_PORT"
+"$ROOT/scripts/pg.sh" start "$PG_DIR" "$PG_PORT" >/dev/null
+PG_PID="$(head -n 1 "$PG_DIR/postmaster.pid")"
+
+say "load average now: $(cut -d' ' -f1-3 /proc/loadavg) (take full measurements below 1.5 on this 2-core machine)"
+node bench/lib/bench.mjs --pg "Host=127.0.0.1;Port=$PG_PORT;Username=postgres" --pg-pid "$PG_PID" "${EXTRA[@]}" "$@"
