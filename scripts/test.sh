@@ -6,7 +6,8 @@
 # Installs what is missing (Debian's postgresql and chromium, node modules), starts a throwaway
 # PostgreSQL cluster on 127.0.0.1:55432 (another free port if that one is taken), builds everything,
 # then runs: dotnet format --verify-no-changes, dotnet test (all test projects), vitest (src/Web) and
-# the node end-to-end tests (tests/e2e). The cluster is stopped and deleted at the end.
+# the node end-to-end tests (tests/e2e), then the benchmark smoke (bench/, issue 7). The cluster is stopped and
+# deleted at the end.
 # Results (TRX, JSON, TAP) are kept in artifacts/test-results/.
 # Exit status: 0 only when nothing failed and every suite ran.
 set -euo pipefail
@@ -172,6 +173,35 @@ if [[ "$E2E_DEPS_OK" -eq 1 && "$DOTNET_BUILT" -eq 1 && "$PG_OK" -eq 1 && "$CLIEN
 else
   broken "e2e" "skipped: needs tests/e2e node modules, the built Api, PostgreSQL and the client module"
 fi
+
+# --- benchmark smoke (issue 7, bench/README.md) ----------------------------------------------
+# 5 meetings x 5 connections (+ a room of 8 voters) for 10 s against the built Api and the bare SignalR baseline,
+# so the benchmark cannot silently break. It measures nothing; each of its correctness checks (connections held,
+# no lost or duplicate events, no refused commands, ballots in PostgreSQL = ballots acknowledged) counts as a test.
+BENCH_DEPS_OK=1
+ensure_node_modules "$ROOT/bench" || { BENCH_DEPS_OK=0; broken "dependencies" "npm ci failed in bench"; }
+if [[ "$BENCH_DEPS_OK" -eq 1 && "$DOTNET_BUILT" -eq 1 && "$PG_OK" -eq 1 ]]; then
+  say "benchmark smoke (bench/lib/bench.mjs --smoke)"
+  rc=0
+  if dotnet build "$ROOT/bench/Baseline/Baseline.csproj" -c Release -nologo -v quiet -clp:NoSummary; then
+    node "$ROOT/bench/lib/bench.mjs" --smoke --check --pg "$FORUMHUB_TEST_PG" --pg-pid "$(head -n 1 "$PG_DIR/postmaster.pid")" \
+      --api-dll "$FORUMHUB_API_DLL" --out "$RESULTS/bench-smoke" || rc=$?
+    if counts="$(node -e '
+      const c = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).evaluation.correctness;
+      console.log(c.filter((x) => x.ok).length, c.filter((x) => !x.ok).length);' "$RESULTS/bench-smoke/results.json" 2>/dev/null)"; then
+      read -r p f <<<"$counts"
+      record "bench smoke" "$p" "$f" 0
+      if [[ "$rc" -ne 0 && "$f" -eq 0 ]]; then broken "bench smoke" "exit code $rc with no failed check"; fi
+    else
+      broken "bench smoke" "exit code $rc and no results.json"
+    fi
+  else
+    broken "bench smoke" "the baseline (bench/Baseline) does not build"
+  fi
+else
+  broken "bench smoke" "skipped: needs bench node modules, the built Api and PostgreSQL"
+fi
+# --- end of benchmark smoke
 
 # ---------------------------------------------------------------------------------------------
 cleanup
