@@ -293,6 +293,7 @@ async function wholeMeeting() {
   // Ben's Wi-Fi drops. He votes anyway; his page says it is reconnecting and keeps his vote waiting.
   await benLine.drop();
   await ben.page.getByRole("status").getByText("Reconnecting...").waitFor({ timeout: RECONNECT_MS });
+  assert.ok(await ben.page.locator(".connection-banner img").evaluate((img) => img.complete && img.naturalWidth > 0), "the banner's picture shows while offline");
   await region(ben, "Vote now").getByRole("button", { name: "No", exact: true }).click();
   await region(ben, "Vote now").getByText("Sending your vote...").waitFor();
   await screenshot(ben, "member-offline-tablet.png");

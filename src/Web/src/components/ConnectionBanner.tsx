@@ -1,5 +1,20 @@
 import type { ClientStatus } from "../client/meetingClient";
 import { Picture } from "../pictures/Picture";
+import { pictureUrl } from "../pictures/pictures";
+
+// The banner's pictures are fetched while the connection is still there: when it drops they must already be here.
+const BANNER_PICTURES = ["clock", "check", "sad", "hello"];
+const preloaded: HTMLImageElement[] = [];
+function preloadBannerPictures(): void {
+  if (preloaded.length > 0 || typeof Image === "undefined") return;
+  for (const word of BANNER_PICTURES) {
+    const url = pictureUrl(word);
+    if (!url) continue;
+    const image = new Image();
+    image.src = url;
+    preloaded.push(image);
+  }
+}
 
 interface ConnectionBannerProps {
   status: ClientStatus;
@@ -12,12 +27,13 @@ interface ConnectionBannerProps {
  * The region is always in the page so screen readers announce the change when words appear in it.
  */
 export function ConnectionBanner({ status, waiting }: ConnectionBannerProps) {
+  preloadBannerPictures();
   const message = bannerWords(status, waiting);
   return (
     <div class={message ? "connection-banner" : "connection-banner is-empty"} role="status" aria-live="polite">
       {message && (
         <>
-          <Picture word={message.picture} size="small" />
+          <Picture word={message.picture} size="small" eager />
           <p>{message.text}</p>
         </>
       )}

@@ -8,12 +8,14 @@ interface PictureProps {
   /** Size class: "small" (1.5em), "medium" (3rem, default), "large" (5rem), "huge" (8rem). */
   size?: "small" | "medium" | "large" | "huge";
   className?: string;
+  /** Load at once (default: when it comes near the screen). */
+  eager?: boolean;
 }
 
 /** An OpenMoji picture, as an image file (no inline SVG markup, nothing from user text reaches the DOM as HTML). */
-export function Picture({ word, alt = "", size = "medium", className }: PictureProps) {
+export function Picture({ word, alt = "", size = "medium", className, eager = false }: PictureProps) {
   const url = pictureUrl(word);
   if (!url) return null;
   const classes = ["picture", `picture-${size}`, className].filter(Boolean).join(" ");
-  return <img class={classes} src={url} alt={alt} width={72} height={72} loading="lazy" decoding="async" />;
+  return <img class={classes} src={url} alt={alt} width={72} height={72} loading={eager ? "eager" : "lazy"} decoding="async" />;
 }

@@ -1,4 +1,7 @@
+import { ActionsSection } from "../shared/ActionsSection";
+import { AgendaSection } from "../shared/AgendaSection";
 import { AnswersWall } from "../shared/AnswersWall";
+import { VoteHistorySection } from "../shared/VoteHistorySection";
 import { DecisionsSection } from "../shared/DecisionsSection";
 import { Page } from "../Page";
 import type { ViewProps } from "../viewProps";
@@ -30,17 +33,24 @@ export function FacilitatorConsole({ live, state, session, me, banner }: ViewPro
       <div class="console">
         <div class="console-main">
           <PhasePanel state={state} client={client} />
-          <CardsQueue state={state} client={client} />
+          {(phase !== "closed" || state.cards.some((c) => c.clearedById === null)) && <CardsQueue state={state} client={client} />}
           {(phase === "gathering" || phase === "agenda") && <AnswersPanel state={state} client={client} />}
           {phase === "agenda" && <AgendaEditor state={state} client={client} />}
           {phase === "items" && <ItemsPanel state={state} client={client} offline={offline} />}
           {(phase === "agenda" || phase === "items") && <PollPanel state={state} client={client} />}
           {(phase === "agenda" || phase === "items") && <ActionsPanel state={state} client={client} meId={me.id} offline={offline} />}
-          {phase === "closed" && <AnswersWall state={state} />}
+          {phase === "closed" && (
+            <>
+              <AgendaSection state={state} />
+              <ActionsSection state={state} client={client} personIds={null} meId={me.id} canChangeAll title="All actions" />
+              <VoteHistorySection state={state} />
+            </>
+          )}
           <DecisionsSection state={state} />
+          {phase === "closed" && <AnswersWall state={state} />}
         </div>
         <aside class="console-side" aria-label="Codes, cards and people">
-          <JoinInfoPanel session={session} />
+          <JoinInfoPanel session={session} closed={phase === "closed"} />
           {phase !== "closed" && <HelpMemberPanel state={state} client={client} me={me} offline={offline} />}
           <ListenersPanel state={state} client={client} />
           <PeoplePanel state={state} />

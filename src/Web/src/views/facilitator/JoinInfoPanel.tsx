@@ -3,10 +3,18 @@ import { QrCode } from "../../components/QrCode";
 import type { MeetingSession } from "../../session/sessionStore";
 
 /** The codes to share: member code (with its QR code and link), listener code, and the shared screen's link. */
-export function JoinInfoPanel({ session }: { session: MeetingSession }) {
+export function JoinInfoPanel({ session, closed }: { session: MeetingSession; closed: boolean }) {
   const origin = location.origin;
   const joinUrl = session.joinCode ? `${origin}${joinPath(session.joinCode)}` : null;
   const screenUrl = session.screenToken && session.joinCode ? screenLink(origin, session.meetingId, session.screenToken, session.joinCode) : null;
+  if (closed) {
+    return (
+      <section class="panel join-info" aria-labelledby="join-info-heading">
+        <h2 id="join-info-heading">Codes to join</h2>
+        <p>The meeting has finished. The codes do not work any more.</p>
+      </section>
+    );
+  }
   return (
     <section class="panel join-info" aria-labelledby="join-info-heading">
       <h2 id="join-info-heading">Codes to join</h2>

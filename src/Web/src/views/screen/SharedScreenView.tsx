@@ -10,6 +10,7 @@ import { ScreenAgenda } from "./ScreenAgenda";
 import { ScreenCards } from "./ScreenCards";
 import { ScreenCurrentItem } from "./ScreenCurrentItem";
 import { ScreenJoin } from "./ScreenJoin";
+import { ScreenSummary } from "./ScreenSummary";
 
 interface SharedScreenViewProps {
   state: MeetingState;
@@ -46,7 +47,12 @@ export function SharedScreenView({ state, joinCode, announcement, banner }: Shar
           {state.phase === "gathering" && <AnswersWall state={state} large />}
           {state.phase === "items" && <ScreenCurrentItem state={state} />}
           {state.phase !== "gathering" && <ScreenAgenda state={state} />}
-          {state.phase === "closed" && <p class="screen-big-words">Thank you for coming. The minutes will follow in Easy Read.</p>}
+          {state.phase === "closed" && (
+            <>
+              <ScreenSummary state={state} />
+              <p class="screen-big-words">Thank you for coming. The minutes will follow in Easy Read.</p>
+            </>
+          )}
         </div>
         {state.phase !== "closed" && joinUrl && <ScreenJoin joinCode={joinCode} joinUrl={joinUrl} />}
       </main>
