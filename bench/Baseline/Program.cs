@@ -19,7 +19,7 @@ builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = 32 * 1024)
 
 var app = builder.Build();
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
-app.MapHub<BaselineHub>("/hubs/meeting");
+app.MapHub<BaselineHub>("/hubs/meeting", o => o.AllowStatefulReconnects = true); // as ForumHub
 app.Run();
 
 /// <summary>Per room: the last sequence number and a gate so events go out one at a time, in order.</summary>

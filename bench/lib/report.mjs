@@ -137,6 +137,7 @@ export function renderMarkdown(results) {
     row("fan-out to every member p50 / ms", L(f, "fanout_every_member", "p50"), L(b, "fanout_every_member", "p50"), true),
     row("fan-out to every member p99 / ms", L(f, "fanout_every_member", "p99"), L(b, "fanout_every_member", "p99"), true),
     row("fan-out to every member max / ms", L(f, "fanout_every_member", "max"), L(b, "fanout_every_member", "max"), true),
+    row("fan-out spread, first to last member p99 / ms", L(f, "fanout_spread", "p99"), L(b, "fanout_spread", "p99"), true),
     row("fan-out, each delivery p50 / ms", L(f, "fanout_delivery", "p50"), L(b, "fanout_delivery", "p50"), true),
     row("fan-out, each delivery p99 / ms", L(f, "fanout_delivery", "p99"), L(b, "fanout_delivery", "p99"), true),
     row(`big room: ballot sent -> on all ${o.bigRoom ? o.bigRoom + 2 : 0} screens p99 / ms`, L(f, "bigroom_ballot_on_every_screen", "p99"), L(b, "bigroom_ballot_on_every_screen", "p99"), true),

@@ -108,10 +108,12 @@ class Person {
 
   async connect() {
     const m = this.meeting;
-    const options = { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true };
+    // As the web app's client does (src/Web/src/client/meetingClient.ts): negotiate, WebSockets, stateful reconnect.
+    const options = { transport: signalR.HttpTransportType.WebSockets };
     if (this.token) options.accessTokenFactory = () => this.token;
     const conn = new signalR.HubConnectionBuilder()
       .withUrl(`${config.url}/hubs/meeting?meeting=${m.id}`, options)
+      .withStatefulReconnect()
       .configureLogging(signalR.LogLevel.None)
       .build();
     conn.serverTimeoutInMilliseconds = 60_000;
@@ -250,12 +252,14 @@ class Meeting {
     if (this.big) stats.record("bigroom_delivery", latency);
     let entry = this.pendingFanout.get(envelope.seq);
     if (!entry) {
-      entry = { left: this.connectedCount(), max: 0 };
+      entry = { left: this.connectedCount(), max: 0, min: Infinity };
       this.pendingFanout.set(envelope.seq, entry);
     }
     entry.max = Math.max(entry.max, latency);
+    entry.min = Math.min(entry.min, latency);
     if (--entry.left <= 0) {
       stats.record("fanout_every_member", entry.max);
+      stats.record("fanout_spread", entry.max - entry.min);
       this.pendingFanout.delete(envelope.seq);
     }
     if (envelope.type === "ballotCast") {
