@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { existsSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
@@ -54,8 +55,39 @@ function forumHubPictures(): Plugin {
   };
 }
 
+/** The JavaScript a phone loads to open the member view (every chunk the entry imports statically). */
+const MEMBER_VIEW_BUDGET_KB = 150;
+
+/** Prints the member view's JavaScript size (gzipped) and fails the build when it is over the budget. */
+function memberViewBudget(): Plugin {
+  return {
+    name: "forumhub-member-view-budget",
+    apply: "build",
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((f) => f.type === "chunk");
+      const entry = chunks.find((c) => c.isEntry);
+      if (!entry) return;
+      const seen = new Set<string>();
+      const visit = (name: string) => {
+        if (seen.has(name)) return;
+        seen.add(name);
+        const chunk = chunks.find((c) => c.fileName === name);
+        chunk?.imports.forEach(visit);
+      };
+      visit(entry.fileName);
+      const bytes = [...seen].reduce((sum, name) => {
+        const chunk = chunks.find((c) => c.fileName === name);
+        return sum + (chunk ? gzipSync(chunk.code, { level: 9 }).length : 0);
+      }, 0);
+      const kb = bytes / 1024;
+      console.log(`\nMember view JavaScript: ${kb.toFixed(1)} KB gzipped (budget ${MEMBER_VIEW_BUDGET_KB} KB; the QR code is loaded separately, only where shown)`);
+      if (kb > MEMBER_VIEW_BUDGET_KB) this.error(`The member view's JavaScript is ${kb.toFixed(1)} KB gzipped: over the ${MEMBER_VIEW_BUDGET_KB} KB budget.`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), forumHubPictures()],
+  plugins: [preact(), forumHubPictures(), memberViewBudget()],
   build: {
     // Relative to this folder: the Api serves the built app as its static files.
     outDir: "../Api/wwwroot",

@@ -60,6 +60,20 @@ async function checkAll(view, list) {
   }
 }
 
+/** Keyboard only: presses Tab until `target` has the focus (as a keyboard user would), then `key`. */
+async function pressWithKeyboard(p, target, key = "Enter") {
+  for (let i = 0; i < 400; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) {
+      const focusRing = await target.evaluate((el) => getComputedStyle(el).outlineStyle);
+      assert.notEqual(focusRing, "none", "the focused control shows where the focus is");
+      await p.page.keyboard.press(key);
+      return;
+    }
+    await p.page.keyboard.press("Tab");
+  }
+  assert.fail(`${p.name}: could not reach the control with the Tab key`);
+}
+
 /** Types a join code on the big keypad, one key at a time. */
 async function typeOnKeypad(p, code) {
   const keypad = p.page.getByRole("group", { name: "Keypad" });
@@ -284,7 +298,8 @@ async function wholeMeeting() {
   await annVote.getByText("This is a secret vote. Nobody will see how you voted.").waitFor();
   await assertNoSidewaysScroll(ann, "member vote");
   await checkAll("3. secret vote open", [ann, ben, sam, lee, screen, fay]);
-  await annVote.getByRole("button", { name: "Yes", exact: true }).click();
+  // Ann votes with the keyboard only: Tab to "Yes", then Space.
+  await pressWithKeyboard(ann, annVote.getByRole("button", { name: "Yes", exact: true }), "Space");
   await annVote.getByText("Your vote is counted").waitFor();
   assert.equal(await annVote.getByRole("button", { name: /^Yes/ }).getAttribute("aria-pressed"), "true");
   assert.equal(await annVote.getByRole("button", { name: "No", exact: true }).getAttribute("aria-pressed"), "false");
@@ -312,7 +327,7 @@ async function wholeMeeting() {
   await region(ben, "Vote now").getByText("Your vote is counted").waitFor({ timeout: RECONNECT_MS });
   await screen.page.getByText("3 votes so far").waitFor();
 
-  await vote.getByRole("button", { name: "Close the vote" }).click();
+  await pressWithKeyboard(fay, vote.getByRole("button", { name: "Close the vote" }));
   await screen.page.getByRole("status").getByText("The vote has closed").waitFor();
   const screenResults = screen.page.getByRole("list", { name: "Results" });
   await screenResults.waitFor();
