@@ -211,6 +211,14 @@ async function wholeMeeting() {
   const annWhy = region(ann, "Why are you here?");
   await say(annWhy, "Say why you came today.", "To see my friends.", "Send the answer");
   await annWhy.getByText("To see my friends.").waitFor();
+  // Read aloud: each "Listen" cancels what is being read, then speaks one sentence per utterance.
+  await region(ann, "You and the meeting").getByRole("button", { name: "Listen" }).click();
+  assert.deepEqual(await ann.page.evaluate(() => window.__spoken), [
+    { cancel: true },
+    { text: "Now: Getting started." },
+    { text: "We say why we are here and what we want to do." },
+  ]);
+
   const annWhat = region(ann, "What do you want to do?");
   await say(annWhat, "Say what you want the forum to talk about.", "Better buses", "Send the answer", "Bus");
   await annWhat.getByText("Better buses").waitFor();

@@ -15,8 +15,13 @@ export const CHROMIUM = process.env.FORUMHUB_CHROMIUM || "/usr/bin/chromium";
 export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
   "--disable-sync", "--no-first-run"];
 
-/** Where screenshots go: docs/screenshots (committed, shown in the README). */
-export const SCREENSHOTS = path.resolve(here, "..", "..", "..", "docs", "screenshots");
+/**
+ * Where screenshots go: artifacts/screenshots; with UPDATE_SCREENSHOTS=1, docs/screenshots (committed, shown in the
+ * README), so an ordinary test run leaves the work tree clean.
+ */
+export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === "1"
+  ? path.resolve(here, "..", "..", "..", "docs", "screenshots")
+  : path.resolve(here, "..", "..", "..", "artifacts", "screenshots");
 
 export function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -28,6 +33,14 @@ export function launchChromium() {
  */
 export async function openPerson(browser, name, { width = 1280, height = 900, baseUrl }) {
   const context = await browser.newContext({ viewport: { width, height }, baseURL: baseUrl, locale: "en-GB", reducedMotion: "reduce" });
+  // Records what read-aloud asks the browser's voice to do (headless Chromium has no voice to hear).
+  await context.addInitScript(() => {
+    const spoken = [];
+    window.__spoken = spoken;
+    if (!("speechSynthesis" in window)) return;
+    window.speechSynthesis.cancel = () => spoken.push({ cancel: true });
+    window.speechSynthesis.speak = (utterance) => spoken.push({ text: utterance.text });
+  });
   const page = await context.newPage();
   const problems = [];
   page.on("console", (message) => {
