@@ -25,6 +25,9 @@ const counters = {
 let measuring = false;
 let stopping = false;
 let runEndsAt = Infinity;
+/** From this moment on (the "everyone at once" poll) measurements also go to the *_burst histograms, else *_steady. */
+let burstFrom = Infinity;
+const phaseOf = (t) => (t >= burstFrom ? "burst" : "steady");
 const inflight = new Set();
 
 const CARD_KINDS = ["stop", "slowDown", "question", "break"];
@@ -171,6 +174,7 @@ class Person {
         const dt = nowMs() - t0;
         if (measuring) {
           stats.record("ack_all", dt);
+          stats.record(`ack_all_${phaseOf(t0)}`, dt);
           stats.record(`ack_${method}`, dt);
           counters.commands++;
         }
@@ -259,6 +263,7 @@ class Meeting {
     entry.min = Math.min(entry.min, latency);
     if (--entry.left <= 0) {
       stats.record("fanout_every_member", entry.max);
+      stats.record(`fanout_every_member_${phaseOf(at)}`, entry.max);
       stats.record("fanout_spread", entry.max - entry.min);
       this.pendingFanout.delete(envelope.seq);
     }
@@ -355,8 +360,8 @@ class Meeting {
     const dt = nowMs() - t0;
     if (measuring) {
       stats.record("ack_ballot", dt);
+      stats.record(`ack_ballot_${phaseOf(t0)}`, dt);
       if (this.big) stats.record("bigroom_ack_ballot", dt);
-      if (this.inSyncPoll) stats.record("sync_ack_ballot", dt);
     }
     if (this.ballotKeys.has(key)) this.duplicateBallotAcks++;
     this.ballotKeys.add(key);
@@ -497,9 +502,7 @@ class Meeting {
     }
     if (config.syncPoll && !stopping) {
       await sleep(syncAt - nowMs());
-      this.inSyncPoll = true;
       await this.poll(null, "Everyone at once: is this a good time for the next meeting?");
-      this.inSyncPoll = false;
       this.syncPollDone = true;
     }
   }
@@ -575,6 +578,7 @@ async function handle(message) {
     case "run": {
       const { startAt, syncAt, endAt } = message;
       runEndsAt = endAt;
+      burstFrom = config.syncPoll ? syncAt : Infinity;
       const lag = monitorEventLoopDelay({ resolution: 10 });
       await sleep(startAt - nowMs());
       lag.enable();
