@@ -35,6 +35,11 @@ export function ConnectionBanner({ status, waiting }: ConnectionBannerProps) {
         <>
           <Picture word={message.picture} size="small" eager />
           <p>{message.text}</p>
+          {status === "refused" && (
+            <a class="button" href="/join">
+              Join again
+            </a>
+          )}
         </>
       )}
     </div>

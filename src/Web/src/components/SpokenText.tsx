@@ -22,7 +22,7 @@ export function SpokenText({ text, spoken, as = "p", class: className, before, a
   const Tag = as;
   return (
     <div class={["spoken", className].filter(Boolean).join(" ")}>
-      {before}
+      {before && <span class="spoken-before">{before}</span>}
       <div class="spoken-words">
         <Tag id={id} class="spoken-text">
           {text}

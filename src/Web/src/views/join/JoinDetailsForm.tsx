@@ -53,18 +53,18 @@ export function JoinDetailsForm({ info, busy, error, onJoin, onLookAgain, lookin
         </div>
       ) : (
         <div class="panel">
-        <fieldset class="role-choice">
-          <legend>Who are you?</legend>
-          <div class="tile-row">
-            {(["member", "supporter"] as const).map((r) => (
-              <label key={r} class={role === r ? "choice-tile is-chosen" : "choice-tile"}>
-                <input type="radio" name="role" checked={role === r} onChange={() => setRole(r)} />
-                <Picture word={ROLE_WORDS[r].picture} size="large" />
-                <span>{r === "member" ? "I am a member of the forum" : "I support a member"}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+          <fieldset class="role-choice">
+            <legend>Who are you?</legend>
+            <div class="tile-row">
+              {(["member", "supporter"] as const).map((r) => (
+                <label key={r} class={role === r ? "choice-tile is-chosen" : "choice-tile"}>
+                  <input type="radio" name="role" checked={role === r} onChange={() => setRole(r)} />
+                  <Picture word={ROLE_WORDS[r].picture} size="large" />
+                  <span>{r === "member" ? "I am a member of the forum" : "I support a member"}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
         </div>
       )}
 
@@ -89,32 +89,32 @@ export function JoinDetailsForm({ info, busy, error, onJoin, onLookAgain, lookin
 
       {!listener && role === "supporter" && (
         <div class="panel">
-        <fieldset>
-          <legend>Who do you support?</legend>
-          {info.members.length === 0 ? (
-            <>
-              <SpokenText text="No members have joined yet. When the person you support has joined, press Look again." />
-              <button type="button" class="button" onClick={onLookAgain} disabled={lookingAgain}>
-                Look again
+          <fieldset>
+            <legend>Who do you support?</legend>
+            {info.members.length === 0 ? (
+              <>
+                <SpokenText text="No members have joined yet. When the person you support has joined, press Look again." />
+                <button type="button" class="button" onClick={onLookAgain} disabled={lookingAgain}>
+                  Look again
+                </button>
+              </>
+            ) : (
+              <div class="tile-row">
+                {info.members.map((m) => (
+                  <label key={m.id} class={memberId === m.id ? "choice-tile is-chosen" : "choice-tile"}>
+                    <input type="radio" name="member" checked={memberId === m.id} onChange={() => setMemberId(m.id)} />
+                    <Picture word={m.picture ?? "member"} size="large" />
+                    <span>{m.displayName}</span>
+                  </label>
+                ))}
+              </div>
+            )}
+            {info.members.length > 0 && (
+              <button type="button" class="button button-quiet" onClick={onLookAgain} disabled={lookingAgain}>
+                The person is not here: look again
               </button>
-            </>
-          ) : (
-            <div class="tile-row">
-              {info.members.map((m) => (
-                <label key={m.id} class={memberId === m.id ? "choice-tile is-chosen" : "choice-tile"}>
-                  <input type="radio" name="member" checked={memberId === m.id} onChange={() => setMemberId(m.id)} />
-                  <Picture word={m.picture ?? "member"} size="large" />
-                  <span>{m.displayName}</span>
-                </label>
-              ))}
-            </div>
-          )}
-          {info.members.length > 0 && (
-            <button type="button" class="button button-quiet" onClick={onLookAgain} disabled={lookingAgain}>
-              The person is not here: look again
-            </button>
-          )}
-        </fieldset>
+            )}
+          </fieldset>
         </div>
       )}
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "preact/hooks";
-import { navigate } from "../../app/navigation";
+import { linkClick, navigate } from "../../app/navigation";
 import { joinPath, meetingPath } from "../../app/routes";
 import { newCommandId } from "../../client/commandQueue";
 import { MeetingHttp } from "../../client/meetingClient";
@@ -75,8 +75,17 @@ export function JoinPage({ initialCode }: { initialCode: string }) {
     );
   }
 
+  const joinedBefore = sessions.get(info.meetingId);
   return (
     <Page title={`Join: ${info.title}`}>
+      {joinedBefore && (
+        <div class="panel">
+          <SpokenText text="This phone or computer is already in this meeting." before={<Picture word="check" size="medium" />} />
+          <a class="button button-primary" href={meetingPath(info.meetingId)} onClick={linkClick}>
+            Go back to the meeting
+          </a>
+        </div>
+      )}
       <JoinDetailsForm
         info={info}
         busy={join.busy}
