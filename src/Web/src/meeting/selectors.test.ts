@@ -4,6 +4,7 @@ import {
   agendaInOrder,
   ballotOf,
   forumMembers,
+  ideaFrom,
   itemStatusWords,
   pollResults,
   pollToShow,
@@ -55,6 +56,19 @@ describe("who said it", () => {
     expect(supportedMember(state, sam)?.displayName).toBe("Cat");
     expect(forumMembers(state).map((p) => p.displayName)).toEqual(["Ann", "Cat"]);
     expect(present(state).map((p) => p.displayName)).not.toContain("Screen");
+  });
+});
+
+describe("whose idea", () => {
+  it("an item made from an answer is the answer's author's, with the answer's support, not the promoter's", () => {
+    const answer = "50000000-0000-4000-8000-000000000001";
+    const state = new MeetingBuilder()
+      .add("questionAnswered", { answerId: answer, question: "whatDoYouWantToDo", participantId: ID.cat, enteredById: ID.sam, text: "Day trips", picture: null })
+      .add("itemProposed", { itemId: ITEM.a, title: "Day trips", picture: null, proposedById: ID.cat, enteredById: ID.fay, fromAnswerId: answer })
+      .add("itemProposed", { itemId: ITEM.b, title: "Buses", picture: null, proposedById: ID.ann, enteredById: ID.fay, fromAnswerId: null })
+      .build();
+    expect(ideaFrom(state, state.items[0]!)).toBe("Cat, with support from Sam");
+    expect(ideaFrom(state, state.items[1]!)).toBe("Ann, with support from Fay");
   });
 });
 

@@ -30,6 +30,15 @@ export function whoSaid(state: MeetingState, personId: Guid, enteredById: Guid):
   return note ? `${nameOf(state, personId)}, ${note}` : nameOf(state, personId);
 }
 
+/**
+ * Whose idea an item is. An item made from an answer ("Make it an idea for the agenda") is the answer's: the
+ * facilitator who promoted it did not support anyone.
+ */
+export function ideaFrom(state: MeetingState, item: ItemView): string {
+  const answer = item.fromAnswerId ? state.answers.find((a) => a.id === item.fromAnswerId) : undefined;
+  return answer ? whoSaid(state, answer.participantId, answer.enteredById) : whoSaid(state, item.proposedById, item.enteredById);
+}
+
 export function present(state: MeetingState): ParticipantView[] {
   return state.participants.filter((p) => !p.removed && p.role !== "screen");
 }

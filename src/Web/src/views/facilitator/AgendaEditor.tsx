@@ -4,7 +4,7 @@ import type { MeetingState } from "../../client/meetingState";
 import type { Guid, ItemView } from "../../client/protocol";
 import { ErrorNote } from "../../components/ErrorNote";
 import { addToAgenda, draftFromItems, moveDown, moveUp, takeOffAgenda, validDraft } from "../../meeting/agendaDraft";
-import { whoSaid } from "../../meeting/selectors";
+import { ideaFrom } from "../../meeting/selectors";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
 
@@ -96,7 +96,7 @@ function ItemLabel({ item, state, number }: { item: ItemView; state: MeetingStat
       {number && <span class="item-number">{number}.</span>}
       <Picture word={item.picture ?? "agenda"} size="small" />
       <span>
-        <strong>{item.title}</strong> <span class="support-note">Idea from {whoSaid(state, item.proposedById, item.enteredById)}</span>
+        <strong>{item.title}</strong> <span class="support-note">Idea from {ideaFrom(state, item)}</span>
       </span>
     </span>
   );

@@ -34,8 +34,8 @@ export function FacilitatorConsole({ live, state, session, me, banner }: ViewPro
         <div class="console-main">
           <PhasePanel state={state} client={client} />
           {(phase !== "closed" || state.cards.some((c) => c.clearedById === null)) && <CardsQueue state={state} client={client} />}
-          {(phase === "gathering" || phase === "agenda") && <AnswersPanel state={state} client={client} />}
           {phase === "agenda" && <AgendaEditor state={state} client={client} />}
+          {(phase === "gathering" || phase === "agenda") && <AnswersPanel state={state} client={client} />}
           {phase === "items" && <ItemsPanel state={state} client={client} offline={offline} />}
           {(phase === "agenda" || phase === "items") && <PollPanel state={state} client={client} />}
           {(phase === "agenda" || phase === "items") && <ActionsPanel state={state} client={client} meId={me.id} offline={offline} />}

@@ -1,7 +1,7 @@
 import type { MeetingState } from "../../client/meetingState";
 import type { ItemView } from "../../client/protocol";
 import { SpokenText } from "../../components/SpokenText";
-import { agendaInOrder, itemStatusWords, proposedItems, whoSaid } from "../../meeting/selectors";
+import { agendaInOrder, ideaFrom, itemStatusWords, proposedItems } from "../../meeting/selectors";
 import { Picture } from "../../pictures/Picture";
 
 /** The agreed agenda in order, then the ideas not (yet) on it. Each item has its picture, its words and Listen. */
@@ -55,7 +55,7 @@ function ItemRow({ item, state, number }: { item: ItemView; state: MeetingState;
         after={
           <span class="item-meta">
             <span class={`status-tag status-${item.status}`}>{status}</span>
-            <span class="support-note">Idea from {whoSaid(state, item.proposedById, item.enteredById)}</span>
+            <span class="support-note">Idea from {ideaFrom(state, item)}</span>
           </span>
         }
       />
