@@ -39,6 +39,7 @@ builder.Services.AddAuthorization();
 builder.Services.AddOpenApi();
 builder.Services.AddForumRateLimits(builder.Configuration);
 builder.Services.AddSingleton<HubRateLimitFilter>();
+builder.AddAccessAndPrivacy(); // issue 6 (Access/AccessSetup.cs): accounts, access table, web security, log redaction, privacy
 builder.Services.AddSignalR(o =>
 {
     // Rate limit first, so a flood costs as little as possible; then roles and error codes.
@@ -62,11 +63,15 @@ catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Net
     return 3;
 }
 
+if (await app.PrepareAccessAsync(args) is { } exitCode) return exitCode; // create-admin, or the Bootstrap settings
+
+app.UseAccessFront(); // proxies, security headers on every response, HSTS, WebSocket Origin check
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseAccessTable(); // every endpoint against Access/AccessTable.cs, before any other authorization
 app.UseAuthorization();
 app.UseRateLimiter();
 
@@ -74,6 +79,7 @@ if (app.Environment.IsDevelopment()) app.MapOpenApi();
 app.MapHealth();
 app.MapMeetings();
 app.MapParticipants();
+app.MapAccessAndPrivacy();
 app.MapMinutes();
 // Stateful reconnect lets short drops (phones on shaky Wi-Fi) resume without losing messages either way.
 app.MapHub<MeetingHub>("/hubs/meeting", o => o.AllowStatefulReconnects = true);

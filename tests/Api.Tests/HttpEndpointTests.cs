@@ -92,7 +92,7 @@ public sealed class HttpEndpointTests(PostgresFixture postgres) : IAsyncLifetime
         using var malformed = new StringContent("{not json", System.Text.Encoding.UTF8, "application/json");
         await AssertProblemAsync(await _http.PostAsync("/api/join", malformed), HttpStatusCode.BadRequest, "invalid_request");
         await AssertProblemAsync(await JoinAsync(new { code = _s.Meeting.JoinCode, displayName = "Ann" }), HttpStatusCode.BadRequest, "command_id_required");
-        await AssertProblemAsync(await _http.PostAsJsonAsync("/api/meetings", new { commandId = Guid.NewGuid(), title = " ", facilitatorName = "Jo" }),
+        await AssertProblemAsync(await (await _app.FacilitatorClientAsync()).PostAsJsonAsync("/api/meetings", new { commandId = Guid.NewGuid(), title = " ", facilitatorName = "Jo" }),
             HttpStatusCode.BadRequest, "text_empty");
     }
 

@@ -73,7 +73,7 @@ public sealed class IdempotencyTests(PostgresFixture postgres) : IAsyncLifetime
     public async Task Repeated_create_returns_the_same_meeting()
     {
         var request = new { commandId = Guid.NewGuid(), title = "East forum", facilitatorName = "Jo" };
-        var client = _app.CreateClient();
+        var client = await _app.FacilitatorClientAsync();
         var first = await (await client.PostAsJsonAsync("/api/meetings", request, ForumApp.Json)).Content.ReadFromJsonAsync<Features.Meetings.CreatedMeeting>(ForumApp.Json);
         var again = await (await client.PostAsJsonAsync("/api/meetings", request, ForumApp.Json)).Content.ReadFromJsonAsync<Features.Meetings.CreatedMeeting>(ForumApp.Json);
         Assert.Equal(first!.MeetingId, again!.MeetingId);
@@ -93,7 +93,7 @@ public sealed class IdempotencyTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.Equal("duplicate_command_id", error.Code);
         Assert.Equal(before, await _app.DbStateAsync(_s.Id));
 
-        var create = await _app.CreateClient().PostAsJsonAsync("/api/meetings", new { commandId = id, title = "Reused", facilitatorName = "Jo" }, ForumApp.Json);
+        var create = await (await _app.FacilitatorClientAsync()).PostAsJsonAsync("/api/meetings", new { commandId = id, title = "Reused", facilitatorName = "Jo" }, ForumApp.Json);
         Assert.Equal(System.Net.HttpStatusCode.Conflict, create.StatusCode);
         Assert.Contains("duplicate_command_id", await create.Content.ReadAsStringAsync());
     }

@@ -14,6 +14,8 @@ namespace ForumHub.Api.Access;
 public sealed class AccessTokens(IServiceScopeFactory scopes, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, Caller> _cache = new();
+    // Participants removed or erased while this node runs: refused even if a read raced the commit that removed them.
+    private readonly ConcurrentDictionary<Guid, bool> _withdrawn = new();
 
     public sealed record Issued(string Token, AccessTokenRow Row);
 
@@ -42,18 +44,28 @@ public sealed class AccessTokens(IServiceScopeFactory scopes, TimeProvider clock
                            join p in db.Participants on t.ParticipantId equals p.Id
                            where t.TokenHash == hash && !p.Removed
                            select new { t.MeetingId, t.ParticipantId, t.Role }).AsNoTracking().FirstOrDefaultAsync(ct);
-        if (found is null) return null;
+        if (found is null || IsWithdrawn(found.ParticipantId)) return null;
         var caller = new Caller(found.MeetingId, found.ParticipantId, Enum.Parse<Role>(found.Role));
         _cache[key] = caller;
         return caller;
     }
 
-    /// <summary>Stops every cached token of a removed participant working at once.</summary>
+    /// <summary>Stops every token of a removed participant working at once (call after the removal is committed).</summary>
     public void Forget(Guid participantId)
     {
+        _withdrawn[participantId] = true;
         foreach (var (key, caller) in _cache)
             if (caller.ParticipantId == participantId) _cache.TryRemove(key, out _);
     }
+
+    /// <summary>Drops every cached token of a meeting whose stored data was deleted (retention).</summary>
+    public void ForgetMeeting(Guid meetingId)
+    {
+        foreach (var (key, caller) in _cache)
+            if (caller.MeetingId == meetingId) _cache.TryRemove(key, out _);
+    }
+
+    public bool IsWithdrawn(Guid participantId) => _withdrawn.ContainsKey(participantId);
 
     private static byte[] Hash(string token) => SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token));
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ForumHub.Api.Persistence;
 
-public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : DbContext(options)
+public sealed partial class ForumDbContext(DbContextOptions<ForumDbContext> options) : DbContext(options)
 {
     public DbSet<MeetingRow> Meetings => Set<MeetingRow>();
     public DbSet<EventRow> Events => Set<EventRow>();
@@ -68,6 +68,7 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : D
             e.HasOne<MeetingRow>().WithMany().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Cascade);
         });
         MinutesModel.ConfigureMinutes(b); // issue 4: Persistence/MinutesRows.cs
+        ConfigureAccessAndPrivacy(b); // issue 6: ForumDbContext.Access.cs
         UseSnakeCaseColumns(b);
     }
 

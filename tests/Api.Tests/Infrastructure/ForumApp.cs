@@ -7,9 +7,11 @@ using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace ForumHub.Api.Tests.Infrastructure;
@@ -18,10 +20,18 @@ namespace ForumHub.Api.Tests.Infrastructure;
 /// The real Api in-process on its own fresh PostgreSQL database. Hub methods are exercised through the same
 /// MediatR requests the hub sends (the .NET SignalR client cannot be restored here; the wire is covered by
 /// the npm-client tests in tests/e2e).
+/// Only signed-in facilitators create meetings: every ForumApp seeds one administrator through the Bootstrap
+/// settings (AdminEmail, a fresh random AdminPassword per app; nothing secret in the repository), and
+/// CreateMeetingAsync / FacilitatorClientAsync sign in as them. Requests may carry the test-only header
+/// X-Test-Remote-Address to act as coming from another address (TestServer has none of its own).
 /// </summary>
 public sealed class ForumApp : WebApplicationFactory<Program>
 {
+    public const string AdminEmail = "facilitator@forumhub.test";
+    public const string TestAddressHeader = "X-Test-Remote-Address";
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly SemaphoreSlim _signInGate = new(1, 1);
+    private HttpClient? _facilitator;
 
     public ForumApp(PostgresFixture postgres, string? connectionString = null, IReadOnlyDictionary<string, string>? settings = null)
     {
@@ -31,18 +41,57 @@ public sealed class ForumApp : WebApplicationFactory<Program>
 
     public string ConnectionString { get; }
 
+    /// <summary>Every log line of this app (redacted like any real log).</summary>
+    public TestLogSink Logs { get; } = new();
+
+    /// <summary>The seeded administrator's password: random for each app.</summary>
+    public string AdminPassword { get; } = "test-" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
     public static JsonSerializerOptions Json => ForumJson.Options;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Forum", ConnectionString);
         builder.UseEnvironment("Development");
+        builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
+        builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+        builder.UseSetting("Bootstrap:AdminName", "Fay Facilitator");
+        builder.UseSetting("Bootstrap:OrganisationName", "Test organisation");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, TestAddressStartupFilter>());
+        builder.ConfigureLogging(l => l.AddProvider(Logs));
+    }
+
+    /// <summary>A client on https://localhost (the facilitator cookie is Secure) that keeps cookies.</summary>
+    public HttpClient CreateSecureClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), HandleCookies = true });
+
+    /// <summary>A client signed in as the seeded administrator (a facilitator account). Made once per app.</summary>
+    public async Task<HttpClient> FacilitatorClientAsync()
+    {
+        await _signInGate.WaitAsync();
+        try
+        {
+            return _facilitator ??= await SignInAsync(AdminEmail, AdminPassword);
+        }
+        finally
+        {
+            _signInGate.Release();
+        }
+    }
+
+    /// <summary>Signs in and returns a client holding the session cookie.</summary>
+    public async Task<HttpClient> SignInAsync(string email, string password)
+    {
+        var client = CreateSecureClient();
+        var response = await client.PostAsJsonAsync("/api/account/sign-in", new { email, password }, Json);
+        response.EnsureSuccessStatusCode();
+        return client;
     }
 
     public async Task<CreatedMeeting> CreateMeetingAsync(string title = "North forum", string facilitator = "Sam")
     {
-        var response = await CreateClient().PostAsJsonAsync("/api/meetings",
+        var response = await (await FacilitatorClientAsync()).PostAsJsonAsync("/api/meetings",
             new { commandId = Guid.NewGuid(), title, facilitatorName = facilitator }, Json);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<CreatedMeeting>(Json))!;
@@ -98,3 +147,18 @@ public sealed class ForumApp : WebApplicationFactory<Program>
 }
 
 public sealed record DbState(long Events, long MaxSeq, long Version, string Phase, long Ballots, long Participants, long Commands);
+
+/// <summary>Test only: a request's X-Test-Remote-Address header becomes its remote address, so tests can act from several addresses.</summary>
+internal sealed class TestAddressStartupFilter : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((http, nextMiddleware) =>
+        {
+            if (http.Request.Headers.TryGetValue(ForumApp.TestAddressHeader, out var value) && System.Net.IPAddress.TryParse(value, out var address))
+                http.Connection.RemoteIpAddress = address;
+            return nextMiddleware(http);
+        });
+        next(app);
+    };
+}

@@ -110,9 +110,10 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Creates a fresh database `dbName` and starts the Api on a free port against it.
- * @param {{ dbName: string, env?: Record<string, string> }} options
+ * `outputLines` is how many of its last output lines to keep (default 400; more to search a whole verbose log).
+ * @param {{ dbName: string, env?: Record<string, string>, outputLines?: number }} options
  */
-export async function startApp({ dbName, env = {} }) {
+export async function startApp({ dbName, env = {}, outputLines = OUTPUT_LINES_KEPT }) {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(dbName ?? "")) {
     throw new Error(`dbName must be a lower-case identifier (letters, digits, _), got ${JSON.stringify(dbName)}`);
   }
@@ -139,7 +140,7 @@ export async function startApp({ dbName, env = {} }) {
       if (line.trim() === "") continue;
       output.push(`[${stream}] ${line}`);
     }
-    if (output.length > OUTPUT_LINES_KEPT) output = output.slice(-OUTPUT_LINES_KEPT);
+    if (output.length > outputLines) output = output.slice(-outputLines);
   };
 
   async function launch() {

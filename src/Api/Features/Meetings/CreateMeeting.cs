@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
 using ForumHub.Api.Access;
+using ForumHub.Api.Accounts;
 using ForumHub.Api.Persistence;
+using ForumHub.Api.Privacy;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
 using MediatR;
@@ -7,23 +10,40 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ForumHub.Api.Features.Meetings;
 
-/// <summary>Starts a meeting with a blank agenda. The creator becomes its facilitator.</summary>
-public sealed record CreateMeeting(Guid CommandId, string Title, string FacilitatorName) : IRequest<CreatedMeeting>;
+/// <summary>
+/// Starts a meeting with a blank agenda. Only a signed-in facilitator account may (Access/AccessTable.cs); the
+/// meeting belongs to the account's organisation (and ForumId, if given) and the creator becomes its facilitator.
+/// </summary>
+public sealed record CreateMeeting(Guid CommandId, string Title, string FacilitatorName, Guid? ForumId = null) : IRequest<CreatedMeeting>
+{
+    /// <summary>Set by the endpoint from the facilitator cookie; never read from the request body.</summary>
+    [JsonIgnore]
+    public AccountCaller? Account { get; init; }
+}
 
 /// <summary>Tokens are shown once; a repeat of the same command gets fresh tokens for the same people.</summary>
 public sealed record CreatedMeeting(
     Guid MeetingId, Guid FacilitatorId, string? FacilitatorToken, string JoinCode, string ListenerCode,
     Guid ScreenId, string? ScreenToken, long Seq);
 
-public sealed class CreateMeetingHandler(MeetingRuntime runtime, AccessTokens tokens, ForumDbContext db, TimeProvider clock)
+public sealed class CreateMeetingHandler(MeetingRuntime runtime, AccessTokens tokens, ForumDbContext db, TimeProvider clock, AuditLog audit)
     : IRequestHandler<CreateMeeting, CreatedMeeting>
 {
     public async Task<CreatedMeeting> Handle(CreateMeeting request, CancellationToken ct)
     {
+        var account = request.Account
+            ?? throw new CommandException(ApiErrorCodes.Unauthenticated, "Please sign in as a facilitator to start a meeting.", StatusCodes.Status401Unauthorized);
         if (request.CommandId == Guid.Empty)
             throw new CommandException(ApiErrorCodes.CommandIdRequired, "Each command needs a new commandId (a UUID made by the client).");
         if (await runtime.FindAppliedAsync<CreatedMeeting>(request.CommandId, nameof(CreateMeeting), ct) is { } earlier)
+        {
+            // A repeat hands out fresh tokens: only to the organisation that owns the meeting.
+            if (!await db.MeetingOwners.AnyAsync(o => o.MeetingId == earlier.MeetingId && o.OrganisationId == account.OrganisationId, ct))
+                throw new CommandException(ApiErrorCodes.DuplicateCommandId, "This command id was already used. Please send a new one.", StatusCodes.Status409Conflict);
             return await ReissueAsync(earlier, ct);
+        }
+        if (request.ForumId is { } forumId && !await db.Forums.AnyAsync(f => f.Id == forumId && f.OrganisationId == account.OrganisationId, ct))
+            throw new CommandException(AccountErrorCodes.ForumNotFound, "We could not find this forum.", StatusCodes.Status404NotFound);
 
         var now = clock.GetUtcNow();
         var meeting = Meeting.Create(Guid.NewGuid(), request.Title, now);
@@ -42,8 +62,19 @@ public sealed class CreateMeetingHandler(MeetingRuntime runtime, AccessTokens to
         };
         var result = new CreatedMeeting(meeting.Id, facilitator.Id, facilitatorAccess.Token, row.JoinCode, row.ListenerCode,
             screen.Id, screenAccess.Token, meeting.Version);
-        return await runtime.CreateAsync(row, meeting, request.CommandId, nameof(CreateMeeting), [facilitatorAccess.Row, screenAccess.Row],
-            result, result with { FacilitatorToken = null, ScreenToken = null }, ct);
+        var owner = new MeetingOwnerRow
+        {
+            MeetingId = meeting.Id,
+            OrganisationId = account.OrganisationId,
+            ForumId = request.ForumId,
+            CreatedByAccountId = account.AccountId,
+            FacilitatorParticipantId = facilitator.Id,
+            ScreenParticipantId = screen.Id,
+        };
+        var created = await runtime.CreateAsync(row, meeting, request.CommandId, nameof(CreateMeeting), [facilitatorAccess.Row, screenAccess.Row],
+            result, result with { FacilitatorToken = null, ScreenToken = null }, ct, [owner]);
+        await audit.WriteAsync(new AuditLog.Entry("meeting.created", account.OrganisationId, account.AccountId, meeting.Id, facilitator.Id), ct);
+        return created;
     }
 
     private async Task<CreatedMeeting> ReissueAsync(CreatedMeeting earlier, CancellationToken ct)

@@ -1,0 +1,21 @@
+using ForumHub.Api.Privacy;
+using ForumHub.Api.Runtime;
+using ForumHub.Domain.Rules;
+using MediatR;
+
+namespace ForumHub.Api.Features.Privacy;
+
+/// <summary>
+/// One person's data in one meeting (JSON or an Easy Read page). Their own export shows their secret votes; an
+/// export a facilitator makes for them on request does not.
+/// </summary>
+public sealed record ExportPersonalData(Guid MeetingId, Guid ParticipantId, bool ShowSecretVotes) : IRequest<PersonalDataExport>;
+
+public sealed class ExportPersonalDataHandler(MeetingRuntime runtime, TimeProvider clock) : IRequestHandler<ExportPersonalData, PersonalDataExport>
+{
+    public async Task<PersonalDataExport> Handle(ExportPersonalData request, CancellationToken ct) =>
+        await runtime.ReadAsync(request.MeetingId, meeting => meeting.Participants.Any(p => p.Id == request.ParticipantId)
+            ? PersonalDataExport.Of(meeting, request.ParticipantId, request.ShowSecretVotes, clock.GetUtcNow())
+            : null, ct)
+        ?? throw new CommandException(ErrorCodes.ParticipantNotFound, "We could not find this person in this meeting.", StatusCodes.Status404NotFound);
+}

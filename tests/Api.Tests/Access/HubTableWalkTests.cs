@@ -1,0 +1,164 @@
+using ForumHub.Api.Access;
+using ForumHub.Api.Features.Meetings;
+using ForumHub.Api.Tests.Infrastructure;
+using ForumHub.Domain.Meetings;
+
+namespace ForumHub.Api.Tests.Access;
+
+/// <summary>
+/// Walks every hub method of the access table over real WebSocket connections (SignalR's JSON protocol through the
+/// whole server pipeline), as member, supporter, listener, shared screen, facilitator, anonymous, and the
+/// facilitator of another meeting. The meeting is moved along so that each allowed call is one that works; each
+/// refused call answers its code, is logged, and leaves PostgreSQL exactly as it was. The other meeting's
+/// facilitator may act in their own meeting, but nothing they do reaches this one.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class HubTableWalkTests(PostgresFixture postgres) : IAsyncLifetime
+{
+    private ForumApp _app = null!;
+    private MeetingScenario _s = null!;
+    private CreatedMeeting _other = null!;
+    private Dictionary<Who, HubWire> _wires = null!;
+    private HubWire _otherFacilitator = null!;
+    private readonly HashSet<string> _walked = [];
+    private readonly List<string> _report = [];
+
+    public async Task InitializeAsync()
+    {
+        _app = new ForumApp(postgres);
+        _s = await MeetingScenario.StartAsync(_app);
+        _other = await _app.CreateMeetingAsync("Another forum");
+        _wires = new()
+        {
+            [Who.Member] = await HubWire.ConnectAsync(_app, _s.Ana.Token),
+            [Who.Supporter] = await HubWire.ConnectAsync(_app, _s.Supporter.Token),
+            [Who.Listener] = await HubWire.ConnectAsync(_app, _s.Listener.Token),
+            [Who.Screen] = await HubWire.ConnectAsync(_app, _s.Meeting.ScreenToken),
+            [Who.Facilitator] = await HubWire.ConnectAsync(_app, _s.Meeting.FacilitatorToken),
+        };
+        _otherFacilitator = await HubWire.ConnectAsync(_app, _other.FacilitatorToken);
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var wire in _wires.Values) await wire.DisposeAsync();
+        await _otherFacilitator.DisposeAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static object Cmd(object fields) => fields;
+
+    /// <summary>
+    /// Calls the method as every caller. args gives each allowed role's arguments (a call that works for that role now);
+    /// refused callers send the first allowed role's arguments. Returns the allowed roles' results.
+    /// </summary>
+    private async Task<Dictionary<Who, HubResult>> WalkAsync(string method, Func<Who, object?> args)
+    {
+        _walked.Add(method);
+        var allowed = AccessTable.Rules[AccessTable.HubPrefix + method];
+        var sample = args(allowed.First(a => a != Who.Anyone));
+
+        foreach (var (who, wire) in _wires.Where(w => !allowed.Contains(w.Key)))
+        {
+            var before = await _app.FingerprintAsync();
+            var logs = _app.Logs.Warnings().Count;
+            var refused = await wire.InvokeAsync(method, Stamp(sample));
+            if (refused.Code != "not_allowed") _report.Add($"{method} as {who}: expected not_allowed, got {refused}");
+            if (!Same(before, await _app.FingerprintAsync())) _report.Add($"{method} as {who}: refused but PostgreSQL changed");
+            if (!_app.Logs.Warnings().Skip(logs).Any(e => e.Message.StartsWith("Refused " + method, StringComparison.Ordinal)))
+                _report.Add($"{method} as {who}: refused without a log line");
+        }
+
+        // The facilitator of another meeting, with this meeting's ids: this meeting does not change.
+        var aBefore = await _app.DbStateAsync(_s.Id);
+        var outsider = await _otherFacilitator.InvokeAsync(method, Stamp(sample));
+        if (!allowed.Contains(Who.Facilitator) && outsider.Code != "not_allowed") _report.Add($"{method} from another meeting: expected not_allowed, got {outsider}");
+        if (outsider.Ok && method == "JoinMeeting" && outsider.Result!.Value.GetProperty("meetingId").GetGuid() != _other.MeetingId)
+            _report.Add("JoinMeeting from another meeting answered with this meeting's snapshot");
+        if (await _app.DbStateAsync(_s.Id) != aBefore) _report.Add($"{method} from another meeting changed this meeting");
+
+        var results = new Dictionary<Who, HubResult>();
+        foreach (var who in allowed.Where(_wires.ContainsKey))
+        {
+            var result = await _wires[who].InvokeAsync(method, Stamp(args(who)));
+            if (!result.Ok) _report.Add($"{method} as {who}: allowed, but {result}");
+            results[who] = result;
+        }
+        return results;
+    }
+
+    private static object?[] Stamp(object? args) => args is null ? [] : [StampedCommand(args)];
+
+    /// <summary>Each call gets a fresh commandId, so no call is a repeat of another.</summary>
+    private static Dictionary<string, object?> StampedCommand(object args)
+    {
+        var fields = System.Text.Json.JsonSerializer.SerializeToElement(args, ForumApp.Json).EnumerateObject()
+            .ToDictionary(p => p.Name, p => (object?)p.Value);
+        fields["commandId"] = Guid.NewGuid();
+        return fields;
+    }
+
+    private static bool Same(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var v) && v == p.Value);
+
+    [Fact]
+    public async Task Every_hub_method_as_every_caller_works_when_allowed_and_is_refused_with_its_code_and_no_change_otherwise()
+    {
+        Guid ana = _s.Ana.ParticipantId, ben = _s.Ben.ParticipantId, sue = _s.Supporter.ParticipantId, tom = _s.Listener.ParticipantId;
+        var leaving = await _app.JoinAsync(_s.Meeting.JoinCode, "Leaving Lou");
+
+        // Anonymous: no connection at all, so no method can be called.
+        Assert.Equal(401, await HubWire.RefusedStatusAsync(_app, token: null));
+        Assert.Equal(401, await HubWire.RefusedStatusAsync(_app, token: "fh_not-a-real-token"));
+
+        await WalkAsync("JoinMeeting", _ => null);
+
+        var answers = await WalkAsync("AnswerQuestion", who => who switch
+        {
+            Who.Member => Cmd(new { question = "whatDoYouWantToDo", text = "Better buses" }),
+            Who.Supporter => Cmd(new { question = "whatDoYouWantToDo", text = "Safer parks", forMemberId = ben }),
+            _ => Cmd(new { question = "whyAreYouHere", text = "To listen" }),
+        });
+        var cards = await WalkAsync("RaiseCard", _ => Cmd(new { kind = "question" }));
+        await WalkAsync("ClearCard", who => Cmd(new { cardId = cards[who].CreatedId }));
+        var items = await WalkAsync("ProposeItem", who => who == Who.Supporter
+            ? Cmd(new { title = "Day trips", forMemberId = ben })
+            : Cmd(new { title = $"Item from {who}" }));
+        await WalkAsync("InviteListener", _ => Cmd(new { listenerId = tom }));
+        var response = (await WalkAsync("RespondAsListener", _ => Cmd(new { text = "We will look at the bus times." })))[Who.Listener];
+        await WalkAsync("MoveToPhase", _ => Cmd(new { phase = "agenda" }));
+        var promoted = (await WalkAsync("PromoteAnswer", _ => Cmd(new { answerId = answers[Who.Member].CreatedId })))[Who.Facilitator].CreatedId;
+        await WalkAsync("AgreeAgenda", _ => Cmd(new { itemIds = new[] { promoted, items[Who.Member].CreatedId } }));
+        await _wires[Who.Facilitator].InvokeAsync("MoveToPhase", Stamp(new { phase = "items" }));
+        await WalkAsync("StartItem", _ => Cmd(new { itemId = promoted }));
+        await WalkAsync("AddNote", _ => Cmd(new { itemId = promoted, text = "Buses stop at 6." }));
+        var poll = (await WalkAsync("OpenPoll", _ => Cmd(new { itemId = promoted, question = "Ask for later buses?", secret = false, handCount = false })))[Who.Facilitator].CreatedId;
+        await WalkAsync("CastBallot", who => who == Who.Supporter
+            ? Cmd(new { pollId = poll, optionId = "yes", forMemberId = ben })
+            : Cmd(new { pollId = poll, optionId = "yes" }));
+        await WalkAsync("ClosePoll", _ => Cmd(new { pollId = poll }));
+        var handPoll = (await _wires[Who.Facilitator].InvokeAsync("OpenPoll", Stamp(new { question = "Hands up: day trips?", secret = false, handCount = true }))).CreatedId;
+        await WalkAsync("RecordHandCount", _ => Cmd(new { pollId = handPoll, counts = new Dictionary<string, int> { ["yes"] = 5, ["no"] = 1 } }));
+        await _wires[Who.Facilitator].InvokeAsync("ClosePoll", Stamp(new { pollId = handPoll }));
+        await WalkAsync("RecordDecision", _ => Cmd(new { itemId = promoted, text = "We ask for later buses.", level = "coProduction", pollId = poll }));
+        var actionFor = new Dictionary<Who, Guid>();
+        foreach (var (who, owner, fromResponse) in new[] { (Who.Member, ana, (Guid?)null), (Who.Supporter, sue, null), (Who.Listener, tom, response.CreatedId) })
+            actionFor[who] = (await WalkAsync("AddAction", _ => Cmd(new { itemId = promoted, what = $"Action for {who}", ownerId = owner, fromResponseId = fromResponse })))[Who.Facilitator].CreatedId;
+        actionFor[Who.Facilitator] = actionFor[Who.Member];
+        await WalkAsync("SetActionStatus", who => Cmd(new { actionId = actionFor[who], status = who == Who.Facilitator ? "dropped" : "done" }));
+        await WalkAsync("FinishItem", _ => Cmd(new { itemId = promoted }));
+        await WalkAsync("CarryItemForward", _ => Cmd(new { itemId = items[Who.Member].CreatedId }));
+        await WalkAsync("RemoveParticipant", _ => Cmd(new { participantId = leaving.ParticipantId }));
+
+        var hubRows = AccessTable.Rules.Keys.Where(k => k.StartsWith(AccessTable.HubPrefix, StringComparison.Ordinal))
+            .Select(k => k[AccessTable.HubPrefix.Length..]).ToHashSet();
+        Assert.Empty(hubRows.Except(_walked));
+        Assert.True(_report.Count == 0, string.Join("\n", _report));
+
+        // The meeting really moved: every allowed call left its mark, and the people it did not remove are still connected.
+        var snapshot = await _app.SnapshotAsync(_s.Id);
+        Assert.Equal(Phase.Items, snapshot.Phase);
+        Assert.True(snapshot.Participants.Single(p => p.Id == leaving.ParticipantId).Removed);
+        Assert.All(_wires.Values, w => Assert.False(w.Closed.Task.IsCompleted));
+    }
+}
