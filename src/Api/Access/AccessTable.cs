@@ -92,23 +92,6 @@ public static class AccessTable
         ["POST /api/meetings/{meetingId:guid}/minutes/corrections"] = FacilitatorOnly,
         ["GET /api/meetings/{meetingId:guid}/minutes/pack.html"] = FacilitatorOnly,
 
-        // ---- Minutes (Features/Minutes): everyone in the meeting reads what is published; the facilitator writes ----
-        ["GET /api/meetings/{meetingId:guid}/minutes/"] = AnyToken,
-        ["GET /api/meetings/{meetingId:guid}/minutes/easy-read.html"] = AnyToken,
-        ["GET /api/meetings/{meetingId:guid}/minutes/easy-read.md"] = AnyToken,
-        ["GET /api/meetings/{meetingId:guid}/minutes/standard.html"] = AnyToken,
-        ["GET /api/meetings/{meetingId:guid}/minutes/standard.md"] = AnyToken,
-        ["POST /api/meetings/{meetingId:guid}/minutes/drafts"] = FacilitatorOnly,
-        ["GET /api/meetings/{meetingId:guid}/minutes/drafts"] = FacilitatorOnly,
-        ["GET /api/meetings/{meetingId:guid}/minutes/drafts/{number:int}"] = FacilitatorOnly,
-        ["POST /api/meetings/{meetingId:guid}/minutes/drafts/{number:int}/edits"] = FacilitatorOnly,
-        ["GET /api/meetings/{meetingId:guid}/minutes/drafts/{number:int}/easy-read.html"] = FacilitatorOnly,
-        ["GET /api/meetings/{meetingId:guid}/minutes/drafts/{number:int}/standard.html"] = FacilitatorOnly,
-        ["POST /api/meetings/{meetingId:guid}/minutes/check"] = FacilitatorOnly,
-        ["POST /api/meetings/{meetingId:guid}/minutes/publish"] = FacilitatorOnly,
-        ["POST /api/meetings/{meetingId:guid}/minutes/corrections"] = FacilitatorOnly,
-        ["GET /api/meetings/{meetingId:guid}/minutes/pack.html"] = FacilitatorOnly,
-
         // ---- A person's own data, with their access token -----------------------------------------------------
         ["GET /api/me/export"] = [.. JoinedWithCode, Who.Facilitator],
         ["GET /api/me/export/easy-read"] = [.. JoinedWithCode, Who.Facilitator],
