@@ -29,8 +29,6 @@ public sealed class MeetingStore(ForumDbContext db)
     /// </summary>
     public async Task AppendAsync(Meeting meeting, long fromVersion, IReadOnlyList<PendingWrite> writes, CancellationToken ct)
     {
-        // Events, ballots and results only (nearly every live command): straight to PostgreSQL, without EF's change tracking.
-        if (await EventAppender.TryAppendAsync(db, meeting, fromVersion, writes, ct)) return;
         var seq = fromVersion;
         foreach (var write in writes)
         {

@@ -2,61 +2,41 @@ using ForumHub.Domain.Meetings;
 
 namespace ForumHub.Api.Persistence;
 
-/// <summary>A participant's row marked removed (the row itself stays: their answers and ballots point at it).</summary>
-public sealed record ParticipantRemoval(Guid ParticipantId);
-
 /// <summary>Keeps the row tables in step with the events, inside the same transaction as the events themselves.</summary>
 public static class RowProjector
 {
-    /// <summary>
-    /// The row change an event makes besides storing the event itself: a <see cref="ParticipantRow"/> to insert, a
-    /// <see cref="ParticipantRemoval"/>, a <see cref="BallotRow"/> to insert, or null. A new kind of change must be a
-    /// new type: <see cref="EventAppender"/> writes only ballots itself and hands anything else to EF.
-    /// </summary>
-    public static object? ChangeFor(Guid meetingId, long seq, IMeetingEvent e) => e switch
-    {
-        ParticipantJoined j => new ParticipantRow
-        {
-            Id = j.ParticipantId,
-            MeetingId = meetingId,
-            DisplayName = j.DisplayName,
-            Role = j.Role.ToString(),
-            Picture = j.Picture,
-            SupportsMemberId = j.SupportsMemberId,
-            JoinedAt = j.At,
-        },
-        ParticipantRemoved r => new ParticipantRemoval(r.ParticipantId),
-        BallotCast b => new BallotRow
-        {
-            PollId = b.PollId,
-            MemberId = b.MemberId,
-            MeetingId = meetingId,
-            OptionId = b.OptionId,
-            EnteredById = b.EnteredById,
-            Seq = seq,
-        },
-        _ => null,
-    };
-
     public static void Project(ForumDbContext db, Guid meetingId, long seq, IMeetingEvent e)
     {
-        switch (ChangeFor(meetingId, seq, e))
+        switch (e)
         {
-            case null:
+            case ParticipantJoined j:
+                db.Participants.Add(new ParticipantRow
+                {
+                    Id = j.ParticipantId,
+                    MeetingId = meetingId,
+                    DisplayName = j.DisplayName,
+                    Role = j.Role.ToString(),
+                    Picture = j.Picture,
+                    SupportsMemberId = j.SupportsMemberId,
+                    JoinedAt = j.At,
+                });
                 break;
-            case ParticipantRow joined:
-                db.Participants.Add(joined);
-                break;
-            case ParticipantRemoval removal:
-                var removed = new ParticipantRow { Id = removal.ParticipantId, DisplayName = "", Role = "" };
+            case ParticipantRemoved r:
+                var removed = new ParticipantRow { Id = r.ParticipantId, DisplayName = "", Role = "" };
                 db.Participants.Attach(removed);
                 removed.Removed = true;
                 break;
-            case BallotRow ballot:
-                db.Ballots.Add(ballot);
+            case BallotCast b:
+                db.Ballots.Add(new BallotRow
+                {
+                    PollId = b.PollId,
+                    MemberId = b.MemberId,
+                    MeetingId = meetingId,
+                    OptionId = b.OptionId,
+                    EnteredById = b.EnteredById,
+                    Seq = seq,
+                });
                 break;
-            case var other:
-                throw new InvalidOperationException($"RowProjector has no way to store {other.GetType().Name}.");
         }
     }
 }
