@@ -6,7 +6,7 @@
 //
 // bench/run.sh starts PostgreSQL and builds everything first; use it rather than calling this directly.
 import { spawn, fork, execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -422,6 +422,7 @@ async function runTarget(target, o, outDir, log) {
     await Promise.allSettled(workers.map((w) => w.ask({ cmd: "close" })));
     for (const w of workers) w.child.kill();
     result.serverExit = await server.stop();
+    for (const f of [`/tmp/perf-${server.pid}.map`, `/tmp/perfinfo-${server.pid}.map`]) rmSync(f, { force: true });
     if (dbName && pgAdmin && !o.keepDb) {
       await sql(pgAdmin, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});
     }
@@ -469,7 +470,38 @@ async function collectPerf(o, pid, outDir, target, atMs, log) {
   ].join("\n");
   const top = path.join(outDir, `${target}-profile.txt`);
   writeFileSync(top, text);
-  return { tool: "perf", file: path.relative(repo, file), top: path.relative(repo, top) };
+  return { tool: "perf", file: path.relative(repo, file), top: path.relative(repo, top), byComponent: byComponent(report(["--no-children", "--sort", "dso,symbol", "--percent-limit", "0"])) };
+}
+
+/**
+ * Self time grouped by component: the managed assembly of each JIT-compiled function (CoreLib by namespace), the
+ * runtime (libcoreclr, the JIT), the kernel (scheduler versus the rest, mostly the network), other libraries.
+ */
+function byComponent(reportText) {
+  const groups = new Map();
+  let total = 0;
+  for (const line of reportText.split("\n")) {
+    const m = /^\s+([\d.]+)%\s+(\S.*?)\s{2,}\[(.)\]\s+(.*)$/.exec(line);
+    if (!m) continue;
+    const pct = Number(m[1]);
+    const dso = m[2];
+    const sym = m[4];
+    total += pct;
+    let key;
+    if (dso.startsWith("[JIT]")) {
+      const mm = /\[([A-Za-z0-9_.]+)\]\s+([A-Za-z0-9_.`]+)/.exec(sym);
+      const assembly = mm?.[1] ?? "unresolved JIT code";
+      key = assembly === "System.Private.CoreLib" ? `CoreLib ${mm[2].split("::")[0].split(".").slice(0, 3).join(".")}` : assembly;
+    } else if (dso.includes("kernel")) {
+      key = /sched|switch|yield/.test(sym) ? "kernel: scheduler" : "kernel: network and the rest";
+    } else if (/memfd:doublemapper|perf-\d+\.map/.test(dso)) {
+      key = "unresolved JIT code";
+    } else {
+      key = dso;
+    }
+    groups.set(key, (groups.get(key) ?? 0) + pct);
+  }
+  return [...groups].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([component, percent]) => ({ component, percent: Math.round(percent * 10) / 10 }));
 }
 
 /** dotnet-trace's CPU sampling over a window of the run, then its top-N report (the profile evidence). */

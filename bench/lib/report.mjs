@@ -173,6 +173,14 @@ export function renderMarkdown(results) {
     lines.push("", "| target (issue 7) | goal | measured | |", "|---|---|---|---|");
     for (const t of ev.performance) lines.push(`| ${t.name} | ${t.goal} | ${t.value} | ${t.ok ? "met" : `**missed**${t.note ? ` (${t.note})` : ""}`} |`);
   }
+  const profiles = Object.entries(results.targets).filter(([, t]) => t.trace?.byComponent?.length);
+  if (profiles.length > 0) {
+    lines.push("", `Where each server's CPU went (${profiles.map(([n, t]) => `${n}: ${t.trace.tool}`).join(", ")}; ${o.profileSeconds} s in the middle of the run; share of its on-CPU samples, self time by component):`, "");
+    for (const [name, t] of profiles) {
+      lines.push(`${name}: ${t.trace.byComponent.slice(0, 14).map((c) => `${c.component} ${c.percent.toFixed(1)}%`).join(", ")}.`, "");
+    }
+    lines.pop();
+  }
   const failed = ev.correctness.filter((c) => !c.ok);
   lines.push("", failed.length === 0 ? `Correctness checks: all ${ev.correctness.length} passed.` : `Correctness checks failed: ${failed.map((c) => `${c.name} (${c.detail})`).join("; ")}.`);
   return lines.join("\n") + "\n";
