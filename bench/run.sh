@@ -6,7 +6,7 @@
 #   bench/run.sh --smoke         # 5 meetings x 5 connections for 10 s: checks that everything works, writes no docs
 #   bench/run.sh --meetings 50 --participants 30 --duration 120 ...   # any option of bench/lib/bench.mjs (bench/README.md)
 #
-# Installs what is missing (Debian's postgresql, the bench's node modules, dotnet-trace for the profile), starts a
+# Installs what is missing (Debian's postgresql and linux-perf, the bench's node modules), starts a
 # throwaway PostgreSQL cluster (scripts/pg.sh) on a free port, builds the Api and the baseline in Release, runs the
 # generator against each server in turn, then stops and deletes the cluster. All traffic stays on 127.0.0.1.
 # Take full measurements on a quiet machine: the load average is recorded with the results.
@@ -44,14 +44,20 @@ dotnet build bench/Baseline/Baseline.csproj -c Release -nologo -v quiet -clp:NoS
 EXTRA=()
 if [[ "$SMOKE" -eq 0 ]]; then
   EXTRA+=(--docs docs/benchmarks.md)
-  # The profile: dotnet-trace from NuGet, kept in bench/.tools (git-ignored). Without it, /proc numbers only.
-  TRACE="$ROOT/bench/.tools/dotnet-trace"
-  if [[ ! -x "$TRACE" ]]; then
-    say "installing dotnet-trace into bench/.tools"
-    dotnet tool install --tool-path "$ROOT/bench/.tools" dotnet-trace >/dev/null 2>&1 ||
-      warn "dotnet-trace could not be installed; the results will have /proc statistics but no CPU profile"
+  # The profile: Linux perf (Debian's linux-perf) samples the server's CPU with the runtime's perf map. Without it,
+  # dotnet-trace from NuGet (kept in bench/.tools, git-ignored) samples thread stacks instead.
+  if ! command -v perf >/dev/null 2>&1; then apt_install linux-perf || warn "linux-perf could not be installed"; fi
+  if command -v perf >/dev/null 2>&1 && perf stat -e task-clock true >/dev/null 2>&1; then
+    EXTRA+=(--profile-seconds 20)
+  else
+    TRACE="$ROOT/bench/.tools/dotnet-trace"
+    if [[ ! -x "$TRACE" ]]; then
+      say "installing dotnet-trace into bench/.tools"
+      dotnet tool install --tool-path "$ROOT/bench/.tools" dotnet-trace >/dev/null 2>&1 ||
+        warn "dotnet-trace could not be installed either; the results will have /proc statistics but no profile"
+    fi
+    if [[ -x "$TRACE" ]]; then EXTRA+=(--dotnet-trace "$TRACE" --profile-seconds 20); fi
   fi
-  if [[ -x "$TRACE" ]]; then EXTRA+=(--dotnet-trace "$TRACE" --profile-seconds 20); fi
 fi
 
 PG_PORT="$(free_port)"
