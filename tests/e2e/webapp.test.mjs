@@ -74,6 +74,11 @@ async function pressWithKeyboard(p, target, key = "Enter") {
   assert.fail(`${p.name}: could not reach the control with the Tab key`);
 }
 
+/** Waits until a text box is empty (a form starts again once the server has what it sent). */
+async function waitForEmpty(box) {
+  await box.page().waitForFunction((el) => el.value === "", await box.elementHandle());
+}
+
 /** Types a join code on the big keypad, one key at a time. */
 async function typeOnKeypad(p, code) {
   const keypad = p.page.getByRole("group", { name: "Keypad" });
@@ -230,7 +235,7 @@ async function wholeMeeting() {
 
   // Ben answers with a picture only.
   await say(region(ben, "Why are you here?"), "Say why you came today.", "", "Send the answer", "Friends");
-  await region(ben, "Why are you here?").getByText("Friends", { exact: true }).first().waitFor();
+  await region(ben, "Why are you here?").locator(".said-list").getByText("Friends", { exact: true }).waitFor();
 
   // Sam answers with Cat; it is saved as "with support from Sam".
   const samWhat = region(sam, "What do you want to do?");
@@ -319,12 +324,14 @@ async function wholeMeeting() {
   await screenshot(ann, "member-vote-phone.png");
 
   // Ben's Wi-Fi drops. He votes anyway; his page says it is reconnecting and keeps his vote waiting.
+  await region(ben, "Vote now").getByRole("button", { name: "No", exact: true }).waitFor();
   await benLine.drop();
   await ben.page.getByRole("status").getByText("Reconnecting...").waitFor({ timeout: RECONNECT_MS });
   assert.ok(await ben.page.locator(".connection-banner img").evaluate((img) => img.complete && img.naturalWidth > 0), "the banner's picture shows while offline");
   await region(ben, "Vote now").getByRole("button", { name: "No", exact: true }).click();
   await region(ben, "Vote now").getByText("Sending your vote...").waitFor();
-  await screenshot(ben, "member-offline-tablet.png");
+  await region(ben, "Vote now").scrollIntoViewIfNeeded();
+  await screenshot(ben, "member-offline-tablet.png", { fullPage: false });
   await assertAccessible(ben, "3. offline, vote waiting");
 
   // Meanwhile Sam votes with Cat, and the screen shows only how many voted (a secret vote shows no results until closed).
@@ -374,6 +381,7 @@ async function wholeMeeting() {
   await action.getByLabel("Who will help?").selectOption({ label: "Fay (Facilitator)" });
   await action.getByLabel("By when?").fill(daysFromToday(30));
   await action.getByRole("button", { name: "Save the action" }).click();
+  await waitForEmpty(action.getByLabel("What will be done?")); // saved: the form starts again
   await region(lee, "My actions").getByText("I will take this to the board in April.", { exact: true }).waitFor();
 
   await action.getByLabel("What will be done?").fill("Write to the bus company.");
@@ -388,6 +396,7 @@ async function wholeMeeting() {
 
   // ---- Item 2: an open vote by hands in the room; Sam shows a Break card for Cat --------------------------
   await region(fay, "Items").getByRole("button", { name: "Start this item (Better buses)" }).click();
+  await region(fay, "Items").getByRole("heading", { name: "Now: Better buses" }).waitFor();
   await region(ann, "Now we talk about").getByText("Better buses").waitFor();
   await vote.getByRole("radio", { name: "Open vote" }).check();
   await vote.getByRole("radio", { name: "Hands up in the room" }).check();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import type { MeetingClient } from "../../client/meetingClient";
 import type { MeetingState } from "../../client/meetingState";
 import { PARTICIPATION_LEVELS, type Guid, type ParticipationLevel } from "../../client/protocol";
@@ -15,12 +15,10 @@ export function DecisionForm({ state, client, itemId }: { state: MeetingState; c
   const [level, setLevel] = useState<ParticipationLevel | null>(null);
   const closedPolls = state.polls.filter((p) => p.status === "closed" && (itemId === null || p.itemId === itemId));
   const latestClosed = closedPolls[closedPolls.length - 1]?.id ?? "";
-  const [pollId, setPollId] = useState<Guid | "">(latestClosed);
+  const [chosenPollId, setPollId] = useState<Guid | "">("");
   const [pollTouched, setPollTouched] = useState(false);
-  // A vote that closes while the form is open becomes its choice, unless the facilitator chose already.
-  useEffect(() => {
-    if (!pollTouched) setPollId(latestClosed);
-  }, [latestClosed, pollTouched]);
+  // The vote that closed last is the decision's vote, unless the facilitator chose another (or none).
+  const pollId = pollTouched ? chosenPollId : latestClosed;
   const [problem, setProblem] = useState<string | null>(null);
 
   async function submit(event: Event) {

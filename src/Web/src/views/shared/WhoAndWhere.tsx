@@ -21,8 +21,9 @@ export function WhoAndWhere({ state, me, extra, announcement }: WhoAndWhereProps
   return (
     <section class="panel who-and-where" aria-label="You and the meeting">
       <p class="you-are">
-        You are <PersonName person={me} />.{extra && <span> {extra}</span>}
+        You are <PersonName person={me} />
       </p>
+      {extra && <p class="you-are">{extra}</p>}
       <SpokenText as="p" class="phase-now" text={`Now: ${phase.label}. ${phase.doing}`} before={<Picture word={phase.picture} size="medium" />} />
       <details class="steps-details">
         <summary>All the steps of the meeting</summary>
