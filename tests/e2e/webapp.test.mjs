@@ -286,8 +286,12 @@ async function wholeMeeting() {
   await editor.getByRole("button", { name: "Put on the agenda (Better buses)" }).click();
   await editor.getByRole("button", { name: "Put on the agenda (More day trips)" }).click();
   await editor.getByRole("button", { name: "Put on the agenda (Money for clubs)" }).click();
+  // The focus stays with the item it moves, so a keyboard user can press again.
+  assert.ok(await editor.getByRole("button", { name: "Take off (Money for clubs)" }).evaluate((el) => el === document.activeElement));
   await editor.getByRole("button", { name: "Move up (Money for clubs)" }).click();
-  await editor.getByRole("button", { name: "Move up (Money for clubs)" }).click();
+  const moveUpAgain = editor.getByRole("button", { name: "Move up (Money for clubs)" });
+  assert.ok(await moveUpAgain.evaluate((el) => el === document.activeElement), "the focus follows the item");
+  await fay.page.keyboard.press("Enter");
   await screenshot(fay, "facilitator-agenda.png");
   await checkAll("2. agree the agenda (draft)", [fay]);
   await editor.getByRole("button", { name: "Agree this agenda" }).click();

@@ -25,10 +25,20 @@ export function AgendaEditor({ state, client }: { state: MeetingState; client: M
     if (!changed) setDraft(draftFromItems(state.items));
   }, [state.items, changed]);
 
-  const change = (next: Guid[]) => {
+  // Keyboard users keep their place: after a button moves an item, the focus goes to that item's button.
+  const [focusAfter, setFocusAfter] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusAfter) return;
+    document.getElementById(focusAfter)?.focus();
+    setFocusAfter(null);
+  }, [focusAfter, draft]);
+
+  const change = (next: Guid[], focusId: string) => {
     setDraft(next);
     setChanged(true);
+    setFocusAfter(focusId);
   };
+  const last = onAgenda.length - 1;
 
   async function agree() {
     if (await command.run(() => client.agreeAgenda({ itemIds: onAgenda }))) setChanged(false);
@@ -51,13 +61,25 @@ export function AgendaEditor({ state, client }: { state: MeetingState; client: M
               <li key={id} class="editor-row">
                 <ItemLabel item={item} state={state} number={index + 1} />
                 <div class="button-row">
-                  <button type="button" class="button" disabled={index === 0} onClick={() => change(moveUp(onAgenda, id))}>
+                  <button
+                    id={`up-${id}`}
+                    type="button"
+                    class="button"
+                    disabled={index === 0}
+                    onClick={() => change(moveUp(onAgenda, id), index - 1 === 0 ? `down-${id}` : `up-${id}`)}
+                  >
                     Move up<span class="visually-hidden"> ({item.title})</span>
                   </button>
-                  <button type="button" class="button" disabled={index === onAgenda.length - 1} onClick={() => change(moveDown(onAgenda, id))}>
+                  <button
+                    id={`down-${id}`}
+                    type="button"
+                    class="button"
+                    disabled={index === last}
+                    onClick={() => change(moveDown(onAgenda, id), index + 1 === last ? `up-${id}` : `down-${id}`)}
+                  >
                     Move down<span class="visually-hidden"> ({item.title})</span>
                   </button>
-                  <button type="button" class="button" onClick={() => change(takeOffAgenda(onAgenda, id))}>
+                  <button id={`off-${id}`} type="button" class="button" onClick={() => change(takeOffAgenda(onAgenda, id), `on-${id}`)}>
                     Take off<span class="visually-hidden"> ({item.title})</span>
                   </button>
                 </div>
@@ -74,7 +96,7 @@ export function AgendaEditor({ state, client }: { state: MeetingState; client: M
           {ideas.map((item) => (
             <li key={item.id} class="editor-row">
               <ItemLabel item={item} state={state} />
-              <button type="button" class="button" onClick={() => change(addToAgenda(onAgenda, item.id))}>
+              <button id={`on-${item.id}`} type="button" class="button" onClick={() => change(addToAgenda(onAgenda, item.id), `off-${item.id}`)}>
                 Put on the agenda<span class="visually-hidden"> ({item.title})</span>
               </button>
             </li>
