@@ -342,6 +342,7 @@ async function wholeMeeting() {
   const samVote = region(sam, "Vote now");
   await samVote.getByRole("group", { name: "Vote for Cat" }).getByRole("button", { name: "Yes", exact: true }).click();
   await samVote.getByText("Cat's vote is counted (with support from Sam)").waitFor();
+  await screenshot(sam, "supporter-vote-phone.png");
   await screen.page.getByText("2 votes so far. This is a secret vote").waitFor();
   assert.equal(await screen.page.locator(".result-list").count(), 0, "no results on the screen while the secret vote is open");
   await screenshot(screen, "screen-secret-vote.png", { fullPage: false });
@@ -425,6 +426,10 @@ async function wholeMeeting() {
   await region(ben, "The vote has closed").getByRole("list", { name: "Results" }).waitFor();
   await region(fay, "Items").getByRole("button", { name: "Finish this item" }).click();
   await checkAll("3. second item done", [fay, ann, ben, cat, sam, lee, screen]);
+
+  // Ann says her action is done; Sam, who helps her, sees it.
+  await region(ann, "My actions").getByRole("button", { name: "It is done (Write to the bus company.)" }).click();
+  await region(sam, "Actions for Cat and me").getByText("Ann will do it. Sam will help. It is done.", { exact: true }).waitFor();
 
   // ---- 4. Close: More day trips is saved for next time ------------------------------------------------------
   await button(fay, "Close the meeting...").click();
