@@ -34,7 +34,7 @@ export function VoteButtons({ poll, chosen, counted, busy, onVote, voterName }: 
             >
               <Picture word={option.picture ?? option.id} size="large" />
               <span class="vote-label">{option.label}</span>
-              {pressed && <span class="vote-mark">{counted ? "Your vote" : "Sending..."}</span>}
+              {pressed && <span class="vote-mark">{counted ? (voterName ? `${voterName}'s vote` : "Your vote") : "Sending..."}</span>}
             </button>
             <ReadAloudButton text={option.label} />
           </div>

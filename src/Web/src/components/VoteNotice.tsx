@@ -10,7 +10,7 @@ export function VoteNotice({ poll }: { poll: Pick<PollView, "secret" | "mode"> }
     <div class={poll.secret ? "vote-notice vote-notice-secret" : "vote-notice"}>
       <SpokenText
         as="p"
-        text={`${notice.label}. ${notice.text} ${voteModeNotice(poll.mode === "handCount")}`}
+        text={`${notice.text} ${voteModeNotice(poll.mode === "handCount")}`}
         before={<Picture word={notice.picture} size="medium" />}
       />
     </div>
