@@ -44,15 +44,11 @@ export function SharedScreenView({ state, joinCode, announcement, banner }: Shar
             {announcement}
           </p>
           <ScreenCards state={state} />
+          {state.phase === "closed" && <p class="screen-big-words">Thank you for coming. The minutes will follow in Easy Read.</p>}
           {state.phase === "gathering" && <AnswersWall state={state} large />}
           {state.phase === "items" && <ScreenCurrentItem state={state} />}
           {state.phase !== "gathering" && <ScreenAgenda state={state} />}
-          {state.phase === "closed" && (
-            <>
-              <ScreenSummary state={state} />
-              <p class="screen-big-words">Thank you for coming. The minutes will follow in Easy Read.</p>
-            </>
-          )}
+          {state.phase === "closed" && <ScreenSummary state={state} />}
         </div>
         {state.phase !== "closed" && joinUrl && <ScreenJoin joinCode={joinCode} joinUrl={joinUrl} />}
       </main>
