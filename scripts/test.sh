@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test suite of ForumHub and ends with one line: "N passed, N failed" (", N skipped" when any).
 #
-#   scripts/test.sh
+#   scripts/test.sh           # every suite
+#   scripts/test.sh --soak    # and then the long reliability runs (scripts/lib/soak.sh; .ci/run uses this)
 #
 # Installs what is missing (Debian's postgresql and chromium, node modules), starts a throwaway
 # PostgreSQL cluster on 127.0.0.1:55432 (another free port if that one is taken), builds everything,
@@ -14,7 +15,17 @@ set -euo pipefail
 
 # shellcheck source=scripts/lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# shellcheck source=scripts/lib/soak.sh
+source "$ROOT/scripts/lib/soak.sh"
 cd "$ROOT"
+
+SOAK=0
+for arg in "$@"; do
+  case "$arg" in
+    --soak) SOAK=1 ;;
+    *) fail "unknown argument '$arg' (the only one is --soak)" ;;
+  esac
+done
 
 RESULTS="$ROOT/artifacts/test-results"
 PG_PORT=55432
@@ -202,6 +213,27 @@ else
   broken "bench smoke" "skipped: needs bench node modules, the built Api and PostgreSQL"
 fi
 # --- end of benchmark smoke
+
+# --- soak (--soak): the long runs of the reliability tests, after everything else (scripts/lib/soak.sh)
+if [[ "$SOAK" -eq 1 ]]; then
+  if [[ "$E2E_DEPS_OK" -eq 1 && "$DOTNET_BUILT" -eq 1 && "$PG_OK" -eq 1 && "$CLIENT_BUILT" -eq 1 ]]; then
+    say "soak: node --test ${SOAK_FILES[*]} (tests/e2e) with $(soak_settings)"
+    rc=0
+    (cd "$ROOT/tests/e2e" && export_soak_settings && node --test --test-timeout=900000 \
+      --test-reporter=spec --test-reporter-destination=stdout \
+      --test-reporter=tap --test-reporter-destination="$RESULTS/soak.tap" "${SOAK_FILES[@]}") || rc=$?
+    if counts="$(node "$ROOT/scripts/lib/counts.mjs" tap "$RESULTS/soak.tap")"; then
+      read -r p f s <<<"$counts"
+      record "soak" "$p" "$f" "$s"
+      if [[ "$rc" -ne 0 && "$f" -eq 0 ]]; then broken "soak" "exit code $rc with no failed test"; fi
+    else
+      broken "soak" "exit code $rc and no TAP summary"
+    fi
+  else
+    broken "soak" "skipped: needs tests/e2e node modules, the built Api, PostgreSQL and the client module"
+  fi
+fi
+# --- end of soak
 
 # ---------------------------------------------------------------------------------------------
 cleanup

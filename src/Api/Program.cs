@@ -47,7 +47,7 @@ builder.Services.AddSignalR(o =>
     o.AddFilter<MeetingHubFilter>();
     // The largest real message is an agenda of item ids or a 1,000-character note; 32 KB leaves room, stops floods.
     o.MaximumReceiveMessageSize = 32 * 1024;
-}).AddJsonProtocol(o => ForumJson.Configure(o.PayloadSerializerOptions));
+}).AddStrictJsonProtocol(o => ForumJson.Configure(o.PayloadSerializerOptions)); // JSON; unknown message types close the connection
 
 var app = builder.Build();
 

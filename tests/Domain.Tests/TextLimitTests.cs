@@ -101,6 +101,20 @@ public class TextLimitTests
         Assert.Null(f.Stored(t.Meeting));
     }
 
+    [Theory]
+    [MemberData(nameof(RequiredFieldNames))]
+    public void Control_characters_and_half_surrogate_pairs_are_dropped(string field)
+    {
+        // PostgreSQL's jsonb refuses \u0000 and unpaired surrogates: such text must never reach it (found by the fuzz test).
+        var f = Fields[field];
+        var t = f.Arrange();
+        t.Refuses(ErrorCodes.TextEmpty, _ => f.Act(t, "\u0000\u0001\u0002 \ud800"));
+
+        t.Do(_ => f.Act(t, "A\u0000b\u0007c\udc00 d\tė 😀"));
+
+        Assert.Equal("Abc d\tė 😀", f.Stored(t.Meeting));
+    }
+
     [Fact]
     public void A_promoted_item_title_is_limited_like_any_item_title()
     {
@@ -125,6 +139,7 @@ public class TextLimitTests
     [Fact]
     public void CleanOptional_gives_null_for_blank_and_checks_the_rest()
     {
+        Assert.Null(TextRules.CleanOptional("\u0000", 5, "picture"));
         Assert.Null(TextRules.CleanOptional(null, 5, "picture"));
         Assert.Null(TextRules.CleanOptional(" \t ", 5, "picture"));
         Assert.Equal("cat", TextRules.CleanOptional(" cat ", 3, "picture"));

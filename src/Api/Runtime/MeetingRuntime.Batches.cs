@@ -100,10 +100,13 @@ public sealed partial class MeetingRuntime
                 else Answer(work, json);
             return;
         }
+        if (applied.Count > 0 && log.IsEnabled(LogLevel.Debug))
+            log.LogDebug("Meeting {MeetingId} stored {Commands} commands as sequence {FromSeq} to {Seq}",
+                meeting.Id, applied.Count, fromVersion + 1, meeting.Version);
         foreach (var a in applied)
         {
             if (a.Work.CommandId is { } id) host.AppliedCommands[id] = a.Write.ResultJson;
-            await BroadcastAsync(meeting, a.FromVersion, a.Write.Events, a.Write.At);
+            Broadcast(meeting, a.FromVersion, a.Write.Events, a.Write.At);
             a.Work.Done.TrySetResult(a.Result);
         }
         foreach (var (work, json, _) in repeats) Answer(work, json);
@@ -140,10 +143,27 @@ public sealed partial class MeetingRuntime
         while (host.Queue.TryDequeue(out var work)) work.Done.TrySetException(error);
     }
 
-    private async Task BroadcastAsync(Meeting meeting, long fromVersion, IReadOnlyList<IMeetingEvent> events, DateTimeOffset at)
+    /// <summary>
+    /// Sends the events to the meeting's group in sequence order without waiting for the sends to finish. SignalR
+    /// starts each send on every connection at once and each connection writes its messages in the order they were
+    /// started; waiting would let one connection that cannot take more (a phone that vanished while the server keeps
+    /// its stateful-reconnect buffer, about 100 KB, for up to 15 s) hold up this meeting's writer and everyone's events
+    /// (tests/e2e/reliability/vanished-phone.test.mjs). A client that misses events catches up from its last seq.
+    /// </summary>
+    private void Broadcast(Meeting meeting, long fromVersion, IReadOnlyList<IMeetingEvent> events, DateTimeOffset at)
     {
         var group = hub.Clients.Group(GroupName(meeting.Id));
         var seq = fromVersion;
-        foreach (var e in events) await group.MeetingEvent(EventEnvelope.From(meeting, ++seq, e, at));
+        foreach (var e in events)
+        {
+            var sending = group.MeetingEvent(EventEnvelope.From(meeting, ++seq, e, at));
+            if (!sending.IsCompletedSuccessfully)
+                _ = sending.ContinueWith(static (t, state) =>
+                {
+                    var (log, meetingId, seq) = ((ILogger, Guid, long))state!;
+                    log.LogWarning("Meeting {MeetingId}: sending sequence {Seq} failed ({Error})",
+                        meetingId, seq, t.Exception!.GetBaseException().GetType().Name);
+                }, (log, meeting.Id, seq), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
     }
 }

@@ -61,6 +61,10 @@ public sealed partial class MeetingRuntime(
             if (host.Meeting is { } loaded && await StoredVersionAsync(meetingId, ct) > loaded.Version) host.Evict();
             return read(await EnsureLoadedAsync(host, ct));
         }
+        catch (Exception e) when (IsStorageFailure(e))
+        {
+            throw StorageUnavailable(e, meetingId, "reading");
+        }
         finally { host.Gate.Release(); }
     }
 
@@ -162,7 +166,13 @@ public sealed partial class MeetingRuntime(
         if (host.Meeting is { } loaded) return loaded;
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<MeetingStore>();
-        var stored = await store.LoadAsync(host.MeetingId, ct);
+        (Meeting Meeting, Dictionary<Guid, string> Applied)? stored;
+        try { stored = await store.LoadAsync(host.MeetingId, ct); }
+        catch (Exception e) when (IsStorageFailure(e))
+        {
+            // PostgreSQL is away (restarting, unreachable): the command was not applied; the same one may be sent again.
+            throw StorageUnavailable(e, host.MeetingId, "loading");
+        }
         if (stored is null)
         {
             _hosts.TryRemove(host.MeetingId, out _); // unknown ids must not pile up in memory
@@ -188,5 +198,19 @@ public sealed partial class MeetingRuntime(
         }
         log.LogError(e, "Meeting {MeetingId}: storing events after sequence {Seq} failed", meetingId, fromVersion);
         return new CommandException(ApiErrorCodes.StorageUnavailable, "We could not save that just now. Please try again.", 503, retriable: true);
+    }
+
+    /// <summary>
+    /// PostgreSQL could not be reached or went away mid-query: Npgsql's own exceptions, timeouts, and EF Core's
+    /// "likely due to a transient failure" wrapper around them. Not other InvalidOperationExceptions (e.g. an unknown
+    /// stored event type), which trying again would not cure.
+    /// </summary>
+    private static bool IsStorageFailure(Exception e) =>
+        e is NpgsqlException or TimeoutException || (e is InvalidOperationException && e.InnerException is NpgsqlException or TimeoutException);
+
+    private CommandException StorageUnavailable(Exception e, Guid meetingId, string doing)
+    {
+        log.LogWarning("Meeting {MeetingId}: {Doing} it failed, the database is unavailable ({Error})", meetingId, doing, e.GetBaseException().GetType().Name);
+        return new CommandException(ApiErrorCodes.StorageUnavailable, "We could not reach our records just now. Please try again.", 503, retriable: true);
     }
 }

@@ -39,12 +39,24 @@ public sealed record Step(StepKind Kind, int Actor, int Target, int Other, int V
 
     /// <summary>
     /// Sequences of 0..<paramref name="maxLength"/> steps, mostly long ones (a meeting needs many steps to
-    /// reach its later phases); shrinking drops runs of steps.
+    /// reach its later phases); about one step in seven repeats the one before exactly (a double tap, a resent
+    /// command); shrinking drops runs of steps.
     /// </summary>
     public static Arbitrary<Step[]> Sequences(int maxLength) =>
         Arb.From(
-            Gen.Frequency((1, Gen.Choose(0, maxLength)), (3, Gen.Choose(maxLength * 3 / 4, maxLength))).SelectMany(n => Generator.ArrayOf(n)),
+            from n in Gen.Frequency((1, Gen.Choose(0, maxLength)), (3, Gen.Choose(maxLength * 3 / 4, maxLength)))
+            from steps in Generator.ArrayOf(n)
+            from repeat in Gen.Choose(0, 6).ArrayOf(n)
+            select WithRepeats(steps, repeat),
             ShrinkSequence);
+
+    private static Step[] WithRepeats(Step[] steps, int[] repeat)
+    {
+        var result = (Step[])steps.Clone();
+        for (var i = 1; i < result.Length; i++)
+            if (repeat[i] == 0) result[i] = result[i - 1];
+        return result;
+    }
 
     private static IEnumerable<Step[]> ShrinkSequence(Step[] steps)
     {

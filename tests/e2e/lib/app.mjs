@@ -10,6 +10,10 @@
 //   FORUMHUB_TEST_PG   an Npgsql connection string without a database, e.g. Host=127.0.0.1;Port=55432;Username=postgres
 //   FORUMHUB_API_DLL   the built Api, default: src/Api/bin/Release/net10.0/ForumHub.Api.dll in this repository
 //
+// Options: env (extra environment for the Api), pg (another server's connection string instead of FORUMHUB_TEST_PG,
+// e.g. a private cluster a test restarts), onOutput(line) (every stdout/stderr line, as "[out] ..." / "[err] ...",
+// for tests that read the whole log; output() keeps only the last lines).
+//
 // The database is created with the `pg` package (node-postgres), not psql, so no client binary is needed.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -61,8 +65,8 @@ export function parseNpgsql(connectionString) {
   };
 }
 
-function basePg() {
-  const cs = process.env.FORUMHUB_TEST_PG;
+function basePg(override) {
+  const cs = override ?? process.env.FORUMHUB_TEST_PG;
   if (!cs) {
     throw new Error(
       "FORUMHUB_TEST_PG is not set. Run the suite through scripts/test.sh, or set it to an Npgsql connection string " +
@@ -88,8 +92,8 @@ function quoteIdent(name) {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
-async function createDatabase(dbName) {
-  const admin = { ...parseNpgsql(basePg()), database: "postgres" };
+async function createDatabase(dbName, pgOverride) {
+  const admin = { ...parseNpgsql(basePg(pgOverride)), database: "postgres" };
   await query(admin, `DROP DATABASE IF EXISTS ${quoteIdent(dbName)} WITH (FORCE)`);
   await query(admin, `CREATE DATABASE ${quoteIdent(dbName)}`);
 }
@@ -111,9 +115,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Creates a fresh database `dbName` and starts the Api on a free port against it.
  * `outputLines` is how many of its last output lines to keep (default 400; more to search a whole verbose log).
- * @param {{ dbName: string, env?: Record<string, string>, outputLines?: number }} options
+ * @param {{ dbName: string, env?: Record<string, string>, outputLines?: number, pg?: string, onOutput?: (line: string) => void }} options
  */
-export async function startApp({ dbName, env = {}, outputLines = OUTPUT_LINES_KEPT }) {
+export async function startApp({ dbName, env = {}, outputLines = OUTPUT_LINES_KEPT, pg: pgOverride, onOutput }) {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(dbName ?? "")) {
     throw new Error(`dbName must be a lower-case identifier (letters, digits, _), got ${JSON.stringify(dbName)}`);
   }
@@ -122,8 +126,8 @@ export async function startApp({ dbName, env = {}, outputLines = OUTPUT_LINES_KE
     throw new Error(`The Api is not built: ${dll} is missing. Run 'dotnet build -c Release' (scripts/test.sh does).`);
   }
 
-  await createDatabase(dbName);
-  const connectionString = `${basePg()};Database=${dbName}`;
+  await createDatabase(dbName, pgOverride);
+  const connectionString = `${basePg(pgOverride)};Database=${dbName}`;
   const dbConfig = parseNpgsql(connectionString);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -135,12 +139,24 @@ export async function startApp({ dbName, env = {}, outputLines = OUTPUT_LINES_KE
   /** @type {string[]} */
   let output = [];
 
+  // A chunk may end in the middle of a line: keep the unfinished part until the rest arrives (or the process ends).
+  const partial = { out: "", err: "" };
+  const keep = (stream, line) => {
+    if (line.trim() === "") return;
+    output.push(`[${stream}] ${line}`);
+    onOutput?.(`[${stream}] ${line}`);
+  };
   const remember = (stream, chunk) => {
-    for (const line of chunk.toString().split("\n")) {
-      if (line.trim() === "") continue;
-      output.push(`[${stream}] ${line}`);
-    }
+    const lines = (partial[stream] + chunk.toString()).split("\n");
+    partial[stream] = lines.pop() ?? "";
+    for (const line of lines) keep(stream, line);
     if (output.length > outputLines) output = output.slice(-outputLines);
+  };
+  const flush = () => {
+    for (const stream of /** @type {const} */ (["out", "err"])) {
+      keep(stream, partial[stream]);
+      partial[stream] = "";
+    }
   };
 
   async function launch() {
@@ -162,6 +178,7 @@ export async function startApp({ dbName, env = {}, outputLines = OUTPUT_LINES_KE
     running.add(proc);
     proc.stdout.on("data", (chunk) => remember("out", chunk));
     proc.stderr.on("data", (chunk) => remember("err", chunk));
+    proc.on("close", flush); // both streams ended: a last line without a line break
     let exitInfo = null;
     exited = new Promise((resolve) => {
       proc.on("exit", (code, signal) => {

@@ -14,7 +14,11 @@ export interface Backoff {
 }
 
 export const DEFAULT_COMMAND_BACKOFF: Backoff = { initialMs: 200, maxMs: 5_000 };
-export const DEFAULT_RECONNECT_BACKOFF: Backoff = { initialMs: 500, maxMs: 15_000 };
+/**
+ * Reconnecting: at most 8 s between tries (4-8 s with jitter), so whenever the server comes back, every client is back
+ * within about 10 s however long it was away (tests/e2e/reliability/server-crash.test.mjs allows 15 s).
+ */
+export const DEFAULT_RECONNECT_BACKOFF: Backoff = { initialMs: 500, maxMs: 8_000 };
 
 /**
  * Exponential back-off with jitter: retry n waits between half and all of min(maxMs, initialMs * 2^n), so that

@@ -288,7 +288,7 @@ export interface MeetingClientOptions {
   signalRLogger?: SignalR.ILogger;
   /** Replaces the SignalR connection (tests use a fake). */
   transport?: TransportFactory;
-  /** Reconnect back-off (default 0.5 s doubling to 15 s, jittered). */
+  /** Reconnect back-off (default 0.5 s doubling to 8 s, jittered). */
   reconnectBackoff?: Backoff;
   /** Back-off between retries of a command refused with a retriable code (default 0.2 s doubling to 5 s). */
   commandBackoff?: Backoff;
