@@ -47,6 +47,7 @@ const defaults = {
   check: false,
   label: "",
   keepDb: false,
+  serverEnv: "",
 };
 
 function parseArgs(argv) {
@@ -232,6 +233,11 @@ async function runTarget(target, o, outDir, log) {
     });
   } else {
     env.ASPNETCORE_ENVIRONMENT = "Production";
+  }
+  // --server-env "A=1,B=2": extra settings for the servers, e.g. to compare a configuration (recorded in results.json).
+  for (const pair of o.serverEnv.split(",").map((x) => x.trim()).filter(Boolean)) {
+    const eq = pair.indexOf("=");
+    if (eq > 0) env[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   const serverLog = path.join(outDir, `${target}-server.log`);
   log(`[${target}] starting the server (log: ${path.relative(repo, serverLog)})`);
