@@ -493,7 +493,8 @@ class Meeting {
     }
     const gatherMs = config.gatherMs;
     await this.gathering(gatherMs);
-    await sleep(Math.random() * Math.min(config.roundEveryMs, 3_000));
+    // Meetings are independent: each starts its rounds at a random point of the round period, so polls do not line up.
+    await sleep(Math.random() * config.roundEveryMs);
     let r = 0;
     while (nowMs() + config.roundEstimateMs < syncAt && !stopping) {
       const next = nowMs() + config.roundEveryMs;
