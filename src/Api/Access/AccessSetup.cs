@@ -5,7 +5,6 @@ using ForumHub.Api.Features.Privacy;
 using ForumHub.Api.Hubs;
 using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Privacy;
-using MediatR;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -32,7 +31,6 @@ public static class AccessSetup
         services.AddSingleton<Passwords>();
         services.AddSingleton<AttemptGuards>();
         services.AddSingleton<AuditLog>();
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditFacilitatorCommands<,>));
         services.AddSingleton<ParticipantConnections>();
         services.AddSingleton<AccessWithdrawal>();
         services.AddSingleton<ConnectionTrackingFilter>();

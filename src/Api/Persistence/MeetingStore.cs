@@ -6,7 +6,10 @@ namespace ForumHub.Api.Persistence;
 /// <summary>Reads and writes one meeting's events, rows and applied commands. One SaveChanges = one transaction.</summary>
 public sealed class MeetingStore(ForumDbContext db)
 {
-    public async Task<(Meeting Meeting, Dictionary<Guid, string> Applied)?> LoadAsync(Guid meetingId, CancellationToken ct)
+    /// <summary>A stored meeting: its state, the results of the commands applied to it, and who owns it.</summary>
+    public sealed record Loaded(Meeting Meeting, Dictionary<Guid, string> Applied, Guid? OrganisationId);
+
+    public async Task<Loaded?> LoadAsync(Guid meetingId, CancellationToken ct)
     {
         var rows = await db.Events.AsNoTracking().Where(e => e.MeetingId == meetingId).OrderBy(e => e.Seq)
             .Select(e => new { e.Type, e.Payload }).ToListAsync(ct);
@@ -14,34 +17,23 @@ public sealed class MeetingStore(ForumDbContext db)
         var meeting = Meeting.Replay(rows.Select(r => EventSerializer.Deserialize(r.Type, r.Payload)));
         var applied = await db.ProcessedCommands.AsNoTracking().Where(c => c.MeetingId == meetingId)
             .ToDictionaryAsync(c => c.CommandId, c => c.Result, ct);
-        return (meeting, applied);
+        var organisationId = await db.MeetingOwners.AsNoTracking().Where(o => o.MeetingId == meetingId)
+            .Select(o => (Guid?)o.OrganisationId).FirstOrDefaultAsync(ct);
+        return new Loaded(meeting, applied, organisationId);
     }
 
-    /// <summary>One command's writes: its events, the result remembered for repeats, and any new access tokens.</summary>
+    /// <summary>One command's writes: its events, the result remembered for repeats, new access tokens, its audit entry.</summary>
     public sealed record PendingWrite(
         IReadOnlyList<IMeetingEvent> Events, Guid? CommandId, Guid? ActorId, string ResultJson, DateTimeOffset At,
-        IReadOnlyList<AccessTokenRow>? Tokens);
+        IReadOnlyList<AccessTokenRow>? Tokens, AuditEntryRow? Audit = null);
 
     /// <summary>
     /// Stores the writes of several commands in one transaction (group commit), numbering events from
     /// fromVersion + 1, and moves the meeting row's version on, but only if nobody else wrote since
-    /// fromVersion (optimistic concurrency).
+    /// fromVersion (optimistic concurrency). One round trip: see <see cref="EventBatch"/>.
     /// </summary>
-    public async Task AppendAsync(Meeting meeting, long fromVersion, IReadOnlyList<PendingWrite> writes, CancellationToken ct)
-    {
-        var seq = fromVersion;
-        foreach (var write in writes)
-        {
-            if (write.Tokens is not null) db.AccessTokens.AddRange(write.Tokens);
-            seq = AddEvents(meeting.Id, seq, write.Events, write.CommandId, write.ActorId, write.ResultJson, write.At);
-        }
-        var row = new MeetingRow { Id = meeting.Id, Title = meeting.Title, Phase = "", JoinCode = "", ListenerCode = "", Version = fromVersion };
-        db.Meetings.Attach(row);
-        row.Version = seq;
-        row.Phase = meeting.Phase.ToString();
-        if (meeting.Phase == Phase.Closed) row.ClosedAt = writes[^1].At;
-        await db.SaveChangesAsync(ct);
-    }
+    public Task AppendAsync(Meeting meeting, long fromVersion, IReadOnlyList<PendingWrite> writes, CancellationToken ct) =>
+        EventBatch.AppendAsync(db, meeting, fromVersion, writes, ct);
 
     /// <summary>Stores a brand-new meeting in one transaction: its row, first events and the creator's access.</summary>
     public async Task CreateAsync(MeetingRow row, IReadOnlyList<IMeetingEvent> events, IEnumerable<AccessTokenRow> tokens,

@@ -1,8 +1,5 @@
 using ForumHub.Api.Access;
-using ForumHub.Api.Features;
 using ForumHub.Api.Persistence;
-using ForumHub.Domain.Meetings;
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace ForumHub.Api.Privacy;
@@ -53,20 +50,4 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TimeProvider clock, IL
     };
 
     public static string? AddressOf(HttpContext? http) => http is null ? null : AttemptGuard.AddressOf(http);
-}
-
-/// <summary>
-/// Records every live-meeting command a facilitator's token sends (open/close a vote, remove someone, close the
-/// meeting, ...) once it has been applied. The command's name is the action; the id it created is the target.
-/// </summary>
-public sealed class AuditFacilitatorCommands<TRequest, TResponse>(AuditLog audit) : IPipelineBehavior<TRequest, TResponse>
-{
-    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
-    {
-        var response = await next();
-        if (request is MeetingCommand { Caller.Role: Role.Facilitator } command && response is CommandAck ack)
-            await audit.WriteAsync(new AuditLog.Entry($"meeting.{typeof(TRequest).Name}", MeetingId: command.Caller.MeetingId,
-                ParticipantId: command.Caller.ParticipantId, Target: ack.Id?.ToString()), CancellationToken.None);
-        return response;
-    }
 }

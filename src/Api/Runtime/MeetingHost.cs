@@ -16,10 +16,13 @@ public sealed class MeetingHost(Guid meetingId)
     public Meeting? Meeting { get; private set; }
     public Dictionary<Guid, string> AppliedCommands { get; } = [];
     public long LastUsedTicks { get; set; }
+    /// <summary>The organisation that owns the meeting (null when created without accounts), for its audit entries.</summary>
+    public Guid? OrganisationId { get; private set; }
 
-    public void Load(Meeting meeting, IEnumerable<KeyValuePair<Guid, string>> applied)
+    public void Load(Meeting meeting, IEnumerable<KeyValuePair<Guid, string>> applied, Guid? organisationId)
     {
         Meeting = meeting;
+        OrganisationId = organisationId;
         AppliedCommands.Clear();
         foreach (var (id, result) in applied) AppliedCommands[id] = result;
     }
@@ -38,9 +41,12 @@ public sealed class QueuedCommand
     public required Guid? CommandId { get; init; }
     public required string Command { get; init; }
     public required Guid? ActorId { get; init; }
-    /// <summary>Runs the domain method; returns the caller's result, the JSON to remember, and tokens to store.</summary>
-    public required Func<Meeting, DateTimeOffset, (object? Result, string Remembered, IReadOnlyList<Persistence.AccessTokenRow>? Tokens)> Decide { get; init; }
+    /// <summary>Runs the domain method; returns the caller's result, the JSON to remember, tokens and audit entry to store.</summary>
+    public required Func<Meeting, DateTimeOffset, CommandDecision> Decide { get; init; }
     /// <summary>Turns a remembered result back into the caller's result type (for a repeated commandId).</summary>
     public required Func<string, object?> Recall { get; init; }
     public TaskCompletionSource<object?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
+
+/// <summary>What a queued command decided, ready to be stored with its events.</summary>
+public sealed record CommandDecision(object? Result, string Remembered, IReadOnlyList<Persistence.AccessTokenRow>? Tokens, AuditNote? Audit);

@@ -76,14 +76,15 @@ public sealed partial class MeetingRuntime
             var now = clock.GetUtcNow();
             try
             {
-                var (result, remembered, tokens) = work.Decide(meeting, now);
+                var (result, remembered, tokens, audit) = work.Decide(meeting, now);
                 var events = meeting.DequeueUncommitted();
                 if (events.Count == 0)
                 {
                     work.Done.TrySetResult(result);
                     continue;
                 }
-                applied.Add(new Applied(work, new MeetingStore.PendingWrite(events, work.CommandId, work.ActorId, remembered, now, tokens), result, before));
+                applied.Add(new Applied(work, new MeetingStore.PendingWrite(events, work.CommandId, work.ActorId, remembered, now, tokens,
+                    audit is null ? null : AuditRow(host, audit, now)), result, before));
                 if (work.CommandId is { } applyId) inBatch[applyId] = remembered;
             }
             catch (Exception e)
@@ -131,6 +132,16 @@ public sealed partial class MeetingRuntime
             return false;
         }
     }
+
+    private static AuditEntryRow AuditRow(MeetingHost host, AuditNote note, DateTimeOffset now) => new()
+    {
+        At = now,
+        Action = note.Action,
+        OrganisationId = host.OrganisationId,
+        MeetingId = host.MeetingId,
+        ParticipantId = note.ParticipantId,
+        Target = note.Target,
+    };
 
     private static void Answer(QueuedCommand work, string json)
     {

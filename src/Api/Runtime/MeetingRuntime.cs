@@ -10,10 +10,14 @@ using Npgsql;
 namespace ForumHub.Api.Runtime;
 
 /// <summary>
-/// What a command decided: its result for the caller, any access tokens to store with its events, and the
-/// result to remember for repeats when it differs (a token is handed out once and never stored in clear).
+/// What a command decided: its result for the caller, any access tokens to store with its events, the
+/// result to remember for repeats when it differs (a token is handed out once and never stored in clear), and
+/// the audit entry to commit with it (facilitator commands, issue 6).
 /// </summary>
-public sealed record CommandOutcome<T>(T Result, IReadOnlyList<AccessTokenRow>? Tokens = null, T? Remembered = default);
+public sealed record CommandOutcome<T>(T Result, IReadOnlyList<AccessTokenRow>? Tokens = null, T? Remembered = default, AuditNote? Audit = null);
+
+/// <summary>An audit-log line for a live command, by ids only: stored in the same transaction as the command's events.</summary>
+public sealed record AuditNote(string Action, Guid ParticipantId, string? Target);
 
 /// <summary>
 /// Applies commands to live meetings, one at a time per meeting: check the rules in memory, write events to
@@ -41,7 +45,7 @@ public sealed partial class MeetingRuntime(
             Decide = (meeting, now) =>
             {
                 var outcome = decide(meeting, now); // throws BusinessRuleBrokenException before any change
-                return (outcome.Result, AppliedResult.Write(command, outcome.Remembered ?? outcome.Result), outcome.Tokens);
+                return new CommandDecision(outcome.Result, AppliedResult.Write(command, outcome.Remembered ?? outcome.Result), outcome.Tokens, outcome.Audit);
             },
             Recall = json => AppliedResult.Read<T>(json, command),
         };
@@ -93,7 +97,7 @@ public sealed partial class MeetingRuntime(
         }
         var host = _hosts.GetOrAdd(meeting.Id, id => new MeetingHost(id));
         await host.Gate.WaitAsync(ct);
-        try { host.Load(meeting, [new(commandId, resultJson)]); }
+        try { host.Load(meeting, [new(commandId, resultJson)], extraRows?.OfType<MeetingOwnerRow>().FirstOrDefault()?.OrganisationId); }
         finally { host.Gate.Release(); }
         log.LogInformation("Meeting {MeetingId} created at sequence {Seq}", meeting.Id, meeting.Version);
         return result;
@@ -166,7 +170,7 @@ public sealed partial class MeetingRuntime(
         if (host.Meeting is { } loaded) return loaded;
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<MeetingStore>();
-        (Meeting Meeting, Dictionary<Guid, string> Applied)? stored;
+        MeetingStore.Loaded? stored;
         try { stored = await store.LoadAsync(host.MeetingId, ct); }
         catch (Exception e) when (IsStorageFailure(e))
         {
@@ -178,9 +182,9 @@ public sealed partial class MeetingRuntime(
             _hosts.TryRemove(host.MeetingId, out _); // unknown ids must not pile up in memory
             throw new CommandException(ApiErrorCodes.MeetingNotFound, "We could not find this meeting.", 404);
         }
-        host.Load(stored.Value.Meeting, stored.Value.Applied);
-        log.LogInformation("Meeting {MeetingId} loaded at sequence {Seq}", host.MeetingId, stored.Value.Meeting.Version);
-        return stored.Value.Meeting;
+        host.Load(stored.Meeting, stored.Applied, stored.OrganisationId);
+        log.LogInformation("Meeting {MeetingId} loaded at sequence {Seq}", host.MeetingId, stored.Meeting.Version);
+        return stored.Meeting;
     }
 
     private CommandException Translate(Exception e, Guid meetingId, long fromVersion)

@@ -216,6 +216,33 @@ public sealed class AccountTests(PostgresFixture postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_facilitator_command_is_audited_once_in_its_own_transaction_and_a_refused_one_not_at_all()
+    {
+        var s = await MeetingScenario.StartAsync(_app);
+        await s.ToItemsAsync();
+        var open = new Features.Polls.OpenPoll(null, "Shall we ask for more buses?", null, false, false) { CommandId = Guid.NewGuid() };
+        var ack = await _app.SendAsync(open, s.Facilitator);
+        await _app.SendAsync(open, s.Facilitator); // the same commandId again: answered from the stored result
+        await Assert.ThrowsAnyAsync<Exception>(() => _app.SendAsync(new Features.Polls.OpenPoll(null, "", null, false, false), s.Facilitator));
+
+        await using var connection = new NpgsqlConnection(_app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT a.target, a.organisation_id = o.organisation_id, a.at = e.occurred_at FROM audit_log a " +
+            "JOIN meeting_owners o ON o.meeting_id = a.meeting_id " +
+            "JOIN processed_commands c ON c.command_id = @command JOIN meeting_events e ON e.meeting_id = c.meeting_id AND e.seq = c.seq " +
+            "WHERE a.meeting_id = @meeting AND a.action = 'meeting.OpenPoll'", connection);
+        command.Parameters.AddWithValue("meeting", s.Id);
+        command.Parameters.AddWithValue("command", open.CommandId);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(ack.Id.ToString(), reader.GetString(0));
+        Assert.True(reader.GetBoolean(1)); // the owner's organisation, so the organisation's administrators see it
+        Assert.True(reader.GetBoolean(2)); // stamped with the command's own time: written with its events
+        Assert.False(await reader.ReadAsync()); // once, although the command was sent twice and a bad one was refused
+    }
+
+    [Fact]
     public async Task The_create_admin_command_makes_an_administrator_and_refuses_weak_or_duplicate_input()
     {
         var output = new StringWriter();

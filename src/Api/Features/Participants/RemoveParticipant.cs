@@ -20,7 +20,8 @@ public sealed class RemoveParticipantHandler(MeetingRuntime runtime, AccessWithd
             (meeting, _) =>
             {
                 meeting.Remove(c.Caller.ParticipantId, c.ParticipantId);
-                return new CommandOutcome<CommandAck>(new CommandAck(meeting.Version, c.ParticipantId));
+                return new CommandOutcome<CommandAck>(new CommandAck(meeting.Version, c.ParticipantId),
+                    Audit: MeetingCommandHandler<RemoveParticipant>.FacilitatorAudit(c.Caller, nameof(RemoveParticipant), c.ParticipantId));
             }, ct);
         access.Withdraw(c.Caller.MeetingId, c.ParticipantId, "removed by the facilitator");
         return ack;
