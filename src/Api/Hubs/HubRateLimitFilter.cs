@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using ForumHub.Api.Access;
 using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Runtime;
@@ -10,46 +9,41 @@ namespace ForumHub.Api.Hubs;
 /// Limits hub invocations per connection and per participant (over all their devices). The HTTP rate limiter
 /// never sees hub calls, which all travel over one WebSocket. A refused call gets the retriable code rate_limited.
 /// </summary>
-public sealed class HubRateLimitFilter : IHubFilter, IDisposable
+public sealed class HubRateLimitFilter(RateLimitOptions options, TimeProvider clock, ILogger<HubRateLimitFilter> log) : IHubFilter
 {
-    private readonly PartitionedRateLimiter<string> _perConnection;
-    private readonly PartitionedRateLimiter<Guid> _perParticipant;
-    private readonly ILogger<HubRateLimitFilter> _log;
-
-    public HubRateLimitFilter(RateLimitOptions options, ILogger<HubRateLimitFilter> log)
-    {
-        _log = log;
-        _perConnection = PartitionedRateLimiter.Create<string, string>(id =>
-            RateLimitPartition.GetTokenBucketLimiter(id, _ => Bucket(options.HubCallsPerSecondPerConnection)));
-        _perParticipant = PartitionedRateLimiter.Create<Guid, Guid>(id =>
-            RateLimitPartition.GetTokenBucketLimiter(id, _ => Bucket(options.HubCallsPerSecondPerParticipant)));
-    }
+    private readonly CallBuckets<string> _perConnection = new(options.HubCallsPerSecondPerConnection, clock);
+    private readonly CallBuckets<Guid> _perParticipant = new(options.HubCallsPerSecondPerParticipant, clock);
 
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        using var connectionLease = _perConnection.AttemptAcquire(context.Context.ConnectionId);
         var participant = AccessTokenAuthentication.CallerOf(context.Context.User)?.ParticipantId ?? Guid.Empty;
-        using var participantLease = _perParticipant.AttemptAcquire(participant);
-        if (!connectionLease.IsAcquired || !participantLease.IsAcquired)
+        // Both are asked every time (no short cut), so a refused connection still spends its participant's allowance too.
+        var connectionAllowed = _perConnection.TryTake(context.Context.ConnectionId);
+        var participantAllowed = _perParticipant.TryTake(participant);
+        if (!connectionAllowed || !participantAllowed)
         {
-            _log.LogWarning("Rate limited {Method} for participant {ParticipantId}", context.HubMethodName, participant);
+            log.LogWarning("Rate limited {Method} for participant {ParticipantId}", context.HubMethodName, participant);
             throw MeetingHubFilter.Coded(ApiErrorCodes.RateLimited, "That was a lot at once. Please wait a moment and try again.");
         }
         return await next(context);
     }
 
-    private static TokenBucketRateLimiterOptions Bucket(int perSecond) => new()
+    public async Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
     {
-        TokenLimit = perSecond * 2,
-        TokensPerPeriod = perSecond,
-        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
+        _perConnection.Forget(context.Context.ConnectionId);
+        await next(context, exception);
+    }
 
-    public void Dispose()
+    /// <summary>Drops participants' buckets that are full again (RateLimitSweeper calls it every minute).</summary>
+    public int PruneIdle() => _perConnection.PruneFull() + _perParticipant.PruneFull();
+}
+
+/// <summary>Once a minute, forgets the call allowance of everyone who has not called for a while (their bucket is full again).</summary>
+public sealed class HubRateLimitSweeper(HubRateLimitFilter limits) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        _perConnection.Dispose();
-        _perParticipant.Dispose();
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
+        while (await timer.WaitForNextTickAsync(stoppingToken)) limits.PruneIdle();
     }
 }
