@@ -48,6 +48,8 @@ const defaults = {
   label: "",
   keepDb: false,
   serverEnv: "",
+  warmup: 20,
+  warmupMeetings: 10,
 };
 
 function parseArgs(argv) {
@@ -81,6 +83,7 @@ function parseArgs(argv) {
     set("bigRoom", 8);
     set("bigRoundEvery", 3);
     set("settle", 1);
+    set("warmup", 0);
   }
   return o;
 }
@@ -205,6 +208,48 @@ class WorkerProc {
   }
 }
 
+/** What a worker process needs to run its meetings (the same for the warm-up and the measured run). */
+function workerConfig(o, target, url, cookie, meetings, durationSeconds, syncPoll) {
+  return {
+    target,
+    url,
+    cookie,
+    meetings,
+    roundEveryMs: o.roundEvery * 1000,
+    bigRoundEveryMs: o.bigRoundEvery * 1000,
+    voteWindowMs: o.voteWindow,
+    thinkMs: o.think,
+    gatherMs: Math.min(10_000, durationSeconds * 250),
+    roundEstimateMs: o.voteWindow + 12 * o.think + 1500,
+    syncPoll,
+    connectConcurrency: 25,
+  };
+}
+
+/**
+ * The warm-up: a few meetings of their own run the same scenario for --warmup seconds, unmeasured, then leave. A
+ * server that has run for a while has its hot code compiled (tiered JIT) and its pools filled; without a warm-up the
+ * first seconds of the run measure the JIT rather than the server (each server gets the same warm-up).
+ */
+async function warmUp(o, target, url, cookie, log) {
+  const count = Math.max(1, Math.min(o.warmupMeetings, o.meetings));
+  const specs = Array.from({ length: count }, (_, i) => ({ index: 10_000 + i, size: o.participants }));
+  log(`[${target}] warming up: ${count} meetings of their own for ${o.warmup} s (not measured)`);
+  const worker = new WorkerProc(99);
+  const t0 = nowMs();
+  try {
+    await worker.ask({ cmd: "setup", config: workerConfig(o, target, url, cookie, specs, o.warmup, false) });
+    await worker.ask({ cmd: "connect" });
+    const startAt = nowMs() + 500;
+    const endAt = startAt + o.warmup * 1000;
+    await worker.ask({ cmd: "run", startAt, syncAt: endAt, endAt });
+  } finally {
+    await worker.ask({ cmd: "close" }).catch(() => {});
+    worker.child.kill();
+  }
+  return { meetings: count, seconds: o.warmup, tookSeconds: (nowMs() - t0) / 1000 };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 
 async function runTarget(target, o, outDir, log) {
@@ -248,13 +293,19 @@ async function runTarget(target, o, outDir, log) {
   const workers = [];
   try {
     await sleep(o.settle * 1000);
-    const idle = procStat(server.pid);
-    result.rssIdleMb = idle.rssBytes / 1048576;
+    result.rssIdleMb = procStat(server.pid).rssBytes / 1048576;
     let cookie = null;
     if (isForum) {
       cookie = await signIn(server.url);
       result.signedIn = cookie !== null;
     }
+    if (o.warmup > 0) {
+      result.warmup = await warmUp(o, target, server.url, cookie, log);
+      await sleep(o.settle * 1000);
+    }
+    // Memory per connection is counted above the just-started server (the larger, safer figure): the warm-up's heap
+    // growth stays in RSS after its meetings leave, and counting above it would flatter the result.
+    result.rssWarmedMb = procStat(server.pid).rssBytes / 1048576;
 
     // Meetings over workers: round-robin, the big room in worker 0.
     const specs = Array.from({ length: o.workers }, () => []);
@@ -266,25 +317,7 @@ async function runTarget(target, o, outDir, log) {
     const t0 = nowMs();
     log(`[${target}] creating ${o.meetings} meetings${o.bigRoom ? ` + 1 room of ${o.bigRoom} members` : ""} and joining everyone`);
     const setups = await Promise.all(
-      workers.map((w, i) =>
-        w.ask({
-          cmd: "setup",
-          config: {
-            target,
-            url: server.url,
-            cookie,
-            meetings: specs[i],
-            roundEveryMs: o.roundEvery * 1000,
-            bigRoundEveryMs: o.bigRoundEvery * 1000,
-            voteWindowMs: o.voteWindow,
-            thinkMs: o.think,
-            gatherMs: Math.min(10_000, o.duration * 250),
-            roundEstimateMs: o.voteWindow + 12 * o.think + 1500,
-            syncPoll: o.syncPoll,
-            connectConcurrency: 25,
-          },
-        }),
-      ),
+      workers.map((w, i) => w.ask({ cmd: "setup", config: workerConfig(o, target, server.url, cookie, specs[i], o.duration, o.syncPoll) })),
     );
     const setupFailures = setups.flatMap((s) => s.failures);
     const meetingsReady = setups.reduce((n, s) => n + s.meetings.length, 0);
@@ -321,7 +354,7 @@ async function runTarget(target, o, outDir, log) {
     const runs = await Promise.all(workers.map((w) => w.ask({ cmd: "run", startAt, syncAt, endAt })));
     const usage = sampler.stop();
     const workerCpuRun = workers.map((w, i) => w.cpuSec() - workerCpuRun0[i]);
-    if (trace) result.trace = await trace;
+    if (trace) result.trace = await (await trace)(); // the profile's report is made now, after the run, not during it
     result.loadAverageAfter = loadAverage();
     if (server.exitedEarly()) throw new Error(`${target} exited during the run: ${JSON.stringify(server.exitedEarly())}`);
 
@@ -371,6 +404,7 @@ async function runTarget(target, o, outDir, log) {
       postgresCpuPctOfOneCore: usage.pgCpuPctOfOneCore,
       machineBusyPct: usage.machineBusyPct,
       rssIdleMb: result.rssIdleMb,
+      rssWarmedMb: result.rssWarmedMb,
       rssAfterSetupMb: result.rssAfterSetupMb,
       rssConnectedMb: result.rssConnectedMb,
       rssPeakMb: usage.serverRssPeakMb,
@@ -458,7 +492,12 @@ async function collectPerf(o, pid, outDir, target, atMs, log) {
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));
   const code = await new Promise((resolve) => child.on("exit", resolve));
-  if (code !== 0 || !existsSync(file)) return { tool: "perf", error: `perf record exited ${code}: ${stderr.slice(0, 300)}` };
+  if (code !== 0 || !existsSync(file)) return () => ({ tool: "perf", error: `perf record exited ${code}: ${stderr.slice(0, 300)}` });
+  // perf report takes seconds of CPU: it runs once the measured run is over (the caller calls what is returned).
+  return () => reportPerf(file, outDir, target);
+}
+
+function reportPerf(file, outDir, target) {
   const report = (args) => {
     try {
       return execFileSync("perf", ["report", "-i", file, "--stdio", "-g", "none", "--percent-limit", "0.7", ...args], { encoding: "utf8", timeout: 300_000, maxBuffer: 64 << 20 });
@@ -522,7 +561,11 @@ async function collectTrace(o, pid, outDir, target, atMs, log) {
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));
   const code = await new Promise((resolve) => child.on("exit", resolve));
-  if (code !== 0 || !existsSync(file)) return { tool: "dotnet-trace", error: `dotnet-trace exited ${code}: ${stderr.slice(0, 300)}` };
+  if (code !== 0 || !existsSync(file)) return () => ({ tool: "dotnet-trace", error: `dotnet-trace exited ${code}: ${stderr.slice(0, 300)}` });
+  return () => reportTrace(o, file, outDir, target);
+}
+
+function reportTrace(o, file, outDir, target) {
   let top = "";
   try {
     top = execFileSync(o.dotnetTrace, ["report", file, "topN", "-n", "30", "--inclusive"], { encoding: "utf8", timeout: 300_000 });

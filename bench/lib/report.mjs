@@ -117,7 +117,8 @@ export function renderMarkdown(results) {
   lines.push(
     `Run: ${results.label}, ${results.started} to ${results.finished}. ` +
       `${o.meetings} meetings x ${o.participants} connections${o.bigRoom ? ` + 1 room of ${o.bigRoom} members (+ facilitator and screen)` : ""}, ` +
-      `${o.duration} s each for ForumHub and for the baseline, one after the other; ${o.workers} generator processes.`,
+      `${o.duration} s each for ForumHub and for the baseline, one after the other; ${o.workers} generator processes.` +
+      (o.warmup > 0 ? ` Each server first warmed up for ${o.warmup} s with ${Math.min(o.warmupMeetings, o.meetings)} meetings of its own (not measured).` : ""),
     "",
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}; .NET SDK ${m.dotnet}, Node ${m.node}. ` +
       `Load average before: ${results.loadAverageBefore.join(" ")}; after: ${results.loadAverageAfter.join(" ")}.`,
@@ -162,7 +163,8 @@ export function renderMarkdown(results) {
     row("machine busy, % of all cores (run)", f?.server.machineBusyPct, b?.server.machineBusyPct, false, 0),
     row("generator CPU, % of one core (all processes)", f?.clients.cpuPctOfOneCoreTotal, b?.clients.cpuPctOfOneCoreTotal, false, 0),
     row("generator event-loop delay p99 / ms (worst process)", f ? Math.max(...f.clients.eventLoopDelayMs.map((e) => e.p99)) : null, b ? Math.max(...b.clients.eventLoopDelayMs.map((e) => e.p99)) : null, false, 1),
-    row("server RSS idle / MB", f?.server.rssIdleMb, b?.server.rssIdleMb, false, 0),
+    row("server RSS idle (just started) / MB", f?.server.rssIdleMb, b?.server.rssIdleMb, false, 0),
+    row("server RSS after the warm-up, nobody connected / MB", f?.server.rssWarmedMb, b?.server.rssWarmedMb, false, 0),
     row("server RSS, all connected / MB", f?.server.rssConnectedMb, b?.server.rssConnectedMb, false, 0),
     row("server RSS peak during the run / MB", f?.server.rssPeakMb, b?.server.rssPeakMb, false, 0),
     row("memory per connection above idle, connected / KB", f?.server.kbPerConnectionConnected, b?.server.kbPerConnectionConnected, true, 0),
