@@ -209,7 +209,7 @@ public sealed partial class MeetingRuntime(
     /// "likely due to a transient failure" wrapper around them. Not other InvalidOperationExceptions (e.g. an unknown
     /// stored event type), which trying again would not cure.
     /// </summary>
-    private static bool IsStorageFailure(Exception e) =>
+    public static bool IsStorageFailure(Exception e) =>
         e is NpgsqlException or TimeoutException || (e is InvalidOperationException && e.InnerException is NpgsqlException or TimeoutException);
 
     private CommandException StorageUnavailable(Exception e, Guid meetingId, string doing)

@@ -17,9 +17,18 @@ public sealed class GetEventsSinceHandler(MeetingRuntime runtime, ForumDbContext
     public async Task<EventPage> Handle(GetEventsSince request, CancellationToken ct)
     {
         if (request.After < 0) throw new CommandException(ApiErrorCodes.InvalidRequest, "'after' must be 0 or more.");
-        var rows = await db.Events.AsNoTracking()
-            .Where(e => e.MeetingId == request.MeetingId && e.Seq > request.After)
-            .OrderBy(e => e.Seq).Take(PageSize).ToListAsync(ct);
+        List<EventRow> rows;
+        try
+        {
+            rows = await db.Events.AsNoTracking()
+                .Where(e => e.MeetingId == request.MeetingId && e.Seq > request.After)
+                .OrderBy(e => e.Seq).Take(PageSize).ToListAsync(ct);
+        }
+        catch (Exception e) when (MeetingRuntime.IsStorageFailure(e))
+        {
+            // PostgreSQL is away (restarting): the same coded, retriable answer as for commands, not a bare 500.
+            throw new CommandException(ApiErrorCodes.StorageUnavailable, "We could not reach our records just now. Please try again.", 503, retriable: true);
+        }
         // Read the live meeting after the rows: it is never behind PostgreSQL, so it knows every poll they name
         // and which are secret.
         var (secretPolls, version) = await runtime.ReadAsync(request.MeetingId,
