@@ -40,6 +40,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddForumRateLimits(builder.Configuration);
 builder.Services.AddSingleton<HubRateLimitFilter>();
 builder.Services.AddHostedService<HubRateLimitSweeper>();
+builder.Services.AddSingleton<ApiFallback>();
 builder.AddAccessAndPrivacy(); // issue 6 (Access/AccessSetup.cs): accounts, access table, web security, log redaction, privacy
 builder.Services.AddSignalR(o =>
 {
@@ -84,8 +85,9 @@ app.MapAccessAndPrivacy();
 app.MapMinutes();
 // Stateful reconnect lets short drops (phones on shaky Wi-Fi) resume without losing messages either way.
 app.MapHub<MeetingHub>("/hubs/meeting", o => o.AllowStatefulReconnects = true);
-// Unknown API paths are a coded 404, not the web app's page; every other path is the web app (client-side routes).
-app.MapFallback("/api/{**path}", () => Problems.Problem(StatusCodes.Status404NotFound, "not_found", "There is nothing at this address."));
+// Unknown API paths are a coded 404 (a known path with another verb 405, with a body that is not JSON 415), not the
+// web app's page; every other path is the web app (client-side routes).
+app.MapFallback("/api/{**path}", (HttpContext http, ApiFallback fallback) => fallback.Answer(http));
 app.MapFallbackToFile("index.html");
 
 await app.RunAsync();

@@ -146,6 +146,22 @@ public sealed class HttpEndpointTests(PostgresFixture postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_known_api_path_with_another_verb_is_405_and_a_body_that_is_not_json_is_415()
+    {
+        var wrongVerb = await _http.DeleteAsync("/api/join");
+        await AssertProblemAsync(wrongVerb, HttpStatusCode.MethodNotAllowed, "method_not_allowed");
+        Assert.Contains("POST", wrongVerb.Content.Headers.Allow);
+        await AssertProblemAsync(await _http.PutAsync($"/api/meetings/{_s.Id}/events?after=0", null), HttpStatusCode.MethodNotAllowed, "method_not_allowed");
+
+        var notJson = await _http.PostAsync("/api/join", new StringContent("code=123456", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+        await AssertProblemAsync(notJson, HttpStatusCode.UnsupportedMediaType, "invalid_request");
+
+        // Route constraints count: a meeting id that is not a UUID is an unknown path, whatever the verb.
+        await AssertProblemAsync(await _http.PutAsync("/api/meetings/not-a-uuid/events", null), HttpStatusCode.NotFound, "not_found");
+        await AssertProblemAsync(await _http.DeleteAsync("/api/nothing-here"), HttpStatusCode.NotFound, "not_found");
+    }
+
+    [Fact]
     public async Task A_node_that_only_read_the_meeting_catches_up_before_reading_again()
     {
         await using var nodeB = new ForumApp(postgres, _app.ConnectionString);
