@@ -62,6 +62,7 @@ public sealed class AccountTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var listed = await (await _app.FacilitatorClientAsync()).GetFromJsonAsync<JsonElement>("/api/meetings/", ForumApp.Json);
         Assert.Equal(2, listed.GetArrayLength());
+        Assert.All(listed.EnumerateArray(), m => Assert.Equal("gathering", m.GetProperty("phase").GetString())); // camelCase, as every enum
     }
 
     [Fact]
