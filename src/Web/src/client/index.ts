@@ -5,3 +5,4 @@ export * from "./errors.js";
 export * from "./meetingState.js";
 export * from "./commandQueue.js";
 export * from "./meetingClient.js";
+export * from "./minutesProtocol.js";

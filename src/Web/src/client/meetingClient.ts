@@ -1,6 +1,7 @@
 // The ONE place that talks to the server: every HTTP call and every hub invoke is a typed function here.
 //
-//   MeetingHttp      create a meeting, look up a code, join, GET snapshot, GET events (no connection needed)
+//   MeetingHttp      create a meeting, look up a code, join, GET snapshot, GET events, the minutes (no connection
+//                    needed)
 //   MeetingClient    one person's live connection to one meeting: keeps `state` in step with the server
 //                    (snapshot + events, via meetingState.ts), survives drops (reconnect with jittered back-off,
 //                    stateful reconnect, rejoin and resync from the last seq), and sends commands through a queue
@@ -13,6 +14,15 @@ import * as SignalR from "@microsoft/signalr";
 import { CommandQueue, DEFAULT_RECONNECT_BACKOFF, backoffDelay, defaultSleep, newCommandId, type Backoff, type QueuedCommand } from "./commandQueue.js";
 import { MeetingError, problemToError, toMeetingError } from "./errors.js";
 import { applyEvent, applyEvents, fromSnapshot, type MeetingState } from "./meetingState.js";
+import {
+  MINUTES_KIND_PATH,
+  type CheckReport,
+  type MinutesKind,
+  type MinutesStatus,
+  type MinutesVersionSummary,
+  type MinutesVersionView,
+  type PublicationView,
+} from "./minutesProtocol.js";
 import {
   ApiErrorCodes,
   ClientErrorCodes,
@@ -39,6 +49,7 @@ type Fetch = typeof globalThis.fetch;
 type TokenSource = string | (() => string);
 
 const tokenOf = (token: TokenSource) => (typeof token === "function" ? token() : token);
+const minutesPath = (meetingId: Guid) => `/api/meetings/${encodeURIComponent(meetingId)}/minutes`;
 const trimSlash = (url: string) => url.replace(/\/+$/, "");
 
 // =================================================================================================================
@@ -119,6 +130,71 @@ export class MeetingHttp {
     return { account: body, cookie: cookie === "" ? null : cookie };
   }
 
+  // --- Minutes (docs/protocol.md 5.9). They need the meeting token as a Bearer header, so a plain link cannot open
+  // them: the app fetches the pages here and shows them itself.
+
+  /** GET /minutes/: published or not, and every publication (anyone in the meeting). */
+  getMinutesStatus(meetingId: Guid, token: TokenSource): Promise<MinutesStatus> {
+    return this.request<MinutesStatus>("GET", `${minutesPath(meetingId)}/`, { token });
+  }
+
+  /** GET /minutes/easy-read.html (or standard.html): the current publication, or `publication` n, as an HTML page. */
+  getPublishedMinutes(meetingId: Guid, token: TokenSource, kind: MinutesKind = "easyRead", publication?: number): Promise<string> {
+    const query = publication === undefined ? "" : `?publication=${publication}`;
+    return this.requestText(`${minutesPath(meetingId)}/${MINUTES_KIND_PATH[kind]}.html${query}`, token);
+  }
+
+  /** POST /minutes/drafts (facilitator): a new version made from the meeting as it stands, with its check report. */
+  generateMinutesDraft(meetingId: Guid, token: TokenSource, nextMeeting: string | null = null): Promise<MinutesVersionView> {
+    return this.request<MinutesVersionView>("POST", `${minutesPath(meetingId)}/drafts`, { token, body: { nextMeeting } });
+  }
+
+  /** GET /minutes/drafts (facilitator): every version, oldest first. */
+  listMinutesDrafts(meetingId: Guid, token: TokenSource): Promise<MinutesVersionSummary[]> {
+    return this.request<MinutesVersionSummary[]>("GET", `${minutesPath(meetingId)}/drafts`, { token });
+  }
+
+  /** GET /minutes/drafts/{n} (facilitator): one version with its Markdown and check report. */
+  getMinutesDraft(meetingId: Guid, token: TokenSource, version: number): Promise<MinutesVersionView> {
+    return this.request<MinutesVersionView>("GET", `${minutesPath(meetingId)}/drafts/${version}`, { token });
+  }
+
+  /** POST /minutes/drafts/{n}/edits (facilitator): saves edited Markdown as a new version; n must be the latest. */
+  editMinutesDraft(
+    meetingId: Guid,
+    token: TokenSource,
+    basedOn: number,
+    edit: { easyReadMarkdown: string; standardMarkdown?: string | null },
+  ): Promise<MinutesVersionView> {
+    const body = { easyReadMarkdown: edit.easyReadMarkdown, standardMarkdown: edit.standardMarkdown ?? null };
+    return this.request<MinutesVersionView>("POST", `${minutesPath(meetingId)}/drafts/${basedOn}/edits`, { token, body });
+  }
+
+  /** GET /minutes/drafts/{n}/easy-read.html (facilitator): the draft as it will look, with a "This is a draft" notice. */
+  previewMinutesDraft(meetingId: Guid, token: TokenSource, version: number, kind: MinutesKind = "easyRead"): Promise<string> {
+    return this.requestText(`${minutesPath(meetingId)}/drafts/${version}/${MINUTES_KIND_PATH[kind]}.html`, token);
+  }
+
+  /** POST /minutes/check (facilitator): checks Easy Read Markdown that is not saved yet. */
+  checkMinutes(meetingId: Guid, token: TokenSource, easyReadMarkdown: string): Promise<CheckReport> {
+    return this.request<CheckReport>("POST", `${minutesPath(meetingId)}/check`, { token, body: { easyReadMarkdown } });
+  }
+
+  /** POST /minutes/publish (facilitator, meeting closed): publishes a version once; everyone then gets MinutesReady. */
+  publishMinutes(meetingId: Guid, token: TokenSource, version: number, reviewedWithId: Guid | null = null): Promise<PublicationView> {
+    return this.request<PublicationView>("POST", `${minutesPath(meetingId)}/publish`, { token, body: { version, reviewedWithId } });
+  }
+
+  /** POST /minutes/corrections (facilitator): publishes a later version as a correction, with a note of what changed. */
+  correctMinutes(
+    meetingId: Guid,
+    token: TokenSource,
+    correction: { version: number; note: string; reviewedWithId?: Guid | null },
+  ): Promise<PublicationView> {
+    const body = { version: correction.version, note: correction.note, reviewedWithId: correction.reviewedWithId ?? null };
+    return this.request<PublicationView>("POST", `${minutesPath(meetingId)}/corrections`, { token, body });
+  }
+
   /** Every event after `after`, paging until complete. */
   async getAllEvents(meetingId: Guid, token: TokenSource, after = 0): Promise<EventEnvelope[]> {
     const events: EventEnvelope[] = [];
@@ -146,13 +222,19 @@ export class MeetingHttp {
     return (await this.send(method, path, options)).body as T;
   }
 
+  /** A GET that answers a page (minutes HTML); failures are ProblemDetails like everywhere else. */
+  private async requestText(path: string, token: TokenSource): Promise<string> {
+    return (await this.send("GET", path, { token, text: true })).body as string;
+  }
+
   private async send(
     method: "GET" | "POST",
     path: string,
-    options: { body?: unknown; token?: TokenSource } = {},
+    options: { body?: unknown; token?: TokenSource; text?: boolean } = {},
   ): Promise<{ body: unknown; response: Response }> {
     const extra = typeof this.extraHeaders === "function" ? this.extraHeaders() : this.extraHeaders;
-    const headers: Record<string, string> = { ...extra, Accept: "application/json" };
+    const accept = options.text ? "text/html, application/problem+json" : "application/json";
+    const headers: Record<string, string> = { ...extra, Accept: accept };
     if (options.body !== undefined) headers["Content-Type"] = "application/json";
     if (options.token !== undefined) headers["Authorization"] = `Bearer ${tokenOf(options.token)}`;
     let response: Response;
@@ -168,6 +250,7 @@ export class MeetingHttp {
       throw new MeetingError(ClientErrorCodes.transport, `Could not reach the server (${message}).`, true);
     }
     const text = await response.text().catch(() => "");
+    if (options.text && response.ok) return { body: text, response };
     let body: unknown = undefined;
     if (text !== "") {
       try {
