@@ -18,7 +18,9 @@ export interface LiveMeeting {
 
 export function useMeeting(session: MeetingSession): LiveMeeting {
   const client = useMemo(
-    () => new MeetingClient({ baseUrl: location.origin, meetingId: session.meetingId, token: session.token }),
+    // reconnectWhenClosed: the minutes come after the meeting closed; a phone that dropped must come back to hear
+    // MinutesReady (and to ask for the minutes' status again when it does).
+    () => new MeetingClient({ baseUrl: location.origin, meetingId: session.meetingId, token: session.token, reconnectWhenClosed: true }),
     [session.meetingId, session.token],
   );
   const [state, setState] = useState<MeetingState | null>(client.state);

@@ -4,6 +4,7 @@ import { participantById } from "../client/meetingState";
 import { ConnectionBanner } from "../components/ConnectionBanner";
 import { SpokenText } from "../components/SpokenText";
 import { useMeeting } from "../meeting/useMeeting";
+import { ScreenMinutes } from "../minutes/ScreenMinutes";
 import { Picture } from "../pictures/Picture";
 import { sessions, type MeetingSession } from "../session/sessionStore";
 import { FacilitatorConsole } from "./facilitator/FacilitatorConsole";
@@ -58,7 +59,15 @@ function LiveMeetingPage({ session }: { session: MeetingSession }) {
     case "listener":
       return <ListenerView {...props} me={me} />;
     case "screen":
-      return <SharedScreenView state={state} joinCode={session.joinCode ?? ""} announcement={live.announcement} banner={banner} />;
+      return (
+        <SharedScreenView
+          state={state}
+          joinCode={session.joinCode ?? ""}
+          announcement={live.announcement}
+          banner={banner}
+          minutes={<ScreenMinutes live={live} token={session.token} closed={state.phase === "closed"} />}
+        />
+      );
     case "member":
       return <MemberView {...props} me={me} />;
   }

@@ -1,3 +1,4 @@
+import { MinutesPanel } from "../../minutes/MinutesPanel";
 import { ActionsSection } from "../shared/ActionsSection";
 import { AgendaSection } from "../shared/AgendaSection";
 import { AnswersWall } from "../shared/AnswersWall";
@@ -33,6 +34,7 @@ export function FacilitatorConsole({ live, state, session, me, banner }: ViewPro
       <div class="console">
         <div class="console-main">
           <PhasePanel state={state} client={client} />
+          {phase === "closed" && <MinutesPanel state={state} client={client} token={session.token} />}
           {(phase !== "closed" || state.cards.some((c) => c.clearedById === null)) && <CardsQueue state={state} client={client} />}
           {phase === "agenda" && <AgendaEditor state={state} client={client} />}
           {(phase === "gathering" || phase === "agenda") && <AnswersPanel state={state} client={client} />}
@@ -53,7 +55,7 @@ export function FacilitatorConsole({ live, state, session, me, banner }: ViewPro
           <JoinInfoPanel session={session} closed={phase === "closed"} />
           {phase !== "closed" && <HelpMemberPanel state={state} client={client} me={me} offline={offline} />}
           <ListenersPanel state={state} client={client} />
-          <PeoplePanel state={state} />
+          <PeoplePanel state={state} client={client} meId={me.id} />
         </aside>
       </div>
     </Page>

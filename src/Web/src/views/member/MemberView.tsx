@@ -8,16 +8,18 @@ import { QuestionsSection } from "../shared/QuestionsSection";
 import { VoteHistorySection } from "../shared/VoteHistorySection";
 import { VoteSection } from "../shared/VoteSection";
 import { WhoAndWhere } from "../shared/WhoAndWhere";
+import { MinutesSection } from "../../minutes/MinutesSection";
 import { Page } from "../Page";
 import type { ViewProps } from "../viewProps";
 
 /** A member, on a phone first: the vote and the current item at the top when there is one, cards always near. */
-export function MemberView({ live, state, me, banner }: ViewProps) {
+export function MemberView({ live, state, session, me, banner }: ViewProps) {
   const client = live.client;
   const offline = live.status !== "connected";
   return (
     <Page title={state.title} top={banner} class="page-member">
       <WhoAndWhere state={state} me={me} announcement={live.announcement} />
+      <MinutesSection live={live} token={session.token} closed={state.phase === "closed"} />
       <VoteSection state={state} client={client} voterId={me.id} />
       <CurrentItemSection state={state} />
       {state.phase === "gathering" && (

@@ -3,6 +3,7 @@ import { readScreenFragment } from "../../app/routes";
 import { ConnectionBanner } from "../../components/ConnectionBanner";
 import { SpokenText } from "../../components/SpokenText";
 import { useMeeting } from "../../meeting/useMeeting";
+import { ScreenMinutes } from "../../minutes/ScreenMinutes";
 import { Picture } from "../../pictures/Picture";
 import { sessions, type MeetingSession } from "../../session/sessionStore";
 import { Page } from "../Page";
@@ -45,5 +46,8 @@ function LiveScreen({ session }: { session: MeetingSession }) {
       </Page>
     );
   }
-  return <SharedScreenView state={live.state} joinCode={session.joinCode ?? ""} announcement={live.announcement} banner={banner} />;
+  const minutes = <ScreenMinutes live={live} token={session.token} closed={live.state.phase === "closed"} />;
+  return (
+    <SharedScreenView state={live.state} joinCode={session.joinCode ?? ""} announcement={live.announcement} banner={banner} minutes={minutes} />
+  );
 }

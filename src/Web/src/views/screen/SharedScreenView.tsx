@@ -17,13 +17,15 @@ interface SharedScreenViewProps {
   joinCode: string;
   announcement: string;
   banner: ComponentChildren;
+  /** The published Easy Read minutes, once there are some (ScreenMinutes). */
+  minutes?: ComponentChildren;
 }
 
 /**
  * The shared screen: very large print, readable from the back of a room. Nothing to press. Changes are
  * announced politely (role="status") and nothing flashes or moves by itself.
  */
-export function SharedScreenView({ state, joinCode, announcement, banner }: SharedScreenViewProps) {
+export function SharedScreenView({ state, joinCode, announcement, banner, minutes }: SharedScreenViewProps) {
   const phase = PHASE_WORDS[state.phase];
   const joinUrl = joinCode ? `${location.origin}${joinPath(joinCode)}` : null;
   return (
@@ -45,6 +47,7 @@ export function SharedScreenView({ state, joinCode, announcement, banner }: Shar
           </p>
           <ScreenCards state={state} />
           {state.phase === "closed" && <p class="screen-big-words">Thank you for coming. The minutes will follow in Easy Read.</p>}
+          {minutes}
           {state.phase === "gathering" && <AnswersWall state={state} large />}
           {state.phase === "items" && <ScreenCurrentItem state={state} />}
           {state.phase !== "gathering" && <ScreenAgenda state={state} />}

@@ -1,0 +1,117 @@
+import { useEffect, useState } from "preact/hooks";
+import type { MeetingClient } from "../client/meetingClient";
+import type { MeetingState } from "../client/meetingState";
+import type { MinutesVersionView, PublicationView } from "../client/minutesProtocol";
+import { ErrorNote } from "../components/ErrorNote";
+import { SpokenText } from "../components/SpokenText";
+import { forumMembers } from "../meeting/selectors";
+import { useCommand } from "../meeting/useCommand";
+import { Picture } from "../pictures/Picture";
+import { CheckFindings } from "./CheckFindings";
+import { MinutesDocument } from "./MinutesDocument";
+import { PublishStep } from "./PublishStep";
+
+interface MinutesPanelProps {
+  state: MeetingState;
+  client: MeetingClient;
+  token: string;
+}
+
+/**
+ * The facilitator's minutes, once the meeting is closed: make a draft from the meeting, read what the Easy Read
+ * checker found, see the Easy Read version as people will, and publish it (ideally checked with a member). Minutes
+ * are not meeting state: what is shown here is fetched through the client module and kept in this panel.
+ */
+export function MinutesPanel({ state, client, token }: MinutesPanelProps) {
+  const [draft, setDraft] = useState<MinutesVersionView | null>(null);
+  const [published, setPublished] = useState<PublicationView | null>(null);
+  const [preview, setPreview] = useState<string | null>(null);
+  const command = useCommand();
+  const meetingId = client.meetingId;
+
+  // Coming back to the console (a reload) finds what was done before: the latest draft, and any publication.
+  useEffect(() => {
+    void command.run(async () => {
+      const status = await client.http.getMinutesStatus(meetingId, token);
+      setPublished(status.current);
+      const versions = await client.http.listMinutesDrafts(meetingId, token);
+      const latest = versions[versions.length - 1];
+      if (latest) setDraft(await client.http.getMinutesDraft(meetingId, token, latest.number));
+    });
+  }, [client, token]);
+
+  const makeDraft = () =>
+    void command.run(async () => {
+      setPreview(null);
+      setDraft(await client.http.generateMinutesDraft(meetingId, token));
+    });
+  const showPreview = (version: number) =>
+    void command.run(async () => setPreview(await client.http.previewMinutesDraft(meetingId, token, version)));
+
+  return (
+    <section class="panel minutes-admin" aria-labelledby="minutes-admin-heading">
+      <h2 id="minutes-admin-heading" class="with-picture">
+        <Picture word="notes" size="medium" />
+        <span>Minutes</span>
+      </h2>
+      <div role="status">
+        {published ? (
+          <SpokenText
+            text={`The minutes are published. Everyone in the meeting can read them now. They are draft ${published.version}.`}
+            before={<Picture word="check" size="medium" />}
+          />
+        ) : (
+          <SpokenText text="Make the Easy Read minutes. Check them, with a member if you can. Then publish them for everyone." />
+        )}
+      </div>
+      {!published && (
+        <button type="button" class="button button-primary button-big" disabled={command.busy} onClick={makeDraft}>
+          <Picture word="notes" size="medium" />
+          <span>{draft ? "Make the minutes again" : "Make the minutes"}</span>
+        </button>
+      )}
+      <ErrorNote error={command.error} />
+      {draft && (
+        <div class="minutes-draft">
+          <h3>
+            Draft {draft.number}, made by {draft.authorName}
+          </h3>
+          <CheckFindings report={draft.check} />
+          <div class="button-row">
+            {preview === null ? (
+              <button type="button" class="button" disabled={command.busy} onClick={() => showPreview(draft.number)}>
+                <Picture word="screen" size="small" />
+                <span>See the Easy Read minutes</span>
+              </button>
+            ) : (
+              <button type="button" class="button" onClick={() => setPreview(null)}>
+                <Picture word="cross" size="small" />
+                <span>Hide the Easy Read minutes</span>
+              </button>
+            )}
+          </div>
+          {preview !== null && <MinutesDocument html={preview} label={`Draft ${draft.number} of the Easy Read minutes`} />}
+          {!published && draft.publishedAs === null && (
+            <PublishStep
+              version={draft.number}
+              members={forumMembers(state)}
+              busy={command.busy}
+              onPublish={(reviewedWithId) =>
+                void command.run(async () => {
+                  try {
+                    setPublished(await client.http.publishMinutes(meetingId, token, draft.number, reviewedWithId));
+                  } catch (refused) {
+                    // E.g. published meanwhile from another laptop: show what is true now, with the server's words.
+                    const status = await client.http.getMinutesStatus(meetingId, token).catch(() => null);
+                    if (status?.current) setPublished(status.current);
+                    throw refused;
+                  }
+                })
+              }
+            />
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
