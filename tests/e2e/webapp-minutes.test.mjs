@@ -195,7 +195,7 @@ test("minutes and removing a participant in the web app, by clicks, with axe on 
   for (const p of people) assertNoPageProblems(p);
 });
 
-test("a refused publish is shown in the server's plain words, and the panel then shows what is true", async () => {
+test("changing the words (checked, saved as a new draft); a refused publish in the server's plain words", async () => {
   const http = await facilitatorHttp(app.baseUrl);
   const created = await http.createMeeting({ title: "South forum", facilitatorName: "Fay" });
   const meetingId = created.meetingId;
@@ -206,9 +206,23 @@ test("a refused publish is shown in the server's plain words, and the panel then
   const panel = fay.page.locator("section.minutes-admin");
   await panel.getByRole("button", { name: "Make the minutes" }).click();
   await panel.getByRole("heading", { name: "Draft 1, made by Fay" }).waitFor(WAIT);
+
+  // Changing the words: the checker runs on the unsaved words, then they are saved as draft 2.
+  await panel.getByRole("button", { name: "Change the words" }).click();
+  const box = panel.getByLabel("The Easy Read words of draft 1");
+  await box.fill(`${await box.inputValue()}\nWe talked for a very long time about all of the many things that matter to us here.\n`);
+  await panel.getByRole("button", { name: "Check my changes" }).click();
+  const found = panel.getByRole("heading", { name: "What the checker found in your changes" });
+  await found.waitFor(WAIT);
+  assert.match(await panel.locator(".minutes-editor").innerText(), /1 thing is not Easy Read yet\./);
+  await assertAccessible(fay, "changing the minutes' words, checked");
+  await panel.getByRole("button", { name: "Save as a new draft" }).click();
+  await panel.getByRole("heading", { name: "Draft 2, changed by Fay" }).waitFor(WAIT);
+  assert.equal(await panel.getByLabel("The Easy Read words of draft 1").count(), 0);
+
   await panel.getByRole("button", { name: "Publish the minutes..." }).click();
   // Meanwhile the minutes are published from another laptop.
-  await fayClient.http.publishMinutes(meetingId, created.facilitatorToken, 1);
+  await fayClient.http.publishMinutes(meetingId, created.facilitatorToken, 2);
   await panel.getByRole("button", { name: "Yes, publish" }).click();
   await panel.getByRole("alert").getByText("These minutes are already published. To change them, publish a correction.").waitFor(WAIT);
   await panel.getByText("The minutes are published.").waitFor(WAIT);

@@ -4,14 +4,14 @@ import { Picture } from "../pictures/Picture";
 import { checkSummary } from "./checkSummary";
 
 /** What the Easy Read checker found, in plain words: each broken rule with where it is and the words it found. */
-export function CheckFindings({ report }: { report: CheckReport }) {
+export function CheckFindings({ report, heading = "What the checker found" }: { report: CheckReport; heading?: string }) {
   const findings = report.checks.flatMap((c) => c.findings.map((f) => ({ ...f, title: c.title })));
   const summary = checkSummary(report);
   return (
     <div class="check-findings">
       <h4 class="with-picture">
         <Picture word={report.passed || report.passedExceptUserText ? "check" : "question"} size="medium" />
-        <span>What the checker found</span>
+        <span>{heading}</span>
       </h4>
       <SpokenText text={summary} />
       {findings.length > 0 && (

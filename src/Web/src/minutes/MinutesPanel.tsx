@@ -9,6 +9,7 @@ import { useCommand } from "../meeting/useCommand";
 import { Picture } from "../pictures/Picture";
 import { CheckFindings } from "./CheckFindings";
 import { MinutesDocument } from "./MinutesDocument";
+import { MinutesEditor } from "./MinutesEditor";
 import { PublishStep } from "./PublishStep";
 
 interface MinutesPanelProps {
@@ -26,6 +27,7 @@ export function MinutesPanel({ state, client, token }: MinutesPanelProps) {
   const [draft, setDraft] = useState<MinutesVersionView | null>(null);
   const [published, setPublished] = useState<PublicationView | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const command = useCommand();
   const meetingId = client.meetingId;
 
@@ -43,6 +45,7 @@ export function MinutesPanel({ state, client, token }: MinutesPanelProps) {
   const makeDraft = () =>
     void command.run(async () => {
       setPreview(null);
+      setEditing(false);
       setDraft(await client.http.generateMinutesDraft(meetingId, token));
     });
   const showPreview = (version: number) =>
@@ -74,7 +77,7 @@ export function MinutesPanel({ state, client, token }: MinutesPanelProps) {
       {draft && (
         <div class="minutes-draft">
           <h3>
-            Draft {draft.number}, made by {draft.authorName}
+            Draft {draft.number}, {draft.source === "edited" ? "changed" : "made"} by {draft.authorName}
           </h3>
           <CheckFindings report={draft.check} />
           <div class="button-row">
@@ -89,7 +92,26 @@ export function MinutesPanel({ state, client, token }: MinutesPanelProps) {
                 <span>Hide the Easy Read minutes</span>
               </button>
             )}
+            {!published && !editing && (
+              <button type="button" class="button" onClick={() => setEditing(true)}>
+                <Picture word="notes" size="small" />
+                <span>Change the words</span>
+              </button>
+            )}
           </div>
+          {editing && (
+            <MinutesEditor
+              client={client}
+              token={token}
+              draft={draft}
+              onClose={() => setEditing(false)}
+              onSaved={(saved) => {
+                setEditing(false);
+                setPreview(null);
+                setDraft(saved);
+              }}
+            />
+          )}
           {preview !== null && <MinutesDocument html={preview} label={`Draft ${draft.number} of the Easy Read minutes`} />}
           {!published && draft.publishedAs === null && (
             <PublishStep

@@ -25,9 +25,10 @@ export function ScreenMinutes({ live, token, closed }: { live: LiveMeeting; toke
     };
   }, [client, token, publication]);
 
-  if (html === null) return null;
+  if (html === null) return <p class="screen-big-words">Thank you for coming. The minutes will follow in Easy Read.</p>;
   return (
     <section class="screen-minutes" aria-labelledby="screen-minutes-heading">
+      <p class="screen-big-words">Thank you for coming. Here are the minutes in Easy Read.</p>
       <h2 id="screen-minutes-heading" class="with-picture">
         <Picture word="notes" size="large" />
         <span>The minutes are ready</span>

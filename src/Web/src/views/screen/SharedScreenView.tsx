@@ -17,7 +17,7 @@ interface SharedScreenViewProps {
   joinCode: string;
   announcement: string;
   banner: ComponentChildren;
-  /** The published Easy Read minutes, once there are some (ScreenMinutes). */
+  /** After the close: the thank-you line, then the Easy Read minutes once they are published (ScreenMinutes). */
   minutes?: ComponentChildren;
 }
 
@@ -46,8 +46,7 @@ export function SharedScreenView({ state, joinCode, announcement, banner, minute
             {announcement}
           </p>
           <ScreenCards state={state} />
-          {state.phase === "closed" && <p class="screen-big-words">Thank you for coming. The minutes will follow in Easy Read.</p>}
-          {minutes}
+          {state.phase === "closed" && (minutes ?? <p class="screen-big-words">Thank you for coming. The minutes will follow in Easy Read.</p>)}
           {state.phase === "gathering" && <AnswersWall state={state} large />}
           {state.phase === "items" && <ScreenCurrentItem state={state} />}
           {state.phase !== "gathering" && <ScreenAgenda state={state} />}
