@@ -9,7 +9,9 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import * as signalR from "@microsoft/signalr";
 import { startApp } from "./lib/app.mjs";
-import { assertAccessible, assertNoPageProblems, assertNoSidewaysScroll, launchChromium, openPerson, screenshot } from "./lib/browser.mjs";
+import {
+  assertAccessible, assertNoPageProblems, assertNoSidewaysScroll, launchChromium, openPerson, routeHubSockets, screenshot,
+} from "./lib/browser.mjs";
 import { MeetingClient } from "./lib/client.mjs";
 import { adminEnv, facilitatorHttp } from "./lib/facilitator.mjs";
 
@@ -31,10 +33,12 @@ after(async () => {
 });
 
 /** A browser page for one person whose device already joined: their session is in localStorage, as after joining. */
-async function open(name, session, { width = 1280, height = 900, path = `/meeting/${session.meetingId}`, slot = "" } = {}) {
+async function open(name, session, { width = 1280, height = 900, path = `/meeting/${session.meetingId}`, slot = "", network = false } = {}) {
   const p = await openPerson(browser, name, { width, height, baseUrl: app.baseUrl });
   const key = `forumhub.session.${session.meetingId}${slot ? `.${slot}` : ""}`;
   await p.context.addInitScript(([k, v]) => localStorage.setItem(k, v), [key, JSON.stringify(session)]);
+  // The test may cut this page's live connection (before it opens one).
+  if (network) p.network = await routeHubSockets(p);
   await p.page.goto(path);
   people.push(p);
   return p;
@@ -195,14 +199,30 @@ test("minutes and removing a participant in the web app, by clicks, with axe on 
   for (const p of people) assertNoPageProblems(p);
 });
 
-test("changing the words (checked, saved as a new draft); a refused publish in the server's plain words", async () => {
+test("refusals in the server's plain words (removing someone already removed, publishing twice); changing the words", async () => {
   const http = await facilitatorHttp(app.baseUrl);
   const created = await http.createMeeting({ title: "South forum", facilitatorName: "Fay" });
   const meetingId = created.meetingId;
+  const lee = await http.join({ code: created.listenerCode, displayName: "Lee" });
   const fayClient = connect(meetingId, created.facilitatorToken);
   await fayClient.start();
   await fayClient.moveToPhase({ phase: "closed" });
-  const fay = await open("Fay (south)", { meetingId, participantId: created.facilitatorId, role: "facilitator", token: created.facilitatorToken });
+  const fay = await open("Fay (south)", { meetingId, participantId: created.facilitatorId, role: "facilitator", token: created.facilitatorToken },
+    { network: true });
+
+  // Removing Lee while this laptop is offline; meanwhile another laptop removes him. When the connection is back, the
+  // page catches up (Lee leaves the list), the queued removal is refused in the server's words, and the console goes on.
+  const peoplePanel = fay.page.locator("section", { has: fay.page.locator("#people-heading") });
+  await peoplePanel.getByRole("button", { name: "Remove Lee", exact: true }).click();
+  await fay.network.drop();
+  await peoplePanel.getByRole("button", { name: "Yes, remove Lee" }).click();
+  await fayClient.removeParticipant({ participantId: lee.participantId });
+  await fay.network.restore();
+  await peoplePanel.getByRole("alert").getByText("This person has left the meeting.").waitFor(WAIT);
+  await peoplePanel.getByRole("button", { name: "Remove Lee", exact: true }).waitFor({ state: "detached", ...WAIT });
+  assert.equal(await fay.page.getByText("Your place in this meeting has ended").count(), 0, "the facilitator is still in the meeting");
+  await assertAccessible(fay, "a refused removal");
+
   const panel = fay.page.locator("section.minutes-admin");
   await panel.getByRole("button", { name: "Make the minutes" }).click();
   await panel.getByRole("heading", { name: "Draft 1, made by Fay" }).waitFor(WAIT);

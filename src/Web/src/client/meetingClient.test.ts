@@ -305,16 +305,30 @@ describe("MeetingClient: minutes", () => {
 });
 
 describe("MeetingClient: commands", () => {
-  it("stops (refused) when a command says this participant was removed", async () => {
+  it("stops (refused) when a command says our access was withdrawn", async () => {
     const server = new FakeServer();
     const { client } = clientFor(server);
     await client.start();
     server.behaviour = () =>
-      new Error("An unexpected error occurred invoking 'RaiseCard' on the server. HubException: participant_removed: You are no longer in this meeting.");
-    await expect(client.raiseCard({ kind: "stop" })).rejects.toMatchObject({ code: "participant_removed" });
+      new Error("An unexpected error occurred invoking 'RaiseCard' on the server. HubException: unauthenticated: You are no longer in this meeting.");
+    await expect(client.raiseCard({ kind: "stop" })).rejects.toMatchObject({ code: "unauthenticated" });
     await settle();
     expect(client.status).toBe("refused");
     await expect(client.raiseCard({ kind: "stop" })).rejects.toMatchObject({ code: "stopped" });
+  });
+
+  it("goes on when a command is refused because the person it names has left (participant_removed)", async () => {
+    const server = new FakeServer();
+    const { client } = clientFor(server);
+    await client.start();
+    server.behaviour = () =>
+      new Error("An unexpected error occurred invoking 'RemoveParticipant' on the server. HubException: participant_removed: This person has left the meeting.");
+    await expect(client.removeParticipant({ participantId: ids.ann })).rejects.toMatchObject({ code: "participant_removed" });
+    await settle();
+    expect(client.status).toBe("connected");
+    server.behaviour = null;
+    await expect(client.raiseCard({ kind: "stop" })).resolves.toMatchObject({ seq: 6 });
+    await client.stop();
   });
 
   it("resolves a command once its events are in the state, and rejects refusals with their code", async () => {

@@ -26,6 +26,7 @@ import {
 import {
   ApiErrorCodes,
   ClientErrorCodes,
+  DomainErrorCodes,
   EVENT_METHOD,
   HUB_PATH,
   JOIN_METHOD,
@@ -848,8 +849,12 @@ export class MeetingClient {
     try {
       ack = await this.queue.enqueue(method, args, commandId);
     } catch (error) {
-      // Removed from the meeting (or the token withdrawn): stop rather than carry on as if still in it.
-      if (error instanceof MeetingError && REFUSED_CODES.has(error.code)) void this.refuse(error);
+      // Our access was withdrawn: stop rather than carry on as if still in it. Not on participant_removed: a command
+      // gets it when the person it NAMES has left (e.g. removing someone another laptop removed first); when it is
+      // us, the server also closes our connections and the reconnect is refused with 401, which stops us then.
+      if (error instanceof MeetingError && REFUSED_CODES.has(error.code) && error.code !== DomainErrorCodes.participantRemoved) {
+        void this.refuse(error);
+      }
       throw error;
     }
     await this.whenSeq(ack.seq);
