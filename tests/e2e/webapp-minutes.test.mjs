@@ -144,6 +144,9 @@ test("minutes and removing a participant in the web app, by clicks, with axe on 
   assert.ok(said.length >= 2 && said.slice(1).every((s) => typeof s.text === "string" && s.text.length > 0), JSON.stringify(said));
   await assertAccessible(fay, "minutes preview");
   await screenshot(fay, "facilitator-minutes-preview.png");
+  await fay.page.setViewportSize({ width: 320, height: 640 });
+  await assertNoSidewaysScroll(fay, "minutes preview at 320px");
+  await fay.page.setViewportSize({ width: 1280, height: 900 });
 
   // Publish, with Ann as the member who checked them: asked twice.
   await minutesPanel.getByLabel("Who checked the minutes with you?").selectOption({ label: "Ann" });
@@ -236,6 +239,9 @@ test("refusals in the server's plain words (removing someone already removed, pu
   await found.waitFor(WAIT);
   assert.match(await panel.locator(".minutes-editor").innerText(), /1 thing is not Easy Read yet\./);
   await assertAccessible(fay, "changing the minutes' words, checked");
+  await fay.page.setViewportSize({ width: 320, height: 640 });
+  await assertNoSidewaysScroll(fay, "changing the minutes' words at 320px");
+  await fay.page.setViewportSize({ width: 1280, height: 900 });
   await panel.getByRole("button", { name: "Save as a new draft" }).click();
   await panel.getByRole("heading", { name: "Draft 2, changed by Fay" }).waitFor(WAIT);
   assert.equal(await panel.getByLabel("The Easy Read words of draft 1").count(), 0);
