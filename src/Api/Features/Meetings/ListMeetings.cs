@@ -23,7 +23,12 @@ public sealed class ListMeetingsHandler(ForumDbContext db) : IRequestHandler<Lis
                           orderby m.CreatedAt descending
                           select new
                           {
-                              m.Id, m.Title, m.Phase, o.ForumId, m.CreatedAt, m.ClosedAt,
+                              m.Id,
+                              m.Title,
+                              m.Phase,
+                              o.ForumId,
+                              m.CreatedAt,
+                              m.ClosedAt,
                               JoinCode = m.Phase == closed ? null : m.JoinCode,
                               ListenerCode = m.Phase == closed ? null : m.ListenerCode,
                               Deleted = db.MeetingDataDeletions.Any(d => d.MeetingId == m.Id),
