@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ForumHub.Api.Privacy;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
 using MediatR;
@@ -33,20 +34,13 @@ public abstract class MeetingCommandHandler<TCommand>(MeetingRuntime runtime) : 
             {
                 var createdId = Decide(meeting, command, now);
                 return new CommandOutcome<CommandAck>(new CommandAck(meeting.Version, createdId),
-                    Audit: FacilitatorAudit(command.Caller, typeof(TCommand).Name, createdId));
+                    Audit: AuditLog.ForCommand(command.Caller, typeof(TCommand).Name, createdId));
             },
             cancellationToken);
     }
 
     /// <summary>Calls the one domain method; returns the id of what it created, if anything.</summary>
     protected abstract Guid? Decide(Meeting meeting, TCommand command, DateTimeOffset now);
-
-    /// <summary>
-    /// Every live command a facilitator's token sends (open/close a vote, remove someone, close the meeting, ...) is
-    /// audited (issue 6), committed with the command itself: the command's name is the action, the id it made the target.
-    /// </summary>
-    internal static AuditNote? FacilitatorAudit(Caller caller, string command, Guid? createdId) =>
-        caller.Role == Role.Facilitator ? new AuditNote($"meeting.{command}", caller.ParticipantId, createdId?.ToString()) : null;
 
     /// <summary>A choice the client must send (JSON would otherwise quietly default it to the first value).</summary>
     protected static T Required<T>(T? value, string field) where T : struct =>

@@ -1,5 +1,7 @@
 using ForumHub.Api.Access;
 using ForumHub.Api.Persistence;
+using ForumHub.Api.Runtime;
+using ForumHub.Domain.Meetings;
 using Microsoft.EntityFrameworkCore;
 
 namespace ForumHub.Api.Privacy;
@@ -37,9 +39,12 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TimeProvider clock, IL
     /// <summary>Adds the entry to a unit of work that is about to be saved, so it commits (or not) with it.</summary>
     public void Add(ForumDbContext db, Entry entry) => db.AuditLog.Add(Row(entry));
 
-    private AuditEntryRow Row(Entry e) => new()
+    private AuditEntryRow Row(Entry e) => RowOf(e, clock.GetUtcNow());
+
+    /// <summary>The row for an entry at a given time (a live command's entry carries the command's own time).</summary>
+    public static AuditEntryRow RowOf(Entry e, DateTimeOffset at) => new()
     {
-        At = clock.GetUtcNow(),
+        At = at,
         Action = e.Action,
         OrganisationId = e.OrganisationId,
         AccountId = e.AccountId,
@@ -48,6 +53,16 @@ public sealed class AuditLog(IServiceScopeFactory scopes, TimeProvider clock, IL
         Target = e.Target,
         Address = e.Address,
     };
+
+    /// <summary>
+    /// Every live command a facilitator's token sends (open/close a vote, remove someone, close the meeting, ...) is
+    /// audited, committed with the command itself: the command's name is the action, the id it made the target.
+    /// Other roles' commands are not audited (null).
+    /// </summary>
+    public static Entry? ForCommand(Caller caller, string command, Guid? createdId) =>
+        caller.Role == Role.Facilitator
+            ? new Entry($"meeting.{command}", MeetingId: caller.MeetingId, ParticipantId: caller.ParticipantId, Target: createdId?.ToString())
+            : null;
 
     public static string? AddressOf(HttpContext? http) => http is null ? null : AttemptGuard.AddressOf(http);
 }

@@ -49,4 +49,4 @@ public sealed class QueuedCommand
 }
 
 /// <summary>What a queued command decided, ready to be stored with its events.</summary>
-public sealed record CommandDecision(object? Result, string Remembered, IReadOnlyList<Persistence.AccessTokenRow>? Tokens, AuditNote? Audit);
+public sealed record CommandDecision(object? Result, string Remembered, IReadOnlyList<Persistence.AccessTokenRow>? Tokens, Privacy.AuditLog.Entry? Audit);

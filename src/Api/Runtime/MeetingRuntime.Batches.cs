@@ -1,4 +1,5 @@
 using ForumHub.Api.Persistence;
+using ForumHub.Api.Privacy;
 using ForumHub.Domain.Meetings;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -84,7 +85,7 @@ public sealed partial class MeetingRuntime
                     continue;
                 }
                 applied.Add(new Applied(work, new MeetingStore.PendingWrite(events, work.CommandId, work.ActorId, remembered, now, tokens,
-                    audit is null ? null : AuditRow(host, audit, now)), result, before));
+                    audit is null ? null : AuditLog.RowOf(audit with { OrganisationId = host.OrganisationId }, now)), result, before));
                 if (work.CommandId is { } applyId) inBatch[applyId] = remembered;
             }
             catch (Exception e)
@@ -132,16 +133,6 @@ public sealed partial class MeetingRuntime
             return false;
         }
     }
-
-    private static AuditEntryRow AuditRow(MeetingHost host, AuditNote note, DateTimeOffset now) => new()
-    {
-        At = now,
-        Action = note.Action,
-        OrganisationId = host.OrganisationId,
-        MeetingId = host.MeetingId,
-        ParticipantId = note.ParticipantId,
-        Target = note.Target,
-    };
 
     private static void Answer(QueuedCommand work, string json)
     {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using ForumHub.Api.Hubs;
 using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Persistence;
+using ForumHub.Api.Privacy;
 using ForumHub.Domain.Meetings;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
@@ -12,12 +13,9 @@ namespace ForumHub.Api.Runtime;
 /// <summary>
 /// What a command decided: its result for the caller, any access tokens to store with its events, the
 /// result to remember for repeats when it differs (a token is handed out once and never stored in clear), and
-/// the audit entry to commit with it (facilitator commands, issue 6).
+/// the audit entry to commit with it (facilitator commands, issue 6; the runtime adds the meeting's organisation).
 /// </summary>
-public sealed record CommandOutcome<T>(T Result, IReadOnlyList<AccessTokenRow>? Tokens = null, T? Remembered = default, AuditNote? Audit = null);
-
-/// <summary>An audit-log line for a live command, by ids only: stored in the same transaction as the command's events.</summary>
-public sealed record AuditNote(string Action, Guid ParticipantId, string? Target);
+public sealed record CommandOutcome<T>(T Result, IReadOnlyList<AccessTokenRow>? Tokens = null, T? Remembered = default, AuditLog.Entry? Audit = null);
 
 /// <summary>
 /// Applies commands to live meetings, one at a time per meeting: check the rules in memory, write events to
@@ -212,7 +210,7 @@ public sealed partial class MeetingRuntime(
     public static bool IsStorageFailure(Exception e) =>
         e is NpgsqlException or TimeoutException || (e is InvalidOperationException && e.InnerException is NpgsqlException or TimeoutException);
 
-    private CommandException StorageUnavailable(Exception e, Guid meetingId, string doing)
+    public CommandException StorageUnavailable(Exception e, Guid meetingId, string doing)
     {
         log.LogWarning("Meeting {MeetingId}: {Doing} it failed, the database is unavailable ({Error})", meetingId, doing, e.GetBaseException().GetType().Name);
         return new CommandException(ApiErrorCodes.StorageUnavailable, "We could not reach our records just now. Please try again.", 503, retriable: true);

@@ -26,8 +26,8 @@ public sealed class GetEventsSinceHandler(MeetingRuntime runtime, ForumDbContext
         }
         catch (Exception e) when (MeetingRuntime.IsStorageFailure(e))
         {
-            // PostgreSQL is away (restarting): the same coded, retriable answer as for commands, not a bare 500.
-            throw new CommandException(ApiErrorCodes.StorageUnavailable, "We could not reach our records just now. Please try again.", 503, retriable: true);
+            // PostgreSQL is away (restarting): the same coded, retriable answer (and log line) as for commands.
+            throw runtime.StorageUnavailable(e, request.MeetingId, "reading its events");
         }
         // Read the live meeting after the rows: it is never behind PostgreSQL, so it knows every poll they name
         // and which are secret.

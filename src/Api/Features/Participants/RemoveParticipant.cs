@@ -1,4 +1,5 @@
 using ForumHub.Api.Hubs;
+using ForumHub.Api.Privacy;
 using ForumHub.Api.Runtime;
 using MediatR;
 
@@ -21,7 +22,7 @@ public sealed class RemoveParticipantHandler(MeetingRuntime runtime, AccessWithd
             {
                 meeting.Remove(c.Caller.ParticipantId, c.ParticipantId);
                 return new CommandOutcome<CommandAck>(new CommandAck(meeting.Version, c.ParticipantId),
-                    Audit: MeetingCommandHandler<RemoveParticipant>.FacilitatorAudit(c.Caller, nameof(RemoveParticipant), c.ParticipantId));
+                    Audit: AuditLog.ForCommand(c.Caller, nameof(RemoveParticipant), c.ParticipantId));
             }, ct);
         access.Withdraw(c.Caller.MeetingId, c.ParticipantId, "removed by the facilitator");
         return ack;
