@@ -104,6 +104,7 @@ public static class AccessTable
         ["GET /api/forums/"] = Account,
         ["POST /api/meetings/"] = Account,
         ["GET /api/meetings/"] = Account,
+        ["GET /api/meetings/mine"] = Account, // only the meetings this account started
         ["POST /api/meetings/{meetingId:guid}/facilitator-access"] = Account,
         ["GET /api/meetings/{meetingId:guid}/participants/{participantId:guid}/export"] = Account,
         ["GET /api/meetings/{meetingId:guid}/participants/{participantId:guid}/export/easy-read"] = Account,
