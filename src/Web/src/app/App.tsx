@@ -3,6 +3,7 @@ import { HomePage } from "../views/home/HomePage";
 import { NotFoundPage } from "../views/home/NotFoundPage";
 import { JoinPage } from "../views/join/JoinPage";
 import { MeetingPage } from "../views/MeetingPage";
+import { MyMeetingsPage } from "../views/mine/MyMeetingsPage";
 import { SharedScreenPage } from "../views/screen/SharedScreenPage";
 import { StartMeetingPage } from "../views/start/StartMeetingPage";
 import { onNavigate } from "./navigation";
@@ -29,7 +30,9 @@ export function App() {
     case "start":
       return <StartMeetingPage />;
     case "meeting":
-      return <MeetingPage key={route.meetingId} meetingId={route.meetingId} />;
+      return <MeetingPage key={`${route.meetingId}/${route.participantId ?? ""}`} meetingId={route.meetingId} participantId={route.participantId} />;
+    case "myMeetings":
+      return <MyMeetingsPage />;
     case "screen":
       return <SharedScreenPage key={route.meetingId} meetingId={route.meetingId} />;
     case "notFound":

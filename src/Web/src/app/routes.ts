@@ -3,14 +3,17 @@
 //   /                         home: join a meeting, or start one
 //   /join  /join/ABC123       join with a code (the QR code and the link carry the code)
 //   /start                    a facilitator starts a meeting (signs in first when the Api asks)
-//   /meeting/{meetingId}      the meeting, in the view for this device's role
+//   /meeting/{meetingId}      the meeting, in the view for this device's role (a chooser when it holds several people)
+//   /meeting/{meetingId}/p/{participantId}   the meeting as that person (each tab knows who it is after a reload)
+//   /my-meetings              a signed-in facilitator's meetings: open the console or the shared screen again
 //   /screen/{meetingId}       the shared screen (its access arrives in the address fragment, see screenLink)
 
 export type Route =
   | { page: "home" }
   | { page: "join"; code: string }
   | { page: "start" }
-  | { page: "meeting"; meetingId: string }
+  | { page: "meeting"; meetingId: string; participantId: string | null }
+  | { page: "myMeetings" }
   | { page: "screen"; meetingId: string }
   | { page: "notFound" };
 
@@ -20,10 +23,11 @@ export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, "") || "/";
   if (path === "/") return { page: "home" };
   if (path === "/start") return { page: "start" };
+  if (path === "/my-meetings") return { page: "myMeetings" };
   const join = /^\/join(?:\/([^/]*))?$/.exec(path);
   if (join) return { page: "join", code: cleanCode(decodeURIComponent(join[1] ?? "")) };
-  const meeting = new RegExp(`^/meeting/(${GUID})$`).exec(path);
-  if (meeting) return { page: "meeting", meetingId: (meeting[1] as string).toLowerCase() };
+  const meeting = new RegExp(`^/meeting/(${GUID})(?:/p/(${GUID}))?$`).exec(path);
+  if (meeting) return { page: "meeting", meetingId: (meeting[1] as string).toLowerCase(), participantId: meeting[2]?.toLowerCase() ?? null };
   const screen = new RegExp(`^/screen/(${GUID})$`).exec(path);
   if (screen) return { page: "screen", meetingId: (screen[1] as string).toLowerCase() };
   return { page: "notFound" };
@@ -41,9 +45,12 @@ export function joinPath(code?: string): string {
   return code ? `/join/${encodeURIComponent(code)}` : "/join";
 }
 
-export function meetingPath(meetingId: string): string {
-  return `/meeting/${meetingId}`;
+/** The meeting; with a participant id, as that person (so a reload in this tab stays that person). */
+export function meetingPath(meetingId: string, participantId?: string | null): string {
+  return participantId ? `/meeting/${meetingId}/p/${participantId}` : `/meeting/${meetingId}`;
 }
+
+export const MY_MEETINGS_PATH = "/my-meetings";
 
 /**
  * The shared screen's address. Its token and the join code travel in the fragment (#...), which browsers never
