@@ -29,14 +29,14 @@ export function CardsQueue({ state, client }: { state: MeetingState; client: Mee
             const who = nameOf(state, card.participantId);
             return (
               <li key={card.id} class={`cards-bar-card card-${card.kind}`}>
-                <Picture word={words.picture} size="medium" />
+                <Picture word={words.picture} size="medium" eager />
                 <span class="cards-bar-words">
                   <strong>{words.label}</strong>
                   <span class="break-anywhere">{who}</span>
                   <span class="support-note">at {clockTime(card.raisedAt)}</span>
                 </span>
                 <button type="button" class="button" disabled={command.busy} onClick={() => void command.run(() => client.clearCard({ cardId: card.id }))}>
-                  Dealt with<span class="visually-hidden">: put down ({words.label} card of {who})</span>
+                  Dealt with<span class="visually-hidden"> - Put down ({words.label} card of {who})</span>
                 </button>
               </li>
             );
