@@ -154,6 +154,8 @@ async function sessionsAndCards() {
   await fresh.page.setViewportSize({ width: 1280, height: 800 });
   // Home offers "My meetings" to a browser that signed a facilitator in.
   await fresh.page.goto("/");
+  await fresh.page.getByRole("link", { name: "My meetings" }).waitFor(WAIT);
+  await assertAccessible(fresh, "home with My meetings");
   await fresh.page.getByRole("link", { name: "My meetings" }).click();
   await row.getByRole("button", { name: "Open the console of East forum, May" }).click();
   await fresh.page.waitForURL(`**/meeting/${meetingId}/p/${fayId}`, WAIT);
