@@ -5,8 +5,21 @@ import { SpokenText } from "../../components/SpokenText";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
 
+interface SignInFormProps {
+  http: MeetingHttp;
+  onSignedIn(): void;
+  /** Why this page needs a sign-in, and the button's words (the account and admin pages say their own). */
+  intro?: string;
+  submitLabel?: string;
+}
+
 /** Facilitator sign-in (email and password). The browser keeps the session cookie the Api sets. */
-export function SignInForm({ http, onSignedIn }: { http: MeetingHttp; onSignedIn(): void }) {
+export function SignInForm({
+  http,
+  onSignedIn,
+  intro = "Only facilitators with an account can start a meeting. Please sign in with your email and password.",
+  submitLabel = "Sign in and start the meeting",
+}: SignInFormProps) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const signIn = useCommand();
@@ -19,7 +32,7 @@ export function SignInForm({ http, onSignedIn }: { http: MeetingHttp; onSignedIn
   return (
     <form class="panel sign-in" onSubmit={submit} aria-labelledby="sign-in-heading">
       <h2 id="sign-in-heading">Please sign in first</h2>
-      <SpokenText text="Only facilitators with an account can start a meeting. Please sign in with your email and password." before={<Picture word="safe" size="medium" />} />
+      <SpokenText text={intro} before={<Picture word="safe" size="medium" />} />
       <label for="sign-in-email" class="field-label">
         Email
       </label>
@@ -44,7 +57,7 @@ export function SignInForm({ http, onSignedIn }: { http: MeetingHttp; onSignedIn
       />
       <ErrorNote error={signIn.error} />
       <button type="submit" class="button button-primary button-big" disabled={signIn.busy}>
-        {signIn.busy ? "Signing in..." : "Sign in and start the meeting"}
+        {signIn.busy ? "Signing in..." : submitLabel}
       </button>
     </form>
   );
