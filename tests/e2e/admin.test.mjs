@@ -101,7 +101,10 @@ async function adminAndFacilitator() {
   await ada.page.getByText("You look after E2E Organisation here.").waitFor();
   await check(ada, "admin home");
   await ada.page.goto("/");
-  await ada.page.getByRole("link", { name: /^Administration/ }).click();
+  const adminLink = ada.page.getByRole("link", { name: /^Administration/ });
+  await adminLink.waitFor();
+  await check(ada, "start page with the admin link");
+  await adminLink.click();
   await heading(ada, "Administration").waitFor();
   await ada.page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Facilitators" }).click();
   await heading(ada, "Facilitators").waitFor();

@@ -19,7 +19,7 @@ const TITLES: Record<AdminSection, string> = {
 
 const LINKS: { section: AdminSection; words: string; picture: string }[] = [
   { section: "facilitators", words: "Facilitators", picture: "people" },
-  { section: "forums", words: "Forums", picture: "meeting" },
+  { section: "forums", words: "Forums", picture: "calendar" },
   { section: "audit", words: "What happened", picture: "notes" },
 ];
 

@@ -55,7 +55,7 @@ export function ForumsSection({ http }: { http: AccountHttp }) {
     <>
       <form class="panel" onSubmit={submitNew} noValidate aria-labelledby="add-forum-heading">
         <h2 id="add-forum-heading">Add a forum</h2>
-        <SpokenText text="A forum meets again and again. Facilitators choose the forum when they start a meeting." before={<Picture word="meeting" size="medium" />} />
+        <SpokenText text="A forum meets again and again. Facilitators choose the forum when they start a meeting." before={<Picture word="calendar" size="medium" />} />
         <label for="new-forum-name" class="field-label">
           Name of the new forum
         </label>
@@ -99,7 +99,7 @@ export function ForumsSection({ http }: { http: AccountHttp }) {
               ) : (
                 <div class="forum-row">
                   <span class="with-picture">
-                    <Picture word="meeting" size="small" />
+                    <Picture word="calendar" size="small" />
                     <strong>{forum.name}</strong>
                   </span>
                   <button type="button" class="button" aria-label={`Rename ${forum.name}`} onClick={() => startRenaming(forum)}>

@@ -4,6 +4,7 @@ import { ErrorNote } from "../../components/ErrorNote";
 import { SpokenText } from "../../components/SpokenText";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
+import { writeAccountHint } from "../account/accountHint";
 
 interface SignInFormProps {
   http: MeetingHttp;
@@ -26,7 +27,15 @@ export function SignInForm({
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (await signIn.run(() => http.signIn({ email: email.trim(), password }))) onSignedIn();
+    const answer: { isAdmin?: boolean } = {};
+    const signedIn = await signIn.run(async () => {
+      const { account } = await http.signIn({ email: email.trim(), password });
+      answer.isAdmin = (account as { isAdmin?: unknown } | null)?.isAdmin === true;
+    });
+    if (!signedIn) return;
+    // The start page then shows this account's links (and the admin pages' link to an administrator).
+    writeAccountHint({ isAdmin: answer.isAdmin === true });
+    onSignedIn();
   }
 
   return (
