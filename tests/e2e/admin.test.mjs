@@ -2,7 +2,7 @@
 // an administrator (made by the Bootstrap settings, as in every e2e test) signs in, adds a facilitator with the
 // keyboard only (Tab and Enter) and copies the one-time set-up link; in a fresh browser context on a 320 px phone
 // the new facilitator opens the link, chooses her password and starts a meeting. The administrator turns her account
-// off (her session ends at once) and on again, adds and renames a forum, and filters the audit log to find each of
+// off (her session ends at once) and on again, unlocks it after five wrong passwords, adds and renames a forum, and filters the audit log to find each of
 // those actions. She changes her password and signs out everywhere on her account page. On every new page:
 // axe-core finds nothing, no Content-Security-Policy breach, and nothing scrolls sideways at 320 px.
 //
@@ -166,9 +166,23 @@ async function adminAndFacilitator() {
   await kitItem.getByText("Can sign in").waitFor();
   await check(ada, "facilitators after turning on");
 
-  // She signs in again on her account page, changes her password and signs out everywhere.
+  // Five wrong passwords lock her account; the administrator unlocks it.
   await kit.page.goto("/account");
   const kitSignIn = kit.page.getByRole("form", { name: "Please sign in first" });
+  await kitSignIn.getByLabel("Email").fill(KIT.email);
+  for (let i = 1; i <= 5; i++) {
+    await kitSignIn.getByLabel("Password").fill(`not my password ${i}`);
+    await button(kit, "Sign in").click();
+    await kit.page.getByRole("alert").filter({ hasText: i < 5 ? "did not work together" : "This account is locked" }).waitFor();
+    await kit.page.waitForFunction(() => !document.querySelector("form.sign-in button")?.disabled);
+  }
+  await ada.page.reload();
+  await kitItem.getByText("Locked after wrong passwords").waitFor();
+  await kitItem.getByRole("button", { name: `Unlock ${KIT.name}'s account` }).click();
+  await status(ada, `${KIT.name}'s account is unlocked.`).waitFor();
+  await kitItem.getByText("Can sign in").waitFor();
+
+  // She signs in again on her account page, changes her password and signs out everywhere.
   await kitSignIn.getByLabel("Email").fill(KIT.email);
   await kitSignIn.getByLabel("Password").fill(KIT.password);
   await button(kit, "Sign in").click();
@@ -225,6 +239,8 @@ async function adminAndFacilitator() {
   assert.match(turnedOff[0], /By: E2E Admin/);
   assert.match(turnedOff[0], new RegExp(`To: ${KIT.name}`));
   assert.equal((await findInAudit(ada, kitWho, "Turned on an account")).length, 1);
+  assert.equal((await findInAudit(ada, kitWho, "Unlocked an account")).length, 1);
+  assert.equal((await findInAudit(ada, kitWho, "Locked after wrong passwords")).length, 1);
   assert.equal((await findInAudit(ada, kitWho, "Added a facilitator")).length, 1);
   assert.equal((await findInAudit(ada, kitWho, "Chose a password with a set-up link")).length, 1);
   assert.equal((await findInAudit(ada, kitWho, "Signed out everywhere")).length, 1);
