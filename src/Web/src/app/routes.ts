@@ -7,6 +7,10 @@
 //   /meeting/{meetingId}/p/{participantId}   the meeting as that person (each tab knows who it is after a reload)
 //   /my-meetings              a signed-in facilitator's meetings: open the console or the shared screen again
 //   /screen/{meetingId}       the shared screen (its access arrives in the address fragment, see screenLink)
+//   /admin  /admin/facilitators  /admin/forums  /admin/audit
+//                             administrators: facilitator accounts, forums, the audit log
+//   /account                  a signed-in facilitator's own account: password, sign out (everywhere)
+//   /set-up                   a new facilitator chooses a password (email and code in the fragment, see setUpLink)
 
 export type Route =
   | { page: "home" }
@@ -15,7 +19,17 @@ export type Route =
   | { page: "meeting"; meetingId: string; participantId: string | null }
   | { page: "myMeetings" }
   | { page: "screen"; meetingId: string }
+  | { page: "admin"; section: AdminSection }
+  | { page: "account" }
+  | { page: "setUp" }
   | { page: "notFound" };
+
+export const ADMIN_SECTIONS = ["home", "facilitators", "forums", "audit"] as const;
+export type AdminSection = (typeof ADMIN_SECTIONS)[number];
+
+export function adminPath(section: AdminSection): string {
+  return section === "home" ? "/admin" : `/admin/${section}`;
+}
 
 const GUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
@@ -24,6 +38,13 @@ export function parseRoute(pathname: string): Route {
   if (path === "/") return { page: "home" };
   if (path === "/start") return { page: "start" };
   if (path === "/my-meetings") return { page: "myMeetings" };
+  if (path === "/account") return { page: "account" };
+  if (path === "/set-up") return { page: "setUp" };
+  const admin = /^\/admin(?:\/([a-z]+))?$/.exec(path);
+  if (admin) {
+    const section = (admin[1] ?? "home") as AdminSection;
+    if (admin[1] !== "home" && ADMIN_SECTIONS.includes(section)) return { page: "admin", section };
+  }
   const join = /^\/join(?:\/([^/]*))?$/.exec(path);
   if (join) return { page: "join", code: cleanCode(decodeURIComponent(join[1] ?? "")) };
   const meeting = new RegExp(`^/meeting/(${GUID})(?:/p/(${GUID}))?$`).exec(path);
@@ -66,4 +87,18 @@ export function readScreenFragment(hash: string): { token: string; code: string 
   const token = params.get("token");
   if (!token) return null;
   return { token, code: cleanCode(params.get("code") ?? "") };
+}
+
+/**
+ * The one-time set-up link an administrator hands to a new facilitator. The email and the code travel in the
+ * fragment (#...), which browsers never send to a server (so no log or Referer holds the code); the set-up page
+ * removes it from the address bar once it has read it.
+ */
+export function setUpLink(origin: string, email: string, code: string): string {
+  return `${origin}/set-up#${new URLSearchParams({ email, code }).toString()}`;
+}
+
+export function readSetUpFragment(hash: string): { email: string; code: string } {
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  return { email: params.get("email") ?? "", code: params.get("code") ?? "" };
 }

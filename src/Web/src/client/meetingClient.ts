@@ -245,7 +245,8 @@ export class MeetingHttp {
     return (await this.send("GET", path, { token, text: true })).body as string;
   }
 
-  private async send(
+  /** The one fetch of the client module (AccountHttp in accountHttp.ts builds on it). */
+  protected async send(
     method: "GET" | "POST",
     path: string,
     options: { body?: unknown; token?: TokenSource; text?: boolean } = {},
@@ -278,6 +279,7 @@ export class MeetingHttp {
       }
     }
     if (!response.ok) throw problemToError(response.status, body);
+    if (response.status === 204) return { body: undefined, response };
     if (body === undefined) throw new MeetingError(ClientErrorCodes.badResponse, `The server's answer to ${method} ${path} was not JSON.`, false, response.status);
     return { body, response };
   }

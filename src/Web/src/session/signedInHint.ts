@@ -1,20 +1,12 @@
-// Whether this browser has signed a facilitator in before. Only a hint (the cookie itself is HttpOnly): it lets the
-// home page ask GET /api/account/me, to offer "My meetings", without every member's phone asking and being refused.
-const KEY = "forumhub.facilitatorSignedIn";
+// Whether this browser has signed a facilitator in before: the one hint in views/account/accountHint.ts (the cookie
+// itself is HttpOnly). Pages that only learn "signed in or not" (start, My meetings) keep what it says about admins.
+import { readAccountHint, writeAccountHint } from "../views/account/accountHint";
 
 export function rememberSignedIn(signedIn: boolean): void {
-  try {
-    if (signedIn) localStorage.setItem(KEY, "1");
-    else localStorage.removeItem(KEY);
-  } catch {
-    // storage blocked: the home page then just does not offer the link
-  }
+  if (!signedIn) writeAccountHint(null);
+  else if (readAccountHint() === null) writeAccountHint({ isAdmin: false });
 }
 
 export function maybeSignedIn(): boolean {
-  try {
-    return localStorage.getItem(KEY) === "1";
-  } catch {
-    return false;
-  }
+  return readAccountHint() !== null;
 }

@@ -1,14 +1,10 @@
-import { useEffect, useMemo, useState } from "preact/hooks";
 import { linkClick } from "../../app/navigation";
-import { MY_MEETINGS_PATH } from "../../app/routes";
-import { MeetingHttp } from "../../client/meetingClient";
-import { maybeSignedIn, rememberSignedIn } from "../../session/signedInHint";
 import { SpokenText } from "../../components/SpokenText";
 import { Picture } from "../../pictures/Picture";
 import { Page } from "../Page";
+import { AccountLinks } from "./AccountLinks";
 
 export function HomePage() {
-  const signedIn = useSignedIn();
   return (
     <Page title="ForumHub">
       <SpokenText text="ForumHub helps people run forum meetings together. Everyone gets Easy Read minutes." />
@@ -21,34 +17,8 @@ export function HomePage() {
           <Picture word="facilitator" size="large" />
           <span>Start a meeting (facilitators)</span>
         </a>
-        {signedIn && (
-          <a class="big-link" href={MY_MEETINGS_PATH} onClick={linkClick}>
-            <Picture word="agenda" size="large" />
-            <span>My meetings</span>
-          </a>
-        )}
+        <AccountLinks />
       </nav>
     </Page>
   );
-}
-
-/** A facilitator signed in on this browser gets "My meetings" (asked only when this browser signed someone in before). */
-function useSignedIn(): boolean {
-  const http = useMemo(() => new MeetingHttp({ baseUrl: location.origin }), []);
-  const [signedIn, setSignedIn] = useState(false);
-  useEffect(() => {
-    if (!maybeSignedIn()) return;
-    let current = true;
-    http.getMyAccount().then(
-      () => current && setSignedIn(true),
-      () => {
-        // Signed out, or the session ended: stop asking on every visit.
-        rememberSignedIn(false);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [http]);
-  return signedIn;
 }
