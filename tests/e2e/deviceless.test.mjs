@@ -175,6 +175,29 @@ async function memberWithoutPhone() {
   await vote.getByText("2 of 2 people with a vote have voted.").waitFor();
   await check("after the take-over", [fay, cat]);
 
+  // ---- A supporter helps someone without a phone too ---------------------------------------------------------
+  const sam = await person("Sam (supporter, phone)", { width: 360, height: 740 });
+  await sam.page.goto(`/join/${joinCode}`);
+  await button(sam, "Next").click();
+  await sam.page.getByRole("radio", { name: "I support a member" }).check();
+  await sam.page.getByLabel("Your name").fill("Sam");
+  await sam.page.getByRole("group", { name: "Who do you support?" }).getByRole("radio", { name: "Ann" }).check();
+  await button(sam, "Join the meeting").click();
+  await sam.page.waitForURL(/\/meeting\//);
+  const samHelp = region(sam, "Help someone without a phone");
+  await samHelp.getByRole("button", { name: "Add a member without a phone" }).click();
+  const samForm = samHelp.getByRole("form", { name: "Add a member without a phone" });
+  await samForm.getByText("You will help them.").waitFor();
+  await samForm.getByLabel("Their name").fill("Dee");
+  await samForm.getByRole("button", { name: "Add to the meeting" }).click();
+  await samHelp.getByText("Dee is in the meeting now.").waitFor();
+  await samHelp.getByText("What you enter now is saved for Dee, with support from Sam.").waitFor();
+  await samHelp.getByRole("region", { name: "Show a card for Dee" }).getByRole("button", { name: /Question/ }).click();
+  await fay.page.getByRole("heading", { name: "Cards up (1)" }).waitFor();
+  await region(fay, /People/, false).getByText("(no phone, helped by Sam)").waitFor();
+  await assertNoSidewaysScroll(sam, "supporter helping someone without a phone");
+  await check("supporter helping someone without a phone", [sam, fay]);
+
   // The code worked once: typed again elsewhere, it is refused in plain words.
   const other = await person("Someone else (phone)", { width: 360, height: 740 });
   await other.page.goto(`/join/${code}`);
