@@ -114,11 +114,16 @@ public sealed class MembersWithoutDeviceTests(PostgresFixture postgres) : IAsync
         await AssertJoinRefusedAsync(http, oldCode, HttpStatusCode.NotFound, "code_unknown"); // replaced by the newer code
         await AssertJoinRefusedAsync(http, "ACDEFGH", HttpStatusCode.NotFound, "code_unknown");
 
-        var joined = await Join(http, code);
+        var takeOverId = Guid.NewGuid();
+        var joined = await Join(http, code, takeOverId);
         Assert.Equal(HttpStatusCode.OK, joined.StatusCode);
         var took = await joined.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(cat, took.GetProperty("participantId").GetGuid());
         Assert.Equal("member", took.GetProperty("role").GetString());
+        // The same join again (its answer was lost): the same member, a fresh token. Any other use of the code: refused.
+        var again = await (await Join(http, code, takeOverId)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((cat, took.GetProperty("seq").GetInt64()), (again.GetProperty("participantId").GetGuid(), again.GetProperty("seq").GetInt64()));
+        Assert.NotEqual(took.GetProperty("token").GetString(), again.GetProperty("token").GetString());
         await AssertJoinRefusedAsync(http, code, HttpStatusCode.Gone, "code_used");
         Assert.Equal(HttpStatusCode.Gone, (await http.GetAsync($"/api/join/{code}")).StatusCode);
 
@@ -138,8 +143,8 @@ public sealed class MembersWithoutDeviceTests(PostgresFixture postgres) : IAsync
         Assert.Equal(JsonSerializer.Serialize(snapshot, ForumApp.Json), JsonSerializer.Serialize(replayed, ForumApp.Json));
     }
 
-    private static Task<HttpResponseMessage> Join(HttpClient http, string code) =>
-        http.PostAsJsonAsync("/api/join", new { commandId = Guid.NewGuid(), code }, ForumApp.Json);
+    private static Task<HttpResponseMessage> Join(HttpClient http, string code, Guid? commandId = null) =>
+        http.PostAsJsonAsync("/api/join", new { commandId = commandId ?? Guid.NewGuid(), code }, ForumApp.Json);
 
     private static async Task AssertJoinRefusedAsync(HttpClient http, string code, HttpStatusCode status, string expected)
     {

@@ -26,8 +26,14 @@ public sealed class TakeOverCodes(ForumDbContext db)
     /// <summary>SHA-256 (upper-case hex) of the code as typed, without spaces or dashes and in capitals.</summary>
     public static string Hash(string? code) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JoinCodes.Normalize(code))));
 
-    /// <summary>The member and meeting behind a code; refuses unknown (404), used (410) and closed-meeting (410) codes.</summary>
-    public async Task<Found> FindAsync(string? code, CancellationToken ct)
+    public static CommandException Used() =>
+        new(ErrorCodes.CodeUsed, "This code has been used. Please ask the facilitator for a new code.", 410);
+
+    /// <summary>
+    /// The member and meeting behind a code; refuses unknown (404), closed-meeting (410) and, unless
+    /// <paramref name="refuseUsed"/> is false (a join repeated after a lost answer), used (410) codes.
+    /// </summary>
+    public async Task<Found> FindAsync(string? code, CancellationToken ct, bool refuseUsed = true)
     {
         var hash = Hash(code);
         var row = await (from c in db.TakeOverCodes
@@ -37,8 +43,7 @@ public sealed class TakeOverCodes(ForumDbContext db)
             ?? throw new CommandException(ApiErrorCodes.CodeUnknown, "We do not know this code. Please check it and try again.", 404);
         if (row.Phase == nameof(Phase.Closed))
             throw new CommandException(ApiErrorCodes.CodeClosed, "This meeting has finished. The code does not work any more.", 410);
-        if (row.UsedAt is not null)
-            throw new CommandException(ErrorCodes.CodeUsed, "This code has been used. Please ask the facilitator for a new code.", 410);
+        if (row.UsedAt is not null && refuseUsed) throw Used();
         return new Found(row.MeetingId, row.ParticipantId, hash);
     }
 }

@@ -2,6 +2,7 @@ using ForumHub.Api.Access;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
+using ForumHub.Domain.Rules;
 using MediatR;
 
 namespace ForumHub.Api.Features.Participants;
@@ -35,14 +36,23 @@ public sealed class JoinMeetingHandler(MeetingRuntime runtime, AccessTokens toke
 
     private async Task<JoinedMeeting> TakeOverAsync(JoinMeeting request, CancellationToken ct)
     {
-        var code = await takeOvers.FindAsync(request.Code, ct);
-        return await runtime.ExecuteAsync(code.MeetingId, request.CommandId, nameof(JoinMeeting), null, (meeting, now) =>
+        // A used code still goes to the meeting's writer: a repeat of the very join that used it (its answer was lost)
+        // gets the same member back; anything else is refused there by the domain's one-use rule.
+        var code = await takeOvers.FindAsync(request.Code, ct, refuseUsed: false);
+        try
         {
-            var member = meeting.TakeOver(code.ParticipantId, code.CodeHash, now);
-            var access = tokens.Issue(meeting.Id, member.Id, member.Role);
-            var result = new JoinedMeeting(meeting.Id, member.Id, member.Role, access.Token, meeting.Version);
-            return new CommandOutcome<JoinedMeeting>(result, [access.Row], result with { Token = null });
-        }, ct);
+            return await runtime.ExecuteAsync(code.MeetingId, request.CommandId, nameof(JoinMeeting), null, (meeting, now) =>
+            {
+                var member = meeting.TakeOver(code.ParticipantId, code.CodeHash, now);
+                var access = tokens.Issue(meeting.Id, member.Id, member.Role);
+                var result = new JoinedMeeting(meeting.Id, member.Id, member.Role, access.Token, meeting.Version);
+                return new CommandOutcome<JoinedMeeting>(result, [access.Row], result with { Token = null });
+            }, ct);
+        }
+        catch (BusinessRuleBrokenException e) when (e.Code == ErrorCodes.CodeUsed)
+        {
+            throw TakeOverCodes.Used();
+        }
     }
 
     private async Task<JoinedMeeting> JoinAsync(JoinMeeting request, CancellationToken ct)
