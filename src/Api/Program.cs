@@ -27,6 +27,7 @@ builder.Services.AddHostedService<IdleMeetingSweeper>();
 builder.Services.AddSingleton<AccessTokens>();
 builder.Services.AddScoped<MeetingStore>();
 builder.Services.AddScoped<MeetingCodes>();
+builder.Services.AddScoped<TakeOverCodes>(); // issue 11: members without a device take over with a code
 builder.Services.AddMediatorHandlers();
 
 // Malformed bodies answer 400 ProblemDetails (code invalid_request) in every environment, never a 500.

@@ -133,13 +133,14 @@ public class PollTests
         Assert.Equal(expected, tally);
         Assert.Equal(expected, poll.Tally());
         Assert.Equal((PollStatus.Closed, t.Now.AddMinutes(5)), (poll.Status, poll.ClosedAt));
-        Assert.Equal(new[] { t.F, t.Cast.Member1, t.Cast.Member2 }.Order(), poll.EligibleMemberIds.Order());
+        // The facilitator runs the vote and has none of her own: exactly the members who could vote (issue 11, item 7).
+        Assert.Equal(new[] { t.Cast.Member1, t.Cast.Member2 }.Order(), poll.EligibleMemberIds.Order());
         Assert.Null(t.Meeting.ActivePoll);
         var closed = Assert.IsType<PollClosed>(t.History[^1]);
         Assert.Equal(expected, closed.Tally);
 
         t.Do(m => m.Join(Guid.NewGuid(), "Late", Role.Member, null, null, t.Now));
-        Assert.Equal(3, poll.EligibleMemberIds.Count);
+        Assert.Equal(2, poll.EligibleMemberIds.Count);
     }
 
     [Fact]

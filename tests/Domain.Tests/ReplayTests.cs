@@ -23,6 +23,11 @@ public class ReplayTests
         Step(m => m.AnswerQuestion(c.Supporter, Question.WhatDoYouWantToDo, "Go swimming", "swim", c.Member1));
         Step(m => m.AnswerQuestion(f, Question.WhatDoYouWantToDo, "Better buses", null, c.Member2));
         Step(m => m.RaiseCard(c.Member3, CardKind.SlowDown, null, t.Now));
+        var cat = Guid.NewGuid();
+        Step(m => m.AddMemberWithoutDevice(f, cat, "Cat", "cat", c.Supporter, t.Now));
+        Step(m => m.AnswerQuestion(c.Supporter, Question.WhyAreYouHere, "To see Ann", null, cat));
+        Step(m => m.IssueTakeOverCode(f, cat, "C0DE", t.Now));
+        Step(m => m.TakeOver(cat, "C0DE", t.Now.AddMinutes(5)));
         Step(m => m.InviteListener(f, c.Listener, null));
         Step(m => m.Respond(c.Listener, "Thank you for having me", null));
         Step(m => m.MoveTo(f, Phase.Agenda, t.Now.AddMinutes(10)));

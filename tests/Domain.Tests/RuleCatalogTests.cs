@@ -51,6 +51,12 @@ public partial class RuleCatalogTests
         [nameof(MeetingRules.CardNotAlreadyRaised)] = nameof(CardTests),
         [nameof(MeetingRules.CardMustExist)] = nameof(CardTests),
         [nameof(MeetingRules.CardMustBeRaised)] = nameof(CardTests),
+        [nameof(MeetingRules.NameMustBeNew)] = nameof(MembersWithoutDeviceTests),
+        [nameof(MeetingRules.HelperMustBeASupporter)] = nameof(MembersWithoutDeviceTests),
+        [nameof(MeetingRules.SupporterHelpsWhoTheyAdd)] = nameof(MembersWithoutDeviceTests),
+        [nameof(MeetingRules.MustBeWithoutDevice)] = nameof(MembersWithoutDeviceTests),
+        [nameof(MeetingRules.MayGiveTakeOverCode)] = nameof(MembersWithoutDeviceTests),
+        [nameof(MeetingRules.TakeOverCodeMustBeCurrent)] = nameof(MembersWithoutDeviceTests),
     };
 
     [Fact]

@@ -405,7 +405,7 @@ async function wholeMeeting() {
   await region(ann, "Now we talk about").getByText("Better buses").waitFor();
   await vote.getByRole("radio", { name: "Open vote" }).check();
   await vote.getByRole("radio", { name: "Hands up in the room" }).check();
-  await vote.getByText("Put your hand up in the room. The facilitator counts the hands.").first().waitFor();
+  await vote.getByText("Put your hand up in the room when the facilitator says your choice. The facilitator counts the hands.").first().waitFor();
   await vote.getByRole("button", { name: "Start the vote" }).click();
   await region(ann, "Vote now").getByText("Put your hand up in the room when the facilitator says your choice.").waitFor();
   assert.equal(await region(ann, "Vote now").getByRole("button", { name: "Yes", exact: true }).count(), 0, "no vote buttons in a hand count");

@@ -53,6 +53,9 @@ public static class AccessTable
         ["hub RaiseCard"] = People,
         ["hub ClearCard"] = People,
         ["hub RemoveParticipant"] = FacilitatorOnly,
+        // Issue 11: members in the room without a device; a supporter adds (and gives a code to) only people they help.
+        ["hub AddMemberWithoutDevice"] = [Who.Facilitator, Who.Supporter],
+        ["hub IssueTakeOverCode"] = [Who.Facilitator, Who.Supporter],
 
         // ---- The hub's own HTTP endpoints (negotiate, then the WebSocket / SSE / long polling connection) ----
         ["* /hubs/meeting/negotiate"] = AnyToken,

@@ -52,6 +52,13 @@ public sealed class MeetingHub(IMediator mediator) : Hub<IMeetingClient>
     public Task<CommandAck> RaiseCard(RaiseCard command) => Send(command);
     public Task<CommandAck> ClearCard(ClearCard command) => Send(command);
     public Task<CommandAck> RemoveParticipant(RemoveParticipant command) => Send(command);
+    public Task<CommandAck> AddMemberWithoutDevice(AddMemberWithoutDevice command) => Send(command);
+
+    /// <summary>Like the commands above, but its ack also carries the take-over code (shown once, to the caller).</summary>
+    public Task<TakeOverCodeAck> IssueTakeOverCode(IssueTakeOverCode? command) =>
+        command is null
+            ? throw new HubException($"{ApiErrorCodes.InvalidRequest}: The request was empty.")
+            : mediator.Send(command with { Caller = CurrentCaller }, Context.ConnectionAborted);
 
     private Caller CurrentCaller => AccessTokenAuthentication.CallerOf(Context.User)
         ?? throw new HubException($"{ApiErrorCodes.Unauthenticated}: Please join the meeting again.");

@@ -23,6 +23,9 @@ public static class EventBatch
     private const string InsertParticipant = "INSERT INTO participants (id, meeting_id, display_name, role, picture, supports_member_id, removed, joined_at) VALUES ($1, $2, $3, $4, $5, $6, false, $7)";
     private const string RemoveParticipant = "UPDATE participants SET removed = true WHERE id = $1";
     private const string InsertBallot = "INSERT INTO ballots (poll_id, member_id, meeting_id, option_id, entered_by_id, seq) VALUES ($1, $2, $3, $4, $5, $6)";
+    // A new take-over code replaces the member's last one (one row per member); a take-over marks it used.
+    private const string ReplaceTakeOverCode = "INSERT INTO take_over_codes (participant_id, code_hash, meeting_id, issued_at, used_at) VALUES ($1, $2, $3, $4, NULL) ON CONFLICT (participant_id) DO UPDATE SET code_hash = EXCLUDED.code_hash, issued_at = EXCLUDED.issued_at, used_at = NULL";
+    private const string UseTakeOverCode = "UPDATE take_over_codes SET used_at = $2 WHERE participant_id = $1";
     private const string InsertProcessed = "INSERT INTO processed_commands (command_id, meeting_id, actor_id, result, seq, at) VALUES ($1, $2, $3, $4, $5, $6)";
     private const string InsertToken = "INSERT INTO access_tokens (token_hash, participant_id, meeting_id, role, created_at) VALUES ($1, $2, $3, $4, $5)";
     private const string InsertAudit = "INSERT INTO audit_log (at, organisation_id, account_id, meeting_id, participant_id, action, target, address) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
@@ -94,6 +97,12 @@ public static class EventBatch
                 break;
             case BallotRow b:
                 Add(batch, InsertBallot, Uuid(b.PollId), Uuid(b.MemberId), Uuid(b.MeetingId), Text(b.OptionId), Uuid(b.EnteredById), Bigint(b.Seq));
+                break;
+            case TakeOverCodeRow c:
+                Add(batch, ReplaceTakeOverCode, Uuid(c.ParticipantId), Text(c.CodeHash), Uuid(c.MeetingId), Instant(c.IssuedAt));
+                break;
+            case TakeOverCodeUse u:
+                Add(batch, UseTakeOverCode, Uuid(u.ParticipantId), Instant(u.At));
                 break;
             default:
                 throw new InvalidOperationException($"EventBatch has no way to store {change.GetType().Name}.");

@@ -69,6 +69,7 @@ public sealed partial class ForumDbContext(DbContextOptions<ForumDbContext> opti
         });
         MinutesModel.ConfigureMinutes(b); // issue 4: Persistence/MinutesRows.cs
         ConfigureAccessAndPrivacy(b); // issue 6: ForumDbContext.Access.cs
+        ConfigureTakeOverCodes(b); // issue 11: ForumDbContext.TakeOver.cs
         UseSnakeCaseColumns(b);
     }
 

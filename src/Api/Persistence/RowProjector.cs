@@ -10,7 +10,8 @@ public static class RowProjector
 {
     /// <summary>
     /// The row change an event makes besides storing the event itself: a <see cref="ParticipantRow"/> to insert, a
-    /// <see cref="ParticipantRemoval"/>, a <see cref="BallotRow"/> to insert, or null. The one place that decides it:
+    /// <see cref="ParticipantRemoval"/>, a <see cref="BallotRow"/> to insert, a <see cref="TakeOverCodeRow"/> (replacing the
+    /// member's last) or its <see cref="TakeOverCodeUse"/>, or null. The one place that decides it:
     /// EF (<see cref="Project"/>, for new meetings) and <see cref="EventBatch"/> (the live path) both store what it says.
     /// </summary>
     public static object? ChangeFor(Guid meetingId, long seq, IMeetingEvent e) => e switch
@@ -26,6 +27,8 @@ public static class RowProjector
             JoinedAt = j.At,
         },
         ParticipantRemoved r => new ParticipantRemoval(r.ParticipantId),
+        TakeOverCodeIssued t => new TakeOverCodeRow { ParticipantId = t.ParticipantId, CodeHash = t.CodeHash, MeetingId = meetingId, IssuedAt = t.At },
+        MemberTookOver t => new TakeOverCodeUse(t.ParticipantId, t.At),
         BallotCast b => new BallotRow
         {
             PollId = b.PollId,
@@ -54,6 +57,15 @@ public static class RowProjector
                 break;
             case BallotRow ballot:
                 db.Ballots.Add(ballot);
+                break;
+            // Codes are given out live (EventBatch replaces a member's last code); a new meeting has none to replace.
+            case TakeOverCodeRow code:
+                db.TakeOverCodes.Add(code);
+                break;
+            case TakeOverCodeUse use:
+                var used = new TakeOverCodeRow { ParticipantId = use.ParticipantId, CodeHash = "" };
+                db.TakeOverCodes.Attach(used);
+                used.UsedAt = use.At;
                 break;
             case var other:
                 throw new InvalidOperationException($"RowProjector has no way to store {other.GetType().Name}.");

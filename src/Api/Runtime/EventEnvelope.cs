@@ -14,13 +14,18 @@ public sealed record EventEnvelope(long Seq, string Type, DateTimeOffset At, obj
 
     /// <summary>
     /// In a secret poll nobody may learn how someone voted, not even from the live feed: the ballot shows
-    /// only that the member voted. The result appears with PollClosed.
+    /// only that the member voted. The result appears with PollClosed. A take-over code's hash never leaves the
+    /// server either (issue 11): clients learn only that a code was given.
     /// </summary>
     private static object PublicData(Func<Guid, bool> isSecretPoll, IMeetingEvent e) => e switch
     {
         BallotCast b when isSecretPoll(b.PollId) => new BallotCast(b.PollId, b.MemberId, b.EnteredById, SecretOption),
+        TakeOverCodeIssued t => new PublicTakeOverCodeIssued(t.ParticipantId, t.IssuedById, t.At),
         _ => e,
     };
+
+    /// <summary>takeOverCodeIssued as clients see it: without the code's hash.</summary>
+    public sealed record PublicTakeOverCodeIssued(Guid ParticipantId, Guid IssuedById, DateTimeOffset At);
 
     /// <summary>Stands in for the chosen option of a secret ballot.</summary>
     public const string SecretOption = "secret";

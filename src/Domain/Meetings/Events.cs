@@ -8,8 +8,23 @@ public interface IMeetingEvent;
 
 public sealed record MeetingCreated(Guid MeetingId, string Title, DateTimeOffset At) : IMeetingEvent;
 
+/// <summary>
+/// Someone joined on their own device, or (WithoutDevice) a member in the room without one was added by the facilitator
+/// or a supporter (AddedById); HelperId names the supporter who helps them. The last three fields are missing from
+/// events stored before issue 11, which read as a device join.
+/// </summary>
 public sealed record ParticipantJoined(
-    Guid ParticipantId, string DisplayName, Role Role, string? Picture, Guid? SupportsMemberId, DateTimeOffset At) : IMeetingEvent;
+    Guid ParticipantId, string DisplayName, Role Role, string? Picture, Guid? SupportsMemberId, DateTimeOffset At,
+    bool WithoutDevice = false, Guid? HelperId = null, Guid? AddedById = null) : IMeetingEvent;
+
+/// <summary>
+/// A one-use code for a member without a device to take over on one. Only the code's SHA-256 (hex) is kept; it never
+/// leaves the server (EventEnvelope drops it). A new code replaces the last one.
+/// </summary>
+public sealed record TakeOverCodeIssued(Guid ParticipantId, string CodeHash, Guid IssuedById, DateTimeOffset At) : IMeetingEvent;
+
+/// <summary>The member now has a device of their own; what was entered for them stays theirs (same participant).</summary>
+public sealed record MemberTookOver(Guid ParticipantId, DateTimeOffset At) : IMeetingEvent;
 
 public sealed record ParticipantRemoved(Guid ParticipantId) : IMeetingEvent;
 

@@ -9,7 +9,13 @@ public sealed partial class Meeting
         {
             case MeetingCreated c: Id = c.MeetingId; Title = c.Title; CreatedAt = c.At; Phase = Phase.Gathering; break;
             case ParticipantJoined j:
-                _participants[j.ParticipantId] = new Participant(j.ParticipantId, j.DisplayName, j.Role, j.Picture, j.SupportsMemberId, j.At);
+                _participants[j.ParticipantId] = new Participant(j.ParticipantId, j.DisplayName, j.Role, j.Picture, j.SupportsMemberId, j.At,
+                    j.WithoutDevice, j.HelperId, j.AddedById);
+                break;
+            case TakeOverCodeIssued t: _participants[t.ParticipantId].TakeOverCodeHash = t.CodeHash; break;
+            case MemberTookOver t:
+                _participants[t.ParticipantId].WithoutDevice = false;
+                _participants[t.ParticipantId].TakeOverCodeHash = null;
                 break;
             case ParticipantRemoved r: _participants[r.ParticipantId].Removed = true; break;
             case PhaseChanged p: Phase = p.To; break;

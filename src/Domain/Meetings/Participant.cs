@@ -2,8 +2,12 @@ namespace ForumHub.Domain.Meetings;
 
 public sealed class Participant
 {
-    internal Participant(Guid id, string displayName, Role role, string? picture, Guid? supportsMemberId, DateTimeOffset joinedAt)
+    internal Participant(Guid id, string displayName, Role role, string? picture, Guid? supportsMemberId, DateTimeOffset joinedAt,
+        bool withoutDevice = false, Guid? helperId = null, Guid? addedById = null)
     {
+        WithoutDevice = withoutDevice;
+        HelperId = helperId;
+        AddedById = addedById;
         Id = id;
         DisplayName = displayName;
         Role = role;
@@ -20,7 +24,18 @@ public sealed class Participant
     public Guid? SupportsMemberId { get; }
     public DateTimeOffset JoinedAt { get; }
     public bool Removed { get; internal set; }
+    /// <summary>In the room without a device: others enter for them until they take over on one (issue 11).</summary>
+    public bool WithoutDevice { get; internal set; }
+    /// <summary>For a member added without a device: the supporter who helps them (may enter for them), if any.</summary>
+    public Guid? HelperId { get; }
+    /// <summary>For a member added without a device: who added them (the facilitator or a supporter).</summary>
+    public Guid? AddedById { get; }
+    /// <summary>SHA-256 (hex) of the take-over code now valid for this member, or null.</summary>
+    public string? TakeOverCodeHash { get; internal set; }
 
-    /// <summary>Members and facilitators have a vote of their own; supporters, listeners and screens do not.</summary>
-    public bool CanVote => Role is Role.Member or Role.Facilitator;
+    /// <summary>
+    /// Only members have a vote. The facilitator runs the vote and has none of her own (ADR 0007), so "4 of 5 people
+    /// with a vote" counts exactly the people who can vote; supporters, listeners and screens have none either.
+    /// </summary>
+    public bool CanVote => Role is Role.Member;
 }

@@ -42,4 +42,8 @@ public static class ErrorCodes
     public const string CardAlreadyCleared = "card_already_cleared";
     public const string ParticipantRemoved = "participant_removed";
     public const string AlreadyJoined = "already_joined";
+    public const string NameTaken = "name_taken";
+    public const string NotASupporter = "not_a_supporter";
+    public const string HasDevice = "has_device";
+    public const string CodeUsed = "code_used";
 }

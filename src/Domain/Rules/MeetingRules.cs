@@ -34,10 +34,13 @@ public static class MeetingRules
     public static BusinessRule MustBeAMember(Participant person) =>
         BusinessRule.When(!person.CanVote, ErrorCodes.NotAMember, "This person is not a member of the forum.");
 
-    /// <summary>A member acts for themself; a supporter only with their own member; the facilitator with anyone.</summary>
+    /// <summary>
+    /// A member acts for themself; a supporter only with their own member or a member without a device they help;
+    /// the facilitator with anyone.
+    /// </summary>
     public static BusinessRule MayActFor(Participant actor, Participant member) =>
         BusinessRule.When(actor.Id != member.Id && actor.Role != Role.Facilitator &&
-                          !(actor.Role == Role.Supporter && actor.SupportsMemberId == member.Id),
+                          !(actor.Role == Role.Supporter && (actor.SupportsMemberId == member.Id || member.HelperId == actor.Id)),
             ErrorCodes.NotYourMember, "You can only do this for yourself or the person you support.");
 
     public static BusinessRule SupporterMustNameMember(Participant actor, Guid? forId) =>
@@ -126,4 +129,33 @@ public static class MeetingRules
 
     public static BusinessRule CardMustBeRaised(Card card) =>
         BusinessRule.When(!card.IsRaised, ErrorCodes.CardAlreadyCleared, "This card is already down.");
+
+    // ---- Members without a device (issue 11) ---------------------------------------------------------------------
+
+    /// <summary>Two people with the same name cannot be told apart when someone enters or votes for one of them.</summary>
+    public static BusinessRule NameMustBeNew(IEnumerable<Participant> present, string name) =>
+        BusinessRule.When(present.Any(p => !p.Removed && p.Role != Role.Screen && string.Equals(p.DisplayName, name, StringComparison.OrdinalIgnoreCase)),
+            ErrorCodes.NameTaken, $"There is already someone called {name} in this meeting. Please add a letter, like {name} B.");
+
+    public static BusinessRule HelperMustBeASupporter(Participant helper) =>
+        BusinessRule.When(helper.Role != Role.Supporter, ErrorCodes.NotASupporter, "The helper must be a supporter in this meeting.");
+
+    /// <summary>A supporter adds only people they help themself.</summary>
+    public static BusinessRule SupporterHelpsWhoTheyAdd(Participant actor, Guid? helperId) =>
+        BusinessRule.When(actor.Role == Role.Supporter && helperId is { } h && h != actor.Id, ErrorCodes.NotAllowed,
+            "You can only add someone you help yourself.");
+
+    public static BusinessRule MustBeWithoutDevice(Participant person) =>
+        BusinessRule.When(!person.WithoutDevice, ErrorCodes.HasDevice, "This person already uses their own phone or tablet.");
+
+    /// <summary>The facilitator, or the supporter who helps this member, may give out their take-over code.</summary>
+    public static BusinessRule MayGiveTakeOverCode(Participant actor, Participant member) =>
+        BusinessRule.When(actor.Role != Role.Facilitator && member.HelperId != actor.Id, ErrorCodes.NotYourMember,
+            "You can only do this for the person you help.");
+
+    /// <summary>A take-over code works once, and only while it is the newest code for that member.</summary>
+    public static BusinessRule TakeOverCodeMustBeCurrent(Participant member, string codeHash) =>
+        BusinessRule.When(!member.WithoutDevice || member.TakeOverCodeHash is null ||
+                          !string.Equals(member.TakeOverCodeHash, codeHash, StringComparison.OrdinalIgnoreCase),
+            ErrorCodes.CodeUsed, "This code does not work any more. Please ask the facilitator for a new code.");
 }

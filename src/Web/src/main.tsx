@@ -4,6 +4,7 @@ import "./styles/base.css";
 import "./styles/components.css";
 import "./styles/views.css";
 import "./styles/minutes.css";
+import "./styles/withoutDevice.css";
 
 const root = document.getElementById("app");
 if (root) render(<App />, root);

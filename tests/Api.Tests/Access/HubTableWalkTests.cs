@@ -133,9 +133,12 @@ public sealed class HubTableWalkTests(PostgresFixture postgres) : IAsyncLifetime
         await WalkAsync("StartItem", _ => Cmd(new { itemId = promoted }));
         await WalkAsync("AddNote", _ => Cmd(new { itemId = promoted, text = "Buses stop at 6." }));
         var poll = (await WalkAsync("OpenPoll", _ => Cmd(new { itemId = promoted, question = "Ask for later buses?", secret = false, handCount = false })))[Who.Facilitator].CreatedId;
-        await WalkAsync("CastBallot", who => who == Who.Supporter
-            ? Cmd(new { pollId = poll, optionId = "yes", forMemberId = ben })
-            : Cmd(new { pollId = poll, optionId = "yes" }));
+        await WalkAsync("CastBallot", who => who switch
+        {
+            Who.Supporter => Cmd(new { pollId = poll, optionId = "yes", forMemberId = ben }),
+            Who.Facilitator => Cmd(new { pollId = poll, optionId = "yes", forMemberId = leaving.ParticipantId }), // no vote of her own
+            _ => Cmd(new { pollId = poll, optionId = "yes" }),
+        });
         await WalkAsync("ClosePoll", _ => Cmd(new { pollId = poll }));
         var handPoll = (await _wires[Who.Facilitator].InvokeAsync("OpenPoll", Stamp(new { question = "Hands up: day trips?", secret = false, handCount = true }))).CreatedId;
         await WalkAsync("RecordHandCount", _ => Cmd(new { pollId = handPoll, counts = new Dictionary<string, int> { ["yes"] = 5, ["no"] = 1 } }));
@@ -148,6 +151,8 @@ public sealed class HubTableWalkTests(PostgresFixture postgres) : IAsyncLifetime
         await WalkAsync("SetActionStatus", who => Cmd(new { actionId = actionFor[who], status = who == Who.Facilitator ? "dropped" : "done" }));
         await WalkAsync("FinishItem", _ => Cmd(new { itemId = promoted }));
         await WalkAsync("CarryItemForward", _ => Cmd(new { itemId = items[Who.Member].CreatedId }));
+        var added = await WalkAsync("AddMemberWithoutDevice", who => Cmd(new { displayName = who == Who.Facilitator ? "Dee" : "Eve", picture = "cat" }));
+        await WalkAsync("IssueTakeOverCode", who => Cmd(new { memberId = added[who].CreatedId }));
         await WalkAsync("RemoveParticipant", _ => Cmd(new { participantId = leaving.ParticipantId }));
 
         var hubRows = AccessTable.Rules.Keys.Where(k => k.StartsWith(AccessTable.HubPrefix, StringComparison.Ordinal))

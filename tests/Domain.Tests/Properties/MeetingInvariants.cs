@@ -83,10 +83,11 @@ public static class MeetingInvariants
         }
     }
 
-    /// <summary>Someone enters for themself; a supporter for their member; the facilitator for anyone.</summary>
+    /// <summary>Someone enters for themself; a supporter for their member (or one without a device they help); the facilitator for anyone.</summary>
     private static bool MayEnterFor(Meeting m, Guid enteredBy, Guid forId)
     {
         var actor = m.FindParticipant(enteredBy);
-        return enteredBy == forId || actor?.Role == Role.Facilitator || (actor?.Role == Role.Supporter && actor.SupportsMemberId == forId);
+        return enteredBy == forId || actor?.Role == Role.Facilitator || (actor?.Role == Role.Supporter &&
+            (actor.SupportsMemberId == forId || m.FindParticipant(forId)?.HelperId == actor.Id));
     }
 }

@@ -8,6 +8,7 @@ public enum StepKind
     Answer, Propose, Promote, AgreeAgenda, MoveTo, StartItem, FinishItem, CarryForward, AddNote,
     OpenPoll, CastBallot, RecordHandCount, ClosePoll, RecordDecision, AddAction, SetActionStatus,
     InviteListener, Respond, RaiseCard, ClearCard, Remove,
+    AddWithoutDevice, GiveTakeOverCode, TakeOver,
 }
 
 /// <summary>
@@ -26,6 +27,7 @@ public sealed record Step(StepKind Kind, int Actor, int Target, int Other, int V
         (5, StepKind.OpenPoll), (8, StepKind.CastBallot), (2, StepKind.RecordHandCount), (2, StepKind.ClosePoll),
         (1, StepKind.RecordDecision), (2, StepKind.AddAction), (2, StepKind.SetActionStatus), (2, StepKind.InviteListener),
         (2, StepKind.Respond), (2, StepKind.RaiseCard), (2, StepKind.ClearCard), (1, StepKind.Remove),
+        (1, StepKind.AddWithoutDevice), (2, StepKind.GiveTakeOverCode), (3, StepKind.TakeOver),
     ];
 
     public static Gen<Step> Generator { get; } =

@@ -6,6 +6,8 @@ namespace ForumHub.Domain.Tests;
 public sealed class StepRunner
 {
     private readonly TestCast _c = new();
+    /// <summary>Members added without a device, oldest first.</summary>
+    private readonly List<Guid> _added = [];
 
     public StepRunner()
     {
@@ -61,6 +63,17 @@ public sealed class StepRunner
             case StepKind.RaiseCard: m.RaiseCard(actor, (CardKind)(s.Variant % 4), ForWhom(actor, s.Other), Now); break;
             case StepKind.ClearCard: m.ClearCard(actor, Pick(m.Cards, c => c.Id, s.Target)); break;
             case StepKind.Remove: m.Remove(actor, Person(s.Target) ?? TestCast.Unknown); break;
+            case StepKind.AddWithoutDevice:
+                var id = Guid.NewGuid();
+                var name = s.Variant == 8 ? m.FindParticipant(_c.Member1)!.DisplayName : $"{Text(s.Text)} {_added.Count}";
+                m.AddMemberWithoutDevice(actor, id, s.Variant == 9 ? Text(s.Text) : name, Picture(s.Variant), Person(s.Other), Now);
+                _added.Add(id);
+                break;
+            case StepKind.GiveTakeOverCode: m.IssueTakeOverCode(actor, Added(s.Target), $"H{s.Text}", Now); break;
+            case StepKind.TakeOver:
+                var member = Added(s.Target);
+                m.TakeOver(member, s.Variant < 6 ? m.FindParticipant(member)?.TakeOverCodeHash ?? "none" : "wrong", Now);
+                break;
             default: throw new ArgumentOutOfRangeException(nameof(s), s.Kind, null);
         }
     }
@@ -69,7 +82,7 @@ public sealed class StepRunner
     [
         StepKind.Promote, StepKind.AgreeAgenda, StepKind.MoveTo, StepKind.StartItem, StepKind.FinishItem, StepKind.CarryForward,
         StepKind.AddNote, StepKind.OpenPoll, StepKind.RecordHandCount, StepKind.ClosePoll, StepKind.RecordDecision,
-        StepKind.AddAction, StepKind.InviteListener, StepKind.Remove,
+        StepKind.AddAction, StepKind.InviteListener, StepKind.Remove, StepKind.AddWithoutDevice, StepKind.GiveTakeOverCode,
     ];
 
     /// <summary>
@@ -105,7 +118,10 @@ public sealed class StepRunner
 
     /// <summary>Who the actor acts for: 0..4 the usual (themself, or a supporter's own member); 5..10 as <see cref="Person"/>.</summary>
     private Guid? ForWhom(Guid actor, int i) =>
-        i <= 4 ? (actor == _c.Supporter ? _c.Member1 : null) : Person(i);
+        i == 4 && _added.Count > 0 ? _added[^1] : i <= 4 ? (actor == _c.Supporter ? _c.Member1 : null) : Person(i);
+
+    /// <summary>0..5: a member added without a device (most recent first), else <see cref="Person"/> (or unknown).</summary>
+    private Guid Added(int i) => i <= 5 && _added.Count > 0 ? _added[^(1 + i % _added.Count)] : Person(i) ?? TestCast.Unknown;
 
     /// <summary>Mostly a recent one from the list; 9 (or an empty list) gives an unknown id.</summary>
     private static Guid Pick<T>(IReadOnlyList<T> list, Func<T, Guid> id, int i) =>

@@ -21,7 +21,8 @@ public sealed class TestCast
     public static Guid Unknown => Guid.NewGuid();
 
     public IReadOnlyList<Guid> Everyone => [Facilitator, Member1, Member2, Member3, Supporter, Listener, Screen];
-    public IReadOnlyList<Guid> Voters => [Facilitator, Member1, Member2, Member3];
+    /// <summary>Everyone with a vote: the members (the facilitator runs votes and has none of her own).</summary>
+    public IReadOnlyList<Guid> Voters => [Member1, Member2, Member3];
 
     public Guid IdOf(Role role) => role switch
     {

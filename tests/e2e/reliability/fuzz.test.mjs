@@ -53,6 +53,7 @@ const COMMANDS = [
   "AnswerQuestion", "ProposeItem", "PromoteAnswer", "AgreeAgenda", "MoveToPhase", "StartItem", "FinishItem",
   "CarryItemForward", "AddNote", "OpenPoll", "CastBallot", "RecordHandCount", "ClosePoll", "RecordDecision", "AddAction",
   "SetActionStatus", "InviteListener", "RespondAsListener", "RaiseCard", "ClearCard", "RemoveParticipant",
+  "AddMemberWithoutDevice", "IssueTakeOverCode",
 ];
 
 function makeGenerator(random, a, b) {
@@ -135,6 +136,10 @@ function makeGenerator(random, a, b) {
     RaiseCard: { base: () => ({ kind: "stop", forMemberId: null }), breaks: { kind: badEnum, forMemberId: badOptionalId("participant") } },
     ClearCard: { base: () => ({ cardId: ids.card }), breaks: { cardId: badId("card") } },
     RemoveParticipant: { base: () => ({ participantId: ids.participants.ben }), breaks: { participantId: badId("participant") } },
+    // Issue 11: members without a device.
+    AddMemberWithoutDevice: { base: () => ({ displayName: "Zed", picture: null, helperId: null }),
+      breaks: { displayName: badText(40), helperId: badOptionalId("participant") } },
+    IssueTakeOverCode: { base: () => ({ memberId: ids.participants.ben }), breaks: { memberId: badId("participant") } },
   };
 
   const deep = (depth, leaf = 1) => {

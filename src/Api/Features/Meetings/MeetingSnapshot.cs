@@ -16,7 +16,8 @@ public sealed record MeetingSnapshot(
     public static MeetingSnapshot Of(Meeting m) => new(
         m.Id, m.Title, m.Phase, m.Version, m.CreatedAt,
         // In the order they joined (the order of their events), so a client simply appends each newcomer.
-        m.Participants.Select(p => new ParticipantView(p.Id, p.DisplayName, p.Role, p.Picture, p.SupportsMemberId, p.Removed, p.JoinedAt)).ToList(),
+        m.Participants.Select(p => new ParticipantView(p.Id, p.DisplayName, p.Role, p.Picture, p.SupportsMemberId, p.Removed, p.JoinedAt,
+            p.WithoutDevice, p.HelperId, p.AddedById)).ToList(),
         m.Answers.Select(a => new AnswerView(a.Id, a.Question, a.ParticipantId, a.EnteredById, a.Text, a.Picture, a.PromotedToItemId)).ToList(),
         m.Items.Select(i => new ItemView(i.Id, i.Title, i.Picture, i.Status, i.Position, i.ProposedById, i.EnteredById, i.FromAnswerId,
             i.Notes.ToList())).ToList(),
@@ -28,8 +29,9 @@ public sealed record MeetingSnapshot(
         m.Cards.Select(c => new CardView(c.Id, c.ParticipantId, c.Kind, c.RaisedAt, c.ClearedById)).ToList());
 }
 
+/// <summary>WithoutDevice, HelperId and AddedById: a member added in the room without a device (issue 11).</summary>
 public sealed record ParticipantView(Guid Id, string DisplayName, Role Role, string? Picture, Guid? SupportsMemberId, bool Removed,
-    DateTimeOffset JoinedAt);
+    DateTimeOffset JoinedAt, bool WithoutDevice, Guid? HelperId, Guid? AddedById);
 
 public sealed record AnswerView(Guid Id, Question Question, Guid ParticipantId, Guid EnteredById, string Text, string? Picture, Guid? PromotedToItemId);
 

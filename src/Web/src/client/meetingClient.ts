@@ -45,6 +45,7 @@ import {
   type MeetingSnapshot,
   type MinutesReady,
   type MyMeeting,
+  type TakeOverCodeAck,
   type UnknownEnvelope,
 } from "./protocol.js";
 
@@ -942,6 +943,18 @@ export class MeetingClient {
   }
   removeParticipant(args: CommandArgs["RemoveParticipant"], commandId?: Guid) {
     return this.send("RemoveParticipant", args, commandId);
+  }
+  /** Adds a member who is in the room without a phone or tablet (facilitator, supporter); ack id = the new member. */
+  addMemberWithoutDevice(args: CommandArgs["AddMemberWithoutDevice"], commandId?: Guid) {
+    return this.send("AddMemberWithoutDevice", args, commandId);
+  }
+  /** A one-use code for a member without a device to take over on one; the code is only in this answer. */
+  async issueTakeOverCode(args: CommandArgs["IssueTakeOverCode"], commandId?: Guid): Promise<TakeOverCodeAck> {
+    const ack = (await this.send("IssueTakeOverCode", args, commandId)) as Partial<TakeOverCodeAck>;
+    if (typeof ack.code !== "string" || ack.code === "") {
+      throw new MeetingError(ClientErrorCodes.badResponse, "The server did not send a code. Please try again.", false);
+    }
+    return ack as TakeOverCodeAck;
   }
 }
 

@@ -126,6 +126,9 @@ const reducers: { [T in MeetingEventType]: Reducer<T> } = {
         supportsMemberId: d.supportsMemberId,
         removed: false,
         joinedAt: d.at,
+        withoutDevice: d.withoutDevice ?? false,
+        helperId: d.helperId ?? null,
+        addedById: d.addedById ?? null,
       },
     ],
   }),
@@ -133,6 +136,14 @@ const reducers: { [T in MeetingEventType]: Reducer<T> } = {
   participantRemoved: (s, d) => ({
     ...s,
     participants: replaceWhere(s.participants, (p) => p.id === d.participantId, (p) => ({ ...p, removed: true })),
+  }),
+
+  // Nothing to show: the code went to the person who asked for it, in their ack.
+  takeOverCodeIssued: (s) => s,
+
+  memberTookOver: (s, d) => ({
+    ...s,
+    participants: replaceWhere(s.participants, (p) => p.id === d.participantId, (p) => ({ ...p, withoutDevice: false })),
   }),
 
   phaseChanged: (s, d) => ({ ...s, phase: d.to }),

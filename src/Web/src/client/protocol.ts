@@ -59,6 +59,12 @@ export interface ParticipantView {
   supportsMemberId: Guid | null;
   removed: boolean;
   joinedAt: Instant;
+  /** In the room without a phone or tablet: others enter for them until they take over on one (issue 11). */
+  withoutDevice: boolean;
+  /** For a member without a device: the supporter who helps them. */
+  helperId: Guid | null;
+  /** For a member without a device: who added them. */
+  addedById: Guid | null;
 }
 
 export interface AnswerView {
@@ -184,8 +190,15 @@ export interface MeetingEventData {
     picture: string | null;
     supportsMemberId: Guid | null;
     at: Instant;
+    /** Missing from events stored before issue 11 (= a device join). */
+    withoutDevice?: boolean;
+    helperId?: Guid | null;
+    addedById?: Guid | null;
   };
   participantRemoved: { participantId: Guid };
+  /** A take-over code was given out (the code itself never travels in an event). */
+  takeOverCodeIssued: { participantId: Guid; issuedById: Guid; at: Instant };
+  memberTookOver: { participantId: Guid; at: Instant };
   phaseChanged: { from: Phase; to: Phase; at: Instant };
   questionAnswered: {
     answerId: Guid;
@@ -250,6 +263,8 @@ export const MEETING_EVENT_TYPES: readonly MeetingEventType[] = [
   "meetingCreated",
   "participantJoined",
   "participantRemoved",
+  "takeOverCodeIssued",
+  "memberTookOver",
   "phaseChanged",
   "questionAnswered",
   "itemProposed",
@@ -349,6 +364,8 @@ export interface CodeInfo {
   phase: Phase;
   isListenerCode: boolean;
   members: MemberChoice[];
+  /** A take-over code (7 characters): the member without a device whose place this device takes. Else null. */
+  takeOverAs?: MemberChoice | null;
 }
 
 export interface JoinRequest {
@@ -386,6 +403,11 @@ export interface ProblemDetails {
 export interface CommandAck {
   seq: number;
   id: Guid | null;
+}
+
+/** IssueTakeOverCode's ack: also the code, shown to the caller once (the server keeps only its hash). */
+export interface TakeOverCodeAck extends CommandAck {
+  code: string;
 }
 
 export interface CommandBase {
@@ -435,6 +457,8 @@ export interface CommandArgs {
   RaiseCard: { kind: CardKind; forMemberId?: Guid | null };
   ClearCard: { cardId: Guid };
   RemoveParticipant: { participantId: Guid };
+  AddMemberWithoutDevice: { displayName: string; picture?: string | null; helperId?: Guid | null };
+  IssueTakeOverCode: { memberId: Guid };
 }
 
 export type CommandName = keyof CommandArgs;
@@ -461,6 +485,8 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "RaiseCard",
   "ClearCard",
   "RemoveParticipant",
+  "AddMemberWithoutDevice",
+  "IssueTakeOverCode",
 ];
 
 /** Pushed to the whole meeting when minutes (or a correction) are published (src/Api/Features/Minutes/MinutesStore.cs). */
@@ -526,6 +552,10 @@ export const DomainErrorCodes = {
   cardAlreadyCleared: "card_already_cleared",
   participantRemoved: "participant_removed",
   alreadyJoined: "already_joined",
+  nameTaken: "name_taken",
+  notASupporter: "not_a_supporter",
+  hasDevice: "has_device",
+  codeUsed: "code_used",
 } as const;
 
 /** Codes outside the domain's rules (src/Api/Runtime/CommandErrors.cs). */

@@ -21,7 +21,7 @@ export function Keypad({ value, onChange, label }: KeypadProps) {
         {label}
       </label>
       <p id={hint} class="hint">
-        The code has 6 letters and numbers. A listener code has 8.
+        The code has 6 letters and numbers. A listener code has 8. A code for your own phone has 7.
       </p>
       <input
         id={id}

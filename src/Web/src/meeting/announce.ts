@@ -15,6 +15,10 @@ export function describeEvent(envelope: EventEnvelope, state: MeetingState): str
     }
     case "participantRemoved":
       return `${nameOf(state, envelope.data.participantId)} has left the meeting.`;
+    case "takeOverCodeIssued":
+      return null;
+    case "memberTookOver":
+      return `${nameOf(state, envelope.data.participantId)} now uses their own phone or tablet.`;
     case "phaseChanged":
       return `We moved to step ${PHASE_WORDS[envelope.data.to].step}: ${PHASE_WORDS[envelope.data.to].label}.`;
     case "questionAnswered":

@@ -50,10 +50,12 @@ export const LEVEL_WORDS: Record<ParticipationLevel, Worded & { meaning: string 
 export function voteNotice(secret: boolean): Worded & { text: string } {
   return secret
     ? { label: "Secret vote", picture: "secret", text: "This is a secret vote. Nobody will see how you voted. We only show the totals." }
-    : { label: "Open vote", picture: "people", text: "This is an open vote. Everyone can see how each person voted." };
+    : { label: "Open vote", picture: "people", text: "This is an open vote. Everyone in the meeting can see who chose what." };
 }
 
-/** How the vote is counted: on phones, or hands up in the room. */
+/** How the vote is counted: on phones, or hands up in the room (said once: the vote notice carries it). */
 export function voteModeNotice(handCount: boolean): string {
-  return handCount ? "Put your hand up in the room. The facilitator counts the hands." : "Vote on your phone or tablet.";
+  return handCount
+    ? "Put your hand up in the room when the facilitator says your choice. The facilitator counts the hands."
+    : "Vote on your phone or tablet.";
 }

@@ -2,12 +2,10 @@ import { useState } from "preact/hooks";
 import type { MeetingClient } from "../../client/meetingClient";
 import type { MeetingState } from "../../client/meetingState";
 import type { Guid, ParticipantView } from "../../client/protocol";
-import { SpokenText } from "../../components/SpokenText";
 import { forumMembers } from "../../meeting/selectors";
 import { Picture } from "../../pictures/Picture";
-import { ProposeItemSection } from "../shared/ProposeItemSection";
-import { QuestionsSection } from "../shared/QuestionsSection";
-import { VoteSection } from "../shared/VoteSection";
+import { AddMemberForm } from "../shared/AddMemberForm";
+import { EnterForMember } from "../shared/EnterForMember";
 
 interface HelpMemberPanelProps {
   state: MeetingState;
@@ -17,8 +15,9 @@ interface HelpMemberPanelProps {
 }
 
 /**
- * In the room without a phone: the facilitator enters an answer, an idea or a vote for a named member.
- * It is saved as the member's, "with support from" the facilitator.
+ * In the room without a phone: the facilitator adds the member if they are not in the meeting yet (issue 11), then
+ * enters an answer, an idea, a vote or a card for them. It is saved as the member's, "with support from" the
+ * facilitator. A member without a device can later use their own phone with a one-use code.
  */
 export function HelpMemberPanel({ state, client, me, offline }: HelpMemberPanelProps) {
   const members = forumMembers(state);
@@ -30,6 +29,7 @@ export function HelpMemberPanel({ state, client, me, offline }: HelpMemberPanelP
         <Picture word="supporter" size="medium" />
         <span>Help a member without a phone</span>
       </h2>
+      <AddMemberForm state={state} client={client} me={me} onAdded={setMemberId} />
       <label for="help-member-select" class="field-label">
         Which member?
       </label>
@@ -37,30 +37,11 @@ export function HelpMemberPanel({ state, client, me, offline }: HelpMemberPanelP
         <option value="">Choose a member</option>
         {members.map((m) => (
           <option key={m.id} value={m.id}>
-            {m.displayName}
+            {m.withoutDevice ? `${m.displayName} (no phone)` : m.displayName}
           </option>
         ))}
       </select>
-      {member && (
-        <div class="help-member-actions">
-          <SpokenText text={`What you enter now is saved for ${member.displayName}, with support from ${me.displayName}.`} />
-          {state.phase === "gathering" && (
-            <QuestionsSection
-              state={state}
-              client={client}
-              personId={member.id}
-              forMemberId={member.id}
-              questions={["whyAreYouHere", "whatDoYouWantToDo"]}
-              offline={offline}
-              whose={`${member.displayName}'s answers`}
-            />
-          )}
-          <ProposeItemSection state={state} client={client} personId={member.id} forMemberId={member.id} offline={offline} />
-          {state.polls.some((p) => p.status === "open") && (
-            <VoteSection state={state} client={client} voterId={member.id} forMemberId={member.id} voterName={member.displayName} />
-          )}
-        </div>
-      )}
+      {member && <EnterForMember key={member.id} state={state} client={client} me={me} member={member} offline={offline} />}
     </section>
   );
 }

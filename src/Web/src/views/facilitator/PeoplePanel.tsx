@@ -54,6 +54,7 @@ export function PeoplePanel({ state, client, meId }: PeoplePanelProps) {
           <li key={p.id}>
             <PersonName person={p} showRole />
             {p.supportsMemberId && <span class="support-note"> with {nameOf(state, p.supportsMemberId)}</span>}
+            {p.withoutDevice && <span class="no-phone-note"> (no phone{p.helperId ? `, helped by ${nameOf(state, p.helperId)}` : ""})</span>}
             {p.id !== meId &&
               (asking === p.id ? (
                 <div class="confirm" role="group" aria-label={`Remove ${p.displayName}`}>

@@ -4,6 +4,8 @@ import type { PollView } from "../../client/protocol";
 import { ErrorNote } from "../../components/ErrorNote";
 import { PollResults } from "../../components/PollResults";
 import { VoteNotice } from "../../components/VoteNotice";
+import { WhoChoseWhat } from "../../components/WhoChoseWhat";
+import { peopleWithAVote } from "../../meeting/withoutDevice";
 import { votesSoFar } from "../../meeting/selectors";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
@@ -27,6 +29,7 @@ export function PollPanel({ state, client }: { state: MeetingState; client: Meet
         <div class="last-poll">
           <h3>Last vote: {last.question}</h3>
           <PollResults poll={last} />
+          <WhoChoseWhat state={state} poll={last} />
         </div>
       )}
     </section>
@@ -35,7 +38,8 @@ export function PollPanel({ state, client }: { state: MeetingState; client: Meet
 
 function OpenPollControls({ state, client, poll }: { state: MeetingState; client: MeetingClient; poll: PollView }) {
   const command = useCommand();
-  const eligible = state.participants.filter((p) => (p.role === "member" || p.role === "facilitator") && !p.removed).length;
+  // Exactly the people who may vote: the members (the facilitator has no vote of her own, ADR 0007).
+  const eligible = peopleWithAVote(state).length;
   return (
     <div class="open-poll">
       <h3>Open now: {poll.question}</h3>
@@ -48,6 +52,7 @@ function OpenPollControls({ state, client, poll }: { state: MeetingState; client
         <HandCountForm client={client} poll={poll} />
       )}
       <PollResults poll={poll} />
+      <WhoChoseWhat state={state} poll={poll} />
       <ErrorNote error={command.error} />
       <button type="button" class="button button-primary" disabled={command.busy} onClick={() => void command.run(() => client.closePoll({ pollId: poll.id }))}>
         Close the vote

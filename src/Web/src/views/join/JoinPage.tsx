@@ -13,6 +13,7 @@ import { sessions } from "../../session/sessionStore";
 import { AlreadyHere } from "./AlreadyHere";
 import { Page } from "../Page";
 import { JoinDetailsForm, type JoinDetails } from "./JoinDetailsForm";
+import { TakeOverConfirm } from "./TakeOverConfirm";
 
 /**
  * Join a meeting: 1. the code (keypad, or from the QR code / link), 2. who you are, your name and picture
@@ -40,22 +41,27 @@ export function JoinPage({ initialCode }: { initialCode: string }) {
     await lookUp.run(async () => setInfo(await http.lookUpCode(code)));
   }
 
-  async function joinMeeting(details: JoinDetails) {
+  async function joinMeeting(details: JoinDetails | null) {
     await join.run(async () => {
-      const joined = await http.join({
-        commandId: joinCommandId,
-        code,
-        displayName: details.name,
-        role: info?.isListenerCode ? "listener" : details.role,
-        picture: details.picture,
-        supportsMemberId: details.role === "supporter" ? details.supportsMemberId : null,
-      });
+      // details null: a take-over code (issue 11): the server knows who this phone is; no name is sent.
+      const joined = await http.join(
+        details === null
+          ? { commandId: joinCommandId, code, displayName: "" }
+          : {
+              commandId: joinCommandId,
+              code,
+              displayName: details.name,
+              role: info?.isListenerCode ? "listener" : details.role,
+              picture: details.picture,
+              supportsMemberId: details.role === "supporter" ? details.supportsMemberId : null,
+            },
+      );
       sessions.save({
         meetingId: joined.meetingId,
         participantId: joined.participantId,
         role: joined.role,
         token: joined.token,
-        displayName: details.name.trim(),
+        displayName: details?.name.trim() ?? info?.takeOverAs?.displayName,
         joinCommandId,
       });
       // Kept beside anyone else this browser holds for the meeting (never over them); the address says who this tab is.
@@ -78,6 +84,18 @@ export function JoinPage({ initialCode }: { initialCode: string }) {
     );
   }
 
+  const back = () => {
+    setInfo(null);
+    join.clearError();
+  };
+  if (info.takeOverAs) {
+    return (
+      <Page title={`Join: ${info.title}`}>
+        <TakeOverConfirm member={info.takeOverAs} busy={join.busy} error={join.error} onTakeOver={() => void joinMeeting(null)} onBack={back} />
+      </Page>
+    );
+  }
+
   return (
     <Page title={`Join: ${info.title}`}>
       <AlreadyHere meetingId={info.meetingId} />
@@ -88,10 +106,7 @@ export function JoinPage({ initialCode }: { initialCode: string }) {
         onJoin={joinMeeting}
         onLookAgain={refreshMembers}
         lookingAgain={lookUp.busy}
-        onBack={() => {
-          setInfo(null);
-          join.clearError();
-        }}
+        onBack={back}
       />
     </Page>
   );

@@ -7,6 +7,7 @@ import { PollResults } from "../../components/PollResults";
 import { SpokenText } from "../../components/SpokenText";
 import { VoteButtons } from "../../components/VoteButtons";
 import { VoteNotice } from "../../components/VoteNotice";
+import { WhoChoseWhat } from "../../components/WhoChoseWhat";
 import { ballotOf, pollToShow, supportNote } from "../../meeting/selectors";
 import { useCommand } from "../../meeting/useCommand";
 import { rememberSecretChoice, secretChoice } from "../../meeting/secretChoice";
@@ -26,9 +27,11 @@ interface VoteSectionProps {
 export function VoteSection({ state, client, voterId, forMemberId, voterName }: VoteSectionProps) {
   const poll = pollToShow(state);
   if (!poll) return null;
+  // Per voter: a supporter's page can hold two (their member's and a member without a phone they help).
+  const headingId = `vote-${poll.id}-${voterId ?? "all"}`;
   return (
-    <section class="panel vote-section" aria-labelledby={`vote-${poll.id}`}>
-      <h2 id={`vote-${poll.id}`} class="with-picture">
+    <section class="panel vote-section" aria-labelledby={headingId}>
+      <h2 id={headingId} class="with-picture">
         <Picture word={poll.secret ? "secret" : "vote"} size="medium" />
         <span>{poll.status === "open" ? "Vote now" : "The vote has closed"}</span>
       </h2>
@@ -37,11 +40,9 @@ export function VoteSection({ state, client, voterId, forMemberId, voterName }: 
       {poll.status === "open" && poll.mode === "devices" && voterId && (
         <Ballot state={state} client={client} poll={poll} voterId={voterId} forMemberId={forMemberId ?? null} voterName={voterName} />
       )}
-      {poll.status === "open" && poll.mode === "handCount" && (
-        <SpokenText text="Put your hand up in the room when the facilitator says your choice." before={<Picture word="hands" size="medium" />} />
-      )}
       <h3>{poll.status === "open" ? "Votes so far" : "Results"}</h3>
       <PollResults poll={poll} />
+      <WhoChoseWhat state={state} poll={poll} />
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { VoteSection } from "../shared/VoteSection";
 import { WhoAndWhere } from "../shared/WhoAndWhere";
 import { MinutesSection } from "../../minutes/MinutesSection";
 import { Page } from "../Page";
+import { HelpWithoutPhone } from "./HelpWithoutPhone";
 import type { ViewProps } from "../viewProps";
 
 /**
@@ -80,6 +81,7 @@ export function SupporterView({ live, state, session, me, banner }: ViewProps) {
       <AgendaSection state={state} />
       <CardsSection state={state} client={client} personId={member.id} forMemberId={member.id} heading={`Show a card for ${member.displayName}`} />
       <ActionsSection state={state} client={client} personIds={[me.id, member.id]} meId={me.id} title={`Actions for ${member.displayName} and me`} />
+      <HelpWithoutPhone state={state} client={client} me={me} offline={offline} />
       <DecisionsSection state={state} />
       <VoteHistorySection state={state} />
     </Page>
