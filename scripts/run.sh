@@ -30,6 +30,8 @@ set -euo pipefail
 
 # shellcheck source=scripts/lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# shellcheck source=scripts/lib/database.sh
+source "$ROOT/scripts/lib/database.sh"
 cd "$ROOT"
 
 MODE=run
@@ -52,14 +54,9 @@ else
 fi
 
 PORT="${PORT:-5080}"
-PG_PORT="${PG_PORT:-55433}"
-DATA="${FORUMHUB_DATA:-$ROOT/.data}"
-PG_DIR="$DATA/pg"
 LOCAL_URL="http://127.0.0.1:$PORT"
-PG_STARTED=0
 WATCHER=""
 [[ "$PORT" =~ ^[0-9]+$ ]] || fail "PORT must be a number, got '$PORT'"
-[[ "$PG_PORT" =~ ^[0-9]+$ ]] || fail "PG_PORT must be a number, got '$PG_PORT'"
 
 # shellcheck disable=SC2317  # called from the EXIT trap
 cleanup() {
@@ -67,10 +64,7 @@ cleanup() {
     kill "$WATCHER" 2>/dev/null || true
     WATCHER=""
   fi
-  if [[ "$PG_STARTED" -eq 1 ]]; then
-    "$ROOT/scripts/pg.sh" stop "$PG_DIR" >/dev/null || true
-    PG_STARTED=0
-  fi
+  own_database_stop
 }
 trap cleanup EXIT
 trap 'exit 130' INT
@@ -100,26 +94,15 @@ lan_address() {
   [[ -n "$address" ]] && printf '%s\n' "$address"
 }
 
-# ForumHub's own PostgreSQL in $DATA/pg, unless ConnectionStrings__Forum names another.
+# ForumHub's own PostgreSQL (scripts/lib/database.sh), unless ConnectionStrings__Forum names another.
 start_database() {
   if [[ -n "${ConnectionStrings__Forum:-}" ]]; then
     say "using your PostgreSQL from ConnectionStrings__Forum"
     return 0
   fi
-  ensure_postgres || fail "PostgreSQL is needed: install it (apt-get install postgresql) or set ConnectionStrings__Forum"
-  if port_in_use "$PG_PORT" && ! [[ -f "$PG_DIR/postmaster.pid" ]]; then
-    fail "port $PG_PORT is taken by another program; stop it, choose another with PG_PORT=..., or set ConnectionStrings__Forum to use a PostgreSQL of your own"
-  fi
-  mkdir -p "$DATA"
-  say "starting ForumHub's own PostgreSQL (${PG_DIR#"$ROOT"/}) on 127.0.0.1:$PG_PORT"
-  if "$ROOT/scripts/pg.sh" status "$PG_DIR"; then
-    # Started by someone else (another run.sh?): use it and leave it running.
-    "$ROOT/scripts/pg.sh" start "$PG_DIR" "$PG_PORT"
-  else
-    "$ROOT/scripts/pg.sh" start "$PG_DIR" "$PG_PORT"
-    PG_STARTED=1
-  fi
-  export ConnectionStrings__Forum="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=forumhub"
+  own_database_start
+  ConnectionStrings__Forum="$(own_connection_string)"
+  export ConnectionStrings__Forum
 }
 
 # Builds the Api (Release) unless FORUMHUB_API_DLL names a built one; sets DLL.

@@ -11,7 +11,7 @@
 //   FORUMHUB_API_DLL   the built Api, default: src/Api/bin/Release/net10.0/ForumHub.Api.dll in this repository
 //
 // Options: env (extra environment for the Api, or a function of the chosen port returning it), port (default: a free
-// one), pg (another server's connection string instead of FORUMHUB_TEST_PG,
+// one), keepDatabase (start on the database as it is instead of a fresh one, e.g. a restored backup), pg (another server's connection string instead of FORUMHUB_TEST_PG,
 // e.g. a private cluster a test restarts), onOutput(line) (every stdout/stderr line, as "[out] ..." / "[err] ...",
 // for tests that read the whole log; output() keeps only the last lines).
 //
@@ -125,9 +125,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Creates a fresh database `dbName` and starts the Api on a free port against it.
  * `outputLines` is how many of its last output lines to keep (default 400; more to search a whole verbose log).
- * @param {{ dbName: string, env?: Record<string, string> | ((port: number) => Record<string, string>), port?: number, outputLines?: number, pg?: string, onOutput?: (line: string) => void }} options
+ * @param {{ dbName: string, env?: Record<string, string> | ((port: number) => Record<string, string>), port?: number, keepDatabase?: boolean, outputLines?: number, pg?: string, onOutput?: (line: string) => void }} options
  */
-export async function startApp({ dbName, env = {}, port: fixedPort, outputLines = OUTPUT_LINES_KEPT, pg: pgOverride, onOutput }) {
+export async function startApp({ dbName, env = {}, port: fixedPort, keepDatabase = false, outputLines = OUTPUT_LINES_KEPT, pg: pgOverride, onOutput }) {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(dbName ?? "")) {
     throw new Error(`dbName must be a lower-case identifier (letters, digits, _), got ${JSON.stringify(dbName)}`);
   }
@@ -136,7 +136,7 @@ export async function startApp({ dbName, env = {}, port: fixedPort, outputLines 
     throw new Error(`The Api is not built: ${dll} is missing. Run 'dotnet build -c Release' (scripts/test.sh does).`);
   }
 
-  await createDatabase(dbName, pgOverride);
+  if (!keepDatabase) await createDatabase(dbName, pgOverride);
   const connectionString = `${basePg(pgOverride)};Database=${dbName}`;
   const dbConfig = parseNpgsql(connectionString);
   const port = fixedPort ?? (await freePort());
