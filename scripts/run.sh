@@ -70,13 +70,14 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# Runs a command, saying every 15 s that it is still at work (a first build takes minutes and prints little).
-with_progress() { # label command...
-  local label="$1" started=$SECONDS ticker rc=0
-  shift
+# Runs a command with its output in a log file, saying every 15 s that it is still at work (a first build takes
+# minutes and would otherwise print nothing).
+with_progress() { # label log command...
+  local label="$1" log="$2" started=$SECONDS ticker rc=0
+  shift 2
   (while sleep 15; do say "$label: still working ($((SECONDS - started)) s)"; done) &
   ticker=$!
-  "$@" || rc=$?
+  "$@" >"$log" 2>&1 || rc=$?
   kill "$ticker" 2>/dev/null || true
   wait "$ticker" 2>/dev/null || true
   return "$rc"
@@ -115,7 +116,7 @@ build_api() {
   say "building the Api (Release); the first time takes about 2 minutes"
   local log
   log="$(mktemp)"
-  if ! with_progress "building the Api" dotnet build src/Api/ForumHub.Api.csproj -c Release -nologo -v quiet -clp:NoSummary >"$log" 2>&1; then
+  if ! with_progress "building the Api" "$log" dotnet build src/Api/ForumHub.Api.csproj -c Release -nologo -v quiet -clp:NoSummary; then
     cat "$log" >&2
     rm -f "$log"
     fail "the Api did not build (see the errors above)"
