@@ -7,7 +7,8 @@
 #   scripts/run.sh create-admin --email you@example.org [--name "Your Name"] [--organisation "Name"] [--forum "Name"]
 #
 # Installs what is missing (Debian's postgresql when there is no PostgreSQL and no ConnectionStrings__Forum;
-# node modules), builds the web app into the Api and the Api (the first time takes about 2 minutes), starts a
+# node modules), builds the web app into the Api and the Api (the first time takes about 2 minutes; later only what
+# changed), starts a
 # private PostgreSQL cluster in .data/pg on 127.0.0.1:55433 (kept between runs, stopped when this script ends)
 # unless ConnectionStrings__Forum is set, then runs the Api. The Api creates its database and applies its
 # migrations itself. Stop with Ctrl+C.
@@ -106,6 +107,15 @@ start_database() {
   export ConnectionStrings__Forum
 }
 
+# True when the web app in src/Api/wwwroot is newer than every source it is built from (src/Web, the picture map), so a
+# later start skips its build (and the Api's rebuild of the static files that a new web build would cause).
+web_is_built() {
+  local built="$ROOT/src/Api/wwwroot/index.html"
+  [[ -f "$built" ]] || return 1
+  [[ -z "$(find "$ROOT/src/Web" "$ROOT/src/Api/Minutes/Pictures/pictures.json" \
+    \( -path "$ROOT/src/Web/node_modules" -o -path "$ROOT/src/Web/dist-client" \) -prune -o -type f -newer "$built" -print -quit)" ]]
+}
+
 # Builds the Api (Release) unless FORUMHUB_API_DLL names a built one; sets DLL.
 build_api() {
   if [[ -n "${FORUMHUB_API_DLL:-}" ]]; then
@@ -172,7 +182,11 @@ export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 
 start_database
 ensure_node_modules "$ROOT/src/Web" || fail "npm ci failed in src/Web"
-build_web || fail "the web app did not build"
+if web_is_built; then
+  say "the web app is built and up to date (src/Api/wwwroot)"
+else
+  build_web || fail "the web app did not build"
+fi
 build_api
 
 if port_in_use "$PORT"; then
