@@ -8,9 +8,8 @@
 #
 # Installs what is missing (Debian's postgresql when there is no PostgreSQL and no ConnectionStrings__Forum;
 # node modules), builds the web app into the Api and the Api (the first time takes about 2 minutes; later only what
-# changed), starts a
-# private PostgreSQL cluster in .data/pg on 127.0.0.1:55433 (kept between runs, stopped when this script ends)
-# unless ConnectionStrings__Forum is set, then runs the Api. The Api creates its database and applies its
+# changed), starts a private PostgreSQL cluster in .data/pg on 127.0.0.1:55433 (kept between runs, stopped when this
+# script ends) unless ConnectionStrings__Forum is set, then runs the Api. The Api creates its database and applies its
 # migrations itself. Stop with Ctrl+C.
 #
 # create-admin makes the first administrator in the same database (starting its PostgreSQL for the moment if it is
