@@ -18,7 +18,8 @@
 #
 # Environment:
 #   PORT          the Api's port (5080)
-#   HOST          the address to listen on (127.0.0.1; --lan makes it 0.0.0.0, every network address)
+#   HOST          the address to listen on (127.0.0.1; --lan makes it 0.0.0.0, every network address); another
+#                 address also sets PUBLIC_URL to it unless that is set
 #   PUBLIC_URL    the address on join links, QR codes and printed cards (--lan: http://<this computer's address>:PORT;
 #                 behind a TLS proxy: https://forum.example.org)
 #   PG_PORT       the port of ForumHub's own PostgreSQL (55433)
@@ -141,7 +142,8 @@ if [[ "$MODE" == "create-admin" ]]; then
   start_database
   build_api
   export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
-  export PublicUrl="${PUBLIC_URL:-$LOCAL_URL}" # only for the sign-in address it prints
+  # Only for the sign-in address it prints: an https PUBLIC_URL, otherwise this computer (where the cookie works).
+  if [[ "${PUBLIC_URL:-}" == https://* ]]; then export PublicUrl="$PUBLIC_URL"; else export PublicUrl="$LOCAL_URL"; fi
   command=(dotnet "$DLL" create-admin "${ADMIN_ARGS[@]}" --contentRoot "$ROOT/src/Api")
   rc=0
   if [[ -n "${FORUMHUB_ADMIN_PASSWORD:-}" || ! -t 0 ]]; then
@@ -161,14 +163,19 @@ fi
 # ---------------------------------------------------------------------------------------------------------------
 HOST="${HOST:-}"
 PUBLIC_URL="${PUBLIC_URL:-}"
-if [[ "$LAN" -eq 1 ]]; then
-  HOST="${HOST:-0.0.0.0}"
-  if [[ -z "$PUBLIC_URL" ]]; then
-    address="$(lan_address)" || fail "this computer has no network address (is the Wi-Fi on?); or set PUBLIC_URL=http://<address>:$PORT"
-    PUBLIC_URL="http://$address:$PORT"
-  fi
-fi
+if [[ "$LAN" -eq 1 ]]; then HOST="${HOST:-0.0.0.0}"; fi
 HOST="${HOST:-127.0.0.1}"
+# Listening beyond this computer: join links need an address the phones can reach.
+if [[ -z "$PUBLIC_URL" ]]; then
+  case "$HOST" in
+    127.0.0.1 | localhost) ;;
+    0.0.0.0 | "[::]" | "*")
+      address="$(lan_address)" || fail "this computer has no network address (is the Wi-Fi on?); or set PUBLIC_URL=http://<address>:$PORT"
+      PUBLIC_URL="http://$address:$PORT"
+      ;;
+    *) PUBLIC_URL="http://$HOST:$PORT" ;;
+  esac
+fi
 # The facilitator's laptop always has http://127.0.0.1 too: on plain http it is the only address where the Secure
 # sign-in cookie works.
 case "$HOST" in
