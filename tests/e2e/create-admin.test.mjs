@@ -1,7 +1,8 @@
 // The first administrator (issue 12): `scripts/run.sh create-admin --email ...` against run.sh's own database (in a
 // temporary FORUMHUB_DATA, on its own PG_PORT), starting that PostgreSQL for the moment and stopping it again,
 // quietly (no framework or SQL logs), ending with the sign-in page's address. Then the Api, started on that
-// database, lets the administrator sign in. Refusals (same email, short password, no database) say what is wrong.
+// database, lets the administrator sign in, and still knows her session after a restart. Refusals (same email,
+// short password, no database) say what is wrong.
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -9,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
-import { freePort, startApp } from "./lib/app.mjs";
+import { freePort, productionEnv, startApp } from "./lib/app.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const runSh = path.join(repoRoot, "scripts", "run.sh");
@@ -78,7 +79,7 @@ test("scripts/run.sh create-admin makes the first administrator in run.sh's data
   // The Api on that database (run.sh's: database forumhub in FORUMHUB_DATA/pg): the administrator signs in.
   const started = spawnSync(path.join(repoRoot, "scripts", "pg.sh"), ["start", path.join(data, "pg"), String(pgPort)], { encoding: "utf8" });
   assert.equal(started.status, 0, started.stderr);
-  const app = await startApp({ dbName: "forumhub", pg: `Host=127.0.0.1;Port=${pgPort};Username=postgres`, keepDatabase: true });
+  const app = await startApp({ dbName: "forumhub", pg: `Host=127.0.0.1;Port=${pgPort};Username=postgres`, keepDatabase: true, env: productionEnv });
   try {
     const signIn = await fetch(`${app.baseUrl}/api/account/sign-in`, {
       method: "POST",
@@ -91,6 +92,10 @@ test("scripts/run.sh create-admin makes the first administrator in run.sh's data
     assert.equal(me.account.email, EMAIL);
     assert.equal(me.account.displayName, "Sam Chair");
     assert.equal(me.account.isAdmin, true);
+    // The cookie's keys are kept in the database: a restarted Api (Production) still knows the session.
+    await app.restart();
+    const still = await fetch(`${app.baseUrl}/api/account/me`, { headers: { Cookie: cookie } });
+    assert.equal(still.status, 200, "signed in after a restart");
     const wrong = await fetch(`${app.baseUrl}/api/account/sign-in`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
