@@ -5,6 +5,9 @@
 // context, where the Secure sign-in cookie works); her join link, QR code and shared-screen link show the public
 // address; a member, a supporter, a listener and the shared screen open it, and the member votes.
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 import { chromium } from "playwright-core";
 import { productionEnv, startApp } from "./lib/app.mjs";
@@ -56,6 +59,15 @@ test("GET /api/site tells the public address; the app is served in Production", 
   assert.equal(page.status, 200);
   assert.match(await page.text(), /<div id="app">|<script type="module"/, "the web app's page, from src/Api/wwwroot");
   assert.match(app.output(), /Hosting environment: Production/);
+});
+
+test("a PublicUrl that is not an address people can open stops the Api at start, in plain words", () => {
+  const dll = process.env.FORUMHUB_API_DLL || path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "src", "Api", "bin", "Release", "net10.0", "ForumHub.Api.dll");
+  for (const wrong of ["192.168.1.20:5080", "ftp://forum.example.org", "https://forum.example.org/forum"]) {
+    const run = spawnSync("dotnet", [dll], { encoding: "utf8", timeout: 60_000, env: { ...process.env, ...productionEnv, PublicUrl: wrong, ConnectionStrings__Forum: app.connectionString } });
+    assert.equal(run.status, 2, `${wrong}: ${run.stdout}${run.stderr}`);
+    assert.match(run.stderr, /The PublicUrl setting must be the address people open, like http:\/\/192\.168\.1\.20:5080/);
+  }
 });
 
 test("over plain http at a network name: a phone joins with the link and votes; supporter, listener and screen work", { timeout: 300_000 }, async () => {
