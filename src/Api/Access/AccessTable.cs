@@ -102,9 +102,11 @@ public static class AccessTable
         ["POST /api/account/sign-out"] = Account,
         ["GET /api/account/me"] = Account,
         ["POST /api/account/password"] = Account,
+        ["POST /api/account/sign-out-everywhere"] = Account,
         ["GET /api/forums/"] = Account,
         ["POST /api/meetings/"] = Account,
         ["GET /api/meetings/"] = Account,
+        ["GET /api/meetings/mine"] = Account, // only the meetings this account started
         ["POST /api/meetings/{meetingId:guid}/facilitator-access"] = Account,
         ["GET /api/meetings/{meetingId:guid}/participants/{participantId:guid}/export"] = Account,
         ["GET /api/meetings/{meetingId:guid}/participants/{participantId:guid}/export/easy-read"] = Account,
@@ -118,7 +120,9 @@ public static class AccessTable
         ["POST /api/admin/facilitators/{accountId:guid}/disable"] = Admin,
         ["POST /api/admin/facilitators/{accountId:guid}/enable"] = Admin,
         ["POST /api/admin/forums/"] = Admin,
+        ["POST /api/admin/forums/{forumId:guid}/rename"] = Admin,
         ["GET /api/admin/audit"] = Admin,
+        ["GET /api/admin/audit/actions"] = Admin,
     };
 
     /// <summary>The rule for an endpoint: its exact verb first, then "*".</summary>

@@ -75,6 +75,7 @@ public static class AccountErrorCodes
     public const string SetupCodeInvalid = "setup_code_invalid";
     public const string AccountNotFound = "account_not_found";
     public const string ForumNotFound = "forum_not_found";
+    public const string ForumNameTaken = "forum_name_taken";
     public const string CannotChangeYourself = "cannot_change_yourself";
     public const string TooManyAttempts = "too_many_attempts";
     public const string WrongOrganisation = "wrong_organisation";

@@ -65,6 +65,8 @@ public sealed class EndpointTableWalkTests(PostgresFixture postgres) : IAsyncLif
         // Past the door, an administrator only finds accounts of their own organisation.
         if (operation.Contains("{accountId:guid}", StringComparison.Ordinal) && caller.Holds.Contains(Who.Admin) && !caller.SameOrganisation)
             return (HttpStatusCode.NotFound, "account_not_found");
+        if (operation.Contains("{forumId:guid}", StringComparison.Ordinal) && caller.Holds.Contains(Who.Admin) && !caller.SameOrganisation)
+            return (HttpStatusCode.NotFound, "forum_not_found");
         var tokenRole = caller.TokenMeeting is not null && caller.Holds.Any(allowed.Contains);
         var tokenHere = tokenRole && (!routeHasMeeting || caller.TokenMeeting == _s.Id);
         var accountRole = caller.TokenMeeting is null && caller.Holds.Any(allowed.Contains);
@@ -133,7 +135,7 @@ public sealed class EndpointTableWalkTests(PostgresFixture postgres) : IAsyncLif
                     client = await SessionOfTheSameKindAsync(caller, client);
                     break;
                 }
-            case "POST /api/account/sign-out" or "POST /api/account/password" when caller.TokenMeeting is null && caller.Holds.Length > 0:
+            case "POST /api/account/sign-out" or "POST /api/account/sign-out-everywhere" or "POST /api/account/password" when caller.TokenMeeting is null && caller.Holds.Length > 0:
                 {
                     // These end the caller's session: use a fresh account of the same kind.
                     var fresh = caller.SameOrganisation
@@ -152,6 +154,15 @@ public sealed class EndpointTableWalkTests(PostgresFixture postgres) : IAsyncLif
             case "POST /api/admin/forums/":
                 body = new { name = "Walked forum" };
                 break;
+            case "POST /api/admin/forums/{forumId:guid}/rename":
+                {
+                    var adminClient = await _app.FacilitatorClientAsync();
+                    var made = await adminClient.PostAsJsonAsync("/api/admin/forums/", new { name = $"Forum {Guid.NewGuid():N}" }, ForumApp.Json);
+                    var forumId = (await made.Content.ReadFromJsonAsync<JsonElement>(ForumApp.Json)).GetProperty("id").GetGuid();
+                    path = pattern.Replace("{forumId:guid}", forumId.ToString());
+                    body = new { name = $"Renamed {Guid.NewGuid():N}" };
+                    break;
+                }
             case "POST /api/me/erase" when caller.TokenMeeting == _s.Id && caller.Holds.Any(h => h is Who.Member or Who.Supporter or Who.Listener):
                 {
                     // Erasing yourself ends your access: erase a fresh person of the same role.

@@ -3,6 +3,7 @@ using ForumHub.Api.Accounts;
 using ForumHub.Api.Features.Admin;
 using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Privacy;
+using ForumHub.Api.Runtime;
 using MediatR;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -45,6 +46,13 @@ public static class AccountEndpoints
             return TypedResults.NoContent();
         });
 
+        account.MapPost("/sign-out-everywhere", async Task<NoContent> (HttpContext http, IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new SignOutEverywhere(AccessGrant.AccountOf(http)), ct);
+            await http.SignOutAsync(FacilitatorCookie.Scheme);
+            return TypedResults.NoContent();
+        });
+
         account.MapGet("/me", async Task<Ok<MyAccount>> (HttpContext http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetMyAccount(AccessGrant.AccountOf(http)), ct)));
 
@@ -76,8 +84,20 @@ public static class AccountEndpoints
             var forum = await mediator.Send(command with { Admin = AccessGrant.AccountOf(http) }, ct);
             return TypedResults.Created($"/api/forums/{forum.Id}", forum);
         });
-        admin.MapGet("/audit", async Task<Ok<IReadOnlyList<AuditEntryView>>> (long? before, int? limit, HttpContext http, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new ReadAuditLog(AccessGrant.AccountOf(http), before, limit), ct)));
+        admin.MapPost("/forums/{forumId:guid}/rename", async Task<Ok<ForumView>> (Guid forumId, RenameForum command, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(command with { Admin = AccessGrant.AccountOf(http), ForumId = forumId }, ct)));
+        admin.MapGet("/audit", async Task<Ok<IReadOnlyList<AuditEntryView>>> (long? before, int? limit, string? accountId, string? action, HttpContext http,
+            IMediator mediator, CancellationToken ct) =>
+        {
+            // Read as text so a malformed id is our coded 400, not the framework's binding failure.
+            Guid? account = null;
+            if (!string.IsNullOrEmpty(accountId))
+                account = Guid.TryParse(accountId, out var id) ? id
+                    : throw new CommandException(ApiErrorCodes.InvalidRequest, "This is not the id of an account.");
+            return TypedResults.Ok(await mediator.Send(new ReadAuditLog(AccessGrant.AccountOf(http), before, limit, account, action), ct));
+        });
+        admin.MapGet("/audit/actions", async Task<Ok<IReadOnlyList<string>>> (HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ListAuditActions(AccessGrant.AccountOf(http)), ct)));
     }
 
     private static Task SignInAsync(HttpContext http, SignedIn signedIn) =>

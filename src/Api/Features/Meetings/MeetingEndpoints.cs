@@ -19,6 +19,10 @@ public static class MeetingEndpoints
             return TypedResults.Created($"/api/meetings/{created.MeetingId}", created);
         }).RequireRateLimiting(RateLimits.CreatePolicy);
 
+        // "My meetings" (a signed-in account, Access/AccessTable.cs): the ones it started, to get back into their consoles.
+        group.MapGet("/mine", async Task<Ok<IReadOnlyList<MyMeeting>>> (HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ListMyMeetings(AccessGrant.AccountOf(http)), ct)));
+
         var own = group.MapGroup("/{meetingId:guid}")
             .RequireAuthorization(p => p.AddAuthenticationSchemes(AccessTokenAuthentication.SchemeName).RequireAuthenticatedUser());
 

@@ -26,3 +26,12 @@ export function linkClick(event: MouseEvent): void {
   event.preventDefault();
   navigate(anchor.pathname + anchor.search + anchor.hash);
 }
+
+/** Moves the focus to the page's main heading, so keyboard and screen reader users start at the top. */
+export function focusMainHeading(): void {
+  const heading = document.querySelector<HTMLElement>("main h1");
+  if (heading) {
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  }
+}

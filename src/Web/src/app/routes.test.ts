@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { cleanCode, parseRoute, readScreenFragment, screenLink } from "./routes";
+import { cleanCode, meetingPath, parseRoute, readScreenFragment, screenLink } from "./routes";
 
 const ID = "0f8fad5b-d9cb-469f-a165-70867728950e";
+const PID = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
 
 describe("parseRoute", () => {
   it("knows every page", () => {
@@ -9,9 +10,20 @@ describe("parseRoute", () => {
     expect(parseRoute("/start/")).toEqual({ page: "start" });
     expect(parseRoute("/join")).toEqual({ page: "join", code: "" });
     expect(parseRoute("/join/ack-34x")).toEqual({ page: "join", code: "ACK34X" });
-    expect(parseRoute(`/meeting/${ID.toUpperCase()}`)).toEqual({ page: "meeting", meetingId: ID });
+    expect(parseRoute(`/meeting/${ID.toUpperCase()}`)).toEqual({ page: "meeting", meetingId: ID, participantId: null });
+    expect(parseRoute(`/meeting/${ID}/p/${PID.toUpperCase()}/`)).toEqual({ page: "meeting", meetingId: ID, participantId: PID });
+    expect(parseRoute(`/meeting/${ID}/p/nobody`)).toEqual({ page: "notFound" });
+    expect(parseRoute("/my-meetings")).toEqual({ page: "myMeetings" });
     expect(parseRoute(`/screen/${ID}`)).toEqual({ page: "screen", meetingId: ID });
     expect(parseRoute("/meeting/not-an-id")).toEqual({ page: "notFound" });
+  });
+});
+
+describe("meetingPath", () => {
+  it("carries who this tab is when it knows", () => {
+    expect(meetingPath(ID)).toBe(`/meeting/${ID}`);
+    expect(meetingPath(ID, PID)).toBe(`/meeting/${ID}/p/${PID}`);
+    expect(parseRoute(meetingPath(ID, PID))).toEqual({ page: "meeting", meetingId: ID, participantId: PID });
   });
 });
 

@@ -3,16 +3,33 @@
 //   /                         home: join a meeting, or start one
 //   /join  /join/ABC123       join with a code (the QR code and the link carry the code)
 //   /start                    a facilitator starts a meeting (signs in first when the Api asks)
-//   /meeting/{meetingId}      the meeting, in the view for this device's role
+//   /meeting/{meetingId}      the meeting, in the view for this device's role (a chooser when it holds several people)
+//   /meeting/{meetingId}/p/{participantId}   the meeting as that person (each tab knows who it is after a reload)
+//   /my-meetings              a signed-in facilitator's meetings: open the console or the shared screen again
 //   /screen/{meetingId}       the shared screen (its access arrives in the address fragment, see screenLink)
+//   /admin  /admin/facilitators  /admin/forums  /admin/audit
+//                             administrators: facilitator accounts, forums, the audit log
+//   /account                  a signed-in facilitator's own account: password, sign out (everywhere)
+//   /set-up                   a new facilitator chooses a password (email and code in the fragment, see setUpLink)
 
 export type Route =
   | { page: "home" }
   | { page: "join"; code: string }
   | { page: "start" }
-  | { page: "meeting"; meetingId: string }
+  | { page: "meeting"; meetingId: string; participantId: string | null }
+  | { page: "myMeetings" }
   | { page: "screen"; meetingId: string }
+  | { page: "admin"; section: AdminSection }
+  | { page: "account" }
+  | { page: "setUp" }
   | { page: "notFound" };
+
+export const ADMIN_SECTIONS = ["home", "facilitators", "forums", "audit"] as const;
+export type AdminSection = (typeof ADMIN_SECTIONS)[number];
+
+export function adminPath(section: AdminSection): string {
+  return section === "home" ? "/admin" : `/admin/${section}`;
+}
 
 const GUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
@@ -20,10 +37,18 @@ export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, "") || "/";
   if (path === "/") return { page: "home" };
   if (path === "/start") return { page: "start" };
+  if (path === "/my-meetings") return { page: "myMeetings" };
+  if (path === "/account") return { page: "account" };
+  if (path === "/set-up") return { page: "setUp" };
+  const admin = /^\/admin(?:\/([a-z]+))?$/.exec(path);
+  if (admin) {
+    const section = (admin[1] ?? "home") as AdminSection;
+    if (admin[1] !== "home" && ADMIN_SECTIONS.includes(section)) return { page: "admin", section };
+  }
   const join = /^\/join(?:\/([^/]*))?$/.exec(path);
   if (join) return { page: "join", code: cleanCode(decodeURIComponent(join[1] ?? "")) };
-  const meeting = new RegExp(`^/meeting/(${GUID})$`).exec(path);
-  if (meeting) return { page: "meeting", meetingId: (meeting[1] as string).toLowerCase() };
+  const meeting = new RegExp(`^/meeting/(${GUID})(?:/p/(${GUID}))?$`).exec(path);
+  if (meeting) return { page: "meeting", meetingId: (meeting[1] as string).toLowerCase(), participantId: meeting[2]?.toLowerCase() ?? null };
   const screen = new RegExp(`^/screen/(${GUID})$`).exec(path);
   if (screen) return { page: "screen", meetingId: (screen[1] as string).toLowerCase() };
   return { page: "notFound" };
@@ -41,9 +66,12 @@ export function joinPath(code?: string): string {
   return code ? `/join/${encodeURIComponent(code)}` : "/join";
 }
 
-export function meetingPath(meetingId: string): string {
-  return `/meeting/${meetingId}`;
+/** The meeting; with a participant id, as that person (so a reload in this tab stays that person). */
+export function meetingPath(meetingId: string, participantId?: string | null): string {
+  return participantId ? `/meeting/${meetingId}/p/${participantId}` : `/meeting/${meetingId}`;
 }
+
+export const MY_MEETINGS_PATH = "/my-meetings";
 
 /**
  * The shared screen's address. Its token and the join code travel in the fragment (#...), which browsers never
@@ -59,4 +87,18 @@ export function readScreenFragment(hash: string): { token: string; code: string 
   const token = params.get("token");
   if (!token) return null;
   return { token, code: cleanCode(params.get("code") ?? "") };
+}
+
+/**
+ * The one-time set-up link an administrator hands to a new facilitator. The email and the code travel in the
+ * fragment (#...), which browsers never send to a server (so no log or Referer holds the code); the set-up page
+ * removes it from the address bar once it has read it.
+ */
+export function setUpLink(origin: string, email: string, code: string): string {
+  return `${origin}/set-up#${new URLSearchParams({ email, code }).toString()}`;
+}
+
+export function readSetUpFragment(hash: string): { email: string; code: string } {
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  return { email: params.get("email") ?? "", code: params.get("code") ?? "" };
 }

@@ -6,3 +6,5 @@ export * from "./meetingState.js";
 export * from "./commandQueue.js";
 export * from "./meetingClient.js";
 export * from "./minutesProtocol.js";
+export * from "./accountProtocol.js";
+export * from "./accountHttp.js";

@@ -38,11 +38,13 @@ import {
   type CreatedMeeting,
   type EventEnvelope,
   type EventPage,
+  type FacilitatorAccess,
   type Guid,
   type JoinedMeeting,
   type JoinRequest,
   type MeetingSnapshot,
   type MinutesReady,
+  type MyMeeting,
   type UnknownEnvelope,
 } from "./protocol.js";
 
@@ -139,6 +141,21 @@ export class MeetingHttp {
     const setCookies = typeof response.headers.getSetCookie === "function" ? response.headers.getSetCookie() : [];
     const cookie = setCookies.map((c) => c.split(";")[0]?.trim() ?? "").filter((c) => c.length > 0).join("; ");
     return { account: body, cookie: cookie === "" ? null : cookie };
+  }
+
+  /** GET /api/account/me: who is signed in (401 unauthenticated when no one is). */
+  getMyAccount(): Promise<unknown> {
+    return this.request<unknown>("GET", "/api/account/me");
+  }
+
+  /** GET /api/meetings/mine: "My meetings", the meetings the signed-in account started, newest first. */
+  listMyMeetings(): Promise<MyMeeting[]> {
+    return this.request<MyMeeting[]>("GET", "/api/meetings/mine");
+  }
+
+  /** POST /api/meetings/{id}/facilitator-access: fresh facilitator and screen tokens and the codes (the console again). */
+  facilitatorAccess(meetingId: Guid): Promise<FacilitatorAccess> {
+    return this.request<FacilitatorAccess>("POST", `/api/meetings/${meetingId}/facilitator-access`);
   }
 
   // --- Minutes (docs/protocol.md 5.9). They need the meeting token as a Bearer header, so a plain link cannot open
@@ -238,7 +255,8 @@ export class MeetingHttp {
     return (await this.send("GET", path, { token, text: true })).body as string;
   }
 
-  private async send(
+  /** The one fetch of the client module (AccountHttp in accountHttp.ts builds on it). */
+  protected async send(
     method: "GET" | "POST",
     path: string,
     options: { body?: unknown; token?: TokenSource; text?: boolean } = {},
@@ -271,6 +289,7 @@ export class MeetingHttp {
       }
     }
     if (!response.ok) throw problemToError(response.status, body);
+    if (response.status === 204) return { body: undefined, response };
     if (body === undefined) throw new MeetingError(ClientErrorCodes.badResponse, `The server's answer to ${method} ${path} was not JSON.`, false, response.status);
     return { body, response };
   }

@@ -311,6 +311,32 @@ export interface CreatedMeeting {
   seq: number;
 }
 
+/** GET /api/meetings/mine (Features/Meetings/ListMyMeetings.cs): a meeting the signed-in account started. */
+export interface MyMeeting {
+  meetingId: Guid;
+  title: string;
+  phase: Phase;
+  forumId: Guid | null;
+  forumName: string | null;
+  createdAt: Instant;
+  closedAt: Instant | null;
+  facilitatorId: Guid;
+  facilitatorName: string | null;
+  /** false once the meeting's data was deleted: facilitator-access then answers 404. */
+  canOpen: boolean;
+}
+
+/** POST /api/meetings/{id}/facilitator-access (Features/Meetings/IssueFacilitatorAccess.cs): fresh tokens and the codes. */
+export interface FacilitatorAccess {
+  meetingId: Guid;
+  facilitatorId: Guid;
+  facilitatorToken: string;
+  screenId: Guid;
+  screenToken: string;
+  joinCode: string;
+  listenerCode: string;
+}
+
 export interface MemberChoice {
   id: Guid;
   displayName: string;

@@ -10,6 +10,7 @@ import {
   pollToShow,
   present,
   raisedCard,
+  raisedCardsByUrgency,
   raisedCardsInOrder,
   supportedMember,
   supportNote,
@@ -147,6 +148,26 @@ describe("cards and actions", () => {
     expect(raisedCardsInOrder(state).map((c) => c.id)).toEqual([c2, c3]);
     expect(raisedCard(state, ID.cat, "break")?.id).toBe(c2);
     expect(raisedCard(state, ID.ann, "stop")).toBeUndefined();
+  });
+
+  it("orders raised cards Stop, Slow down, Question, Break, the first raised first within a kind", () => {
+    const card = (n: number) => `30000000-0000-4000-8000-00000000001${n}`;
+    const state = new MeetingBuilder()
+      .add("cardRaised", { cardId: card(1), participantId: ID.cat, kind: "break", at: "2026-03-03T10:50:00+00:00" })
+      .add("cardRaised", { cardId: card(2), participantId: ID.ann, kind: "question", at: "2026-03-03T10:51:00+00:00" })
+      .add("cardRaised", { cardId: card(3), participantId: ID.lee, kind: "slowDown", at: "2026-03-03T10:52:00+00:00" })
+      .add("cardRaised", { cardId: card(4), participantId: ID.cat, kind: "stop", at: "2026-03-03T10:53:00+00:00" })
+      .add("cardRaised", { cardId: card(5), participantId: ID.ann, kind: "stop", at: "2026-03-03T10:54:00+00:00" })
+      .add("cardRaised", { cardId: card(6), participantId: ID.sam, kind: "question", at: "2026-03-03T10:49:00+00:00" })
+      .add("cardCleared", { cardId: card(2), clearedById: ID.fay })
+      .build();
+    expect(raisedCardsByUrgency(state).map((c) => [c.kind, c.participantId])).toEqual([
+      ["stop", ID.cat],
+      ["stop", ID.ann],
+      ["slowDown", ID.lee],
+      ["question", ID.sam],
+      ["break", ID.cat],
+    ]);
   });
 
   it("'my actions' are those I own or help with", () => {

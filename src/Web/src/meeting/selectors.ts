@@ -1,6 +1,7 @@
 // Pure read helpers for the views: who said what (and with whose support), what is on the agenda, what a poll
 // shows to whom, which cards are up. Tested in selectors.test.ts. The state itself only changes in client/meetingState.
 import { agenda, participantById, type MeetingState } from "../client/meetingState";
+import { CARD_KINDS } from "../client/protocol";
 import type {
   ActionView,
   AnswerView,
@@ -147,6 +148,15 @@ export function raisedCardsInOrder(state: MeetingState): CardView[] {
     .filter((c) => c.clearedById === null)
     .slice()
     .sort((a, b) => (a.raisedAt < b.raisedAt ? -1 : a.raisedAt > b.raisedAt ? 1 : a.id < b.id ? -1 : 1));
+}
+
+/**
+ * Raised cards by how urgent they are (issue 11): Stop, Slow down, Question, Break (CARD_KINDS order), and within a
+ * kind the first raised first. The facilitator's bar and the shared screen both show them so.
+ */
+export function raisedCardsByUrgency(state: MeetingState): CardView[] {
+  const rank = (c: CardView) => CARD_KINDS.indexOf(c.kind);
+  return raisedCardsInOrder(state).sort((a, b) => rank(a) - rank(b));
 }
 
 export function raisedCard(state: MeetingState, participantId: Guid, kind: CardKind): CardView | undefined {

@@ -1,4 +1,4 @@
-import { useMemo } from "preact/hooks";
+import { useEffect, useMemo } from "preact/hooks";
 import { linkClick } from "../app/navigation";
 import { participantById } from "../client/meetingState";
 import { ConnectionBanner } from "../components/ConnectionBanner";
@@ -6,7 +6,10 @@ import { SpokenText } from "../components/SpokenText";
 import { useMeeting } from "../meeting/useMeeting";
 import { ScreenMinutes } from "../minutes/ScreenMinutes";
 import { Picture } from "../pictures/Picture";
+import { meetingPath } from "../app/routes";
+import { openingFor } from "../session/chooser";
 import { sessions, type MeetingSession } from "../session/sessionStore";
+import { ChoosePersonPage } from "./ChoosePersonPage";
 import { FacilitatorConsole } from "./facilitator/FacilitatorConsole";
 import { ListenerView } from "./listener/ListenerView";
 import { MemberView } from "./member/MemberView";
@@ -14,9 +17,19 @@ import { Page } from "./Page";
 import { SharedScreenView } from "./screen/SharedScreenView";
 import { SupporterView } from "./supporter/SupporterView";
 
-/** /meeting/{id}: the view for this device's role in the meeting (kept in localStorage when it joined). */
-export function MeetingPage({ meetingId }: { meetingId: string }) {
-  const session = useMemo(() => sessions.get(meetingId), [meetingId]);
+/**
+ * /meeting/{id}[/p/{participantId}]: the view for this device's person in the meeting (kept in localStorage when it
+ * joined). A browser may hold several people for one meeting: the address says which one this tab is, and without
+ * it the page asks (ChoosePersonPage).
+ */
+export function MeetingPage({ meetingId, participantId }: { meetingId: string; participantId: string | null }) {
+  const opening = useMemo(() => openingFor(sessions.people(meetingId), participantId), [meetingId, participantId]);
+  const session = opening.kind === "person" ? opening.session : null;
+  useEffect(() => {
+    // The address now says who this tab is, so a reload stays this person whoever joins in another tab.
+    if (session && !participantId) history.replaceState(null, "", meetingPath(meetingId, session.participantId));
+  }, [session, meetingId, participantId]);
+  if (opening.kind === "choose") return <ChoosePersonPage choices={opening.choices} />;
   if (!session) {
     return (
       <Page title="You are not in this meeting yet">

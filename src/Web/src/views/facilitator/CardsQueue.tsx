@@ -1,32 +1,42 @@
+import { useEffect, useRef } from "preact/hooks";
 import type { MeetingClient } from "../../client/meetingClient";
 import type { MeetingState } from "../../client/meetingState";
 import { ErrorNote } from "../../components/ErrorNote";
-import { clockTime, nameOf, raisedCardsInOrder } from "../../meeting/selectors";
+import { clockTime, nameOf, raisedCardsByUrgency } from "../../meeting/selectors";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
 import { CARD_WORDS } from "../../words/plainWords";
 
-/** Cards that are up, the first raised first, each with its word and picture; the facilitator puts them down. */
+/**
+ * The cards that are up, in a bar at the top of the console that stays in view while the facilitator scrolls
+ * (issue 11: a Stop card listed 4,000 px up the page was missed). Most urgent first: Stop, Slow down, Question,
+ * Break; each with who raised it and "Dealt with", which puts it down. The page keeps focused elements from
+ * hiding under the bar (scroll-padding-top follows its height).
+ */
 export function CardsQueue({ state, client }: { state: MeetingState; client: MeetingClient }) {
   const command = useCommand();
-  const cards = raisedCardsInOrder(state);
+  const cards = raisedCardsByUrgency(state);
+  const bar = useStickyPadding(cards.length > 0);
   return (
-    <section class={cards.length > 0 ? "panel cards-queue has-cards" : "panel cards-queue"} aria-labelledby="cards-queue-heading">
+    <section ref={bar} class={cards.length > 0 ? "cards-bar has-cards" : "cards-bar"} aria-labelledby="cards-queue-heading">
       <h2 id="cards-queue-heading">Cards up ({cards.length})</h2>
       {cards.length === 0 ? (
         <p class="hint">No cards are up.</p>
       ) : (
-        <ol class="card-queue-list">
+        <ol class="cards-bar-list">
           {cards.map((card) => {
             const words = CARD_WORDS[card.kind];
+            const who = nameOf(state, card.participantId);
             return (
-              <li key={card.id} class={`queued-card card-${card.kind}`}>
-                <Picture word={words.picture} size="medium" />
-                <span class="queued-card-words">
-                  <strong>{words.label}</strong>: {nameOf(state, card.participantId)} <span class="support-note">at {clockTime(card.raisedAt)}</span>
+              <li key={card.id} class={`cards-bar-card card-${card.kind}`}>
+                <Picture word={words.picture} size="medium" eager />
+                <span class="cards-bar-words">
+                  <strong>{words.label}</strong>
+                  <span class="break-anywhere">{who}</span>
+                  <span class="support-note">at {clockTime(card.raisedAt)}</span>
                 </span>
                 <button type="button" class="button" disabled={command.busy} onClick={() => void command.run(() => client.clearCard({ cardId: card.id }))}>
-                  Put down<span class="visually-hidden"> ({words.label} card of {nameOf(state, card.participantId)})</span>
+                  Dealt with<span class="visually-hidden"> - Put down ({words.label} card of {who})</span>
                 </button>
               </li>
             );
@@ -36,4 +46,23 @@ export function CardsQueue({ state, client }: { state: MeetingState; client: Mee
       <ErrorNote error={command.error} />
     </section>
   );
+}
+
+/** While the bar sticks, the page scrolls focused things into view below it (WCAG 2.4.11), not under it. */
+function useStickyPadding(sticky: boolean) {
+  const bar = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const root = document.documentElement;
+    const element = bar.current;
+    if (!sticky || !element || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => {
+      root.style.scrollPaddingTop = `${element.getBoundingClientRect().height + 8}px`;
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.scrollPaddingTop = "";
+    };
+  }, [sticky]);
+  return bar;
 }

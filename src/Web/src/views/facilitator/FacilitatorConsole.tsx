@@ -19,8 +19,8 @@ import { PhasePanel } from "./PhasePanel";
 import { PollPanel } from "./PollPanel";
 
 /**
- * The facilitator's console (a laptop): the meeting's steps and what to do at each, on the left; the codes,
- * raised cards, people and "help a member" on the right. Everything is buttons and forms: no dragging.
+ * The facilitator's console (a laptop): raised cards in a bar at the top that stays in view; the meeting's steps and
+ * what to do at each, on the left; the codes, people and "help a member" on the right. Everything is buttons and forms: no dragging.
  */
 export function FacilitatorConsole({ live, state, session, me, banner }: ViewProps) {
   const client = live.client;
@@ -31,11 +31,11 @@ export function FacilitatorConsole({ live, state, session, me, banner }: ViewPro
       <p class="latest" role="status" aria-live="polite">
         {live.announcement && <span>Just now: {live.announcement}</span>}
       </p>
+      {(phase !== "closed" || state.cards.some((c) => c.clearedById === null)) && <CardsQueue state={state} client={client} />}
       <div class="console">
         <div class="console-main">
           <PhasePanel state={state} client={client} />
           {phase === "closed" && <MinutesPanel state={state} client={client} token={session.token} />}
-          {(phase !== "closed" || state.cards.some((c) => c.clearedById === null)) && <CardsQueue state={state} client={client} />}
           {phase === "agenda" && <AgendaEditor state={state} client={client} />}
           {(phase === "gathering" || phase === "agenda") && <AnswersPanel state={state} client={client} />}
           {phase === "items" && <ItemsPanel state={state} client={client} offline={offline} />}

@@ -2,6 +2,7 @@ import { linkClick } from "../../app/navigation";
 import { SpokenText } from "../../components/SpokenText";
 import { Picture } from "../../pictures/Picture";
 import { Page } from "../Page";
+import { AccountLinks } from "./AccountLinks";
 
 export function HomePage() {
   return (
@@ -16,6 +17,7 @@ export function HomePage() {
           <Picture word="facilitator" size="large" />
           <span>Start a meeting (facilitators)</span>
         </a>
+        <AccountLinks />
       </nav>
     </Page>
   );

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "preact/hooks";
-import { linkClick, navigate } from "../../app/navigation";
+import { navigate } from "../../app/navigation";
 import { joinPath, meetingPath } from "../../app/routes";
 import { newCommandId } from "../../client/commandQueue";
 import { MeetingHttp } from "../../client/meetingClient";
@@ -10,6 +10,7 @@ import { SpokenText } from "../../components/SpokenText";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
 import { sessions } from "../../session/sessionStore";
+import { AlreadyHere } from "./AlreadyHere";
 import { Page } from "../Page";
 import { JoinDetailsForm, type JoinDetails } from "./JoinDetailsForm";
 
@@ -54,9 +55,11 @@ export function JoinPage({ initialCode }: { initialCode: string }) {
         participantId: joined.participantId,
         role: joined.role,
         token: joined.token,
+        displayName: details.name.trim(),
         joinCommandId,
       });
-      navigate(meetingPath(joined.meetingId));
+      // Kept beside anyone else this browser holds for the meeting (never over them); the address says who this tab is.
+      navigate(meetingPath(joined.meetingId, joined.participantId));
     });
   }
 
@@ -75,17 +78,9 @@ export function JoinPage({ initialCode }: { initialCode: string }) {
     );
   }
 
-  const joinedBefore = sessions.get(info.meetingId);
   return (
     <Page title={`Join: ${info.title}`}>
-      {joinedBefore && (
-        <div class="panel">
-          <SpokenText text="This phone or computer is already in this meeting." before={<Picture word="check" size="medium" />} />
-          <a class="button button-primary" href={meetingPath(info.meetingId)} onClick={linkClick}>
-            Go back to the meeting
-          </a>
-        </div>
-      )}
+      <AlreadyHere meetingId={info.meetingId} />
       <JoinDetailsForm
         info={info}
         busy={join.busy}

@@ -1,11 +1,14 @@
 import type { MeetingState } from "../../client/meetingState";
-import { nameOf, raisedCardsInOrder } from "../../meeting/selectors";
+import { nameOf, raisedCardsByUrgency } from "../../meeting/selectors";
 import { Picture } from "../../pictures/Picture";
 import { CARD_WORDS } from "../../words/plainWords";
 
-/** Raised cards in big print, the first raised first: picture, word and name (never colour alone). */
+/**
+ * Raised cards in big print, most urgent first (Stop, Slow down, Question, Break): picture, word and name (never colour
+ * alone). Self-contained (only the state): the shared screen places it where the room sees it at once.
+ */
 export function ScreenCards({ state }: { state: MeetingState }) {
-  const cards = raisedCardsInOrder(state);
+  const cards = raisedCardsByUrgency(state);
   if (cards.length === 0) return null;
   return (
     <section class="screen-cards" aria-label="Cards up">

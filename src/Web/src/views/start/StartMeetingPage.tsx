@@ -1,6 +1,6 @@
 import { useMemo, useState } from "preact/hooks";
-import { navigate } from "../../app/navigation";
-import { meetingPath } from "../../app/routes";
+import { linkClick, navigate } from "../../app/navigation";
+import { MY_MEETINGS_PATH, meetingPath } from "../../app/routes";
 import { newCommandId } from "../../client/commandQueue";
 import { isMeetingError } from "../../client/errors";
 import { MeetingHttp } from "../../client/meetingClient";
@@ -9,6 +9,7 @@ import { SpokenText } from "../../components/SpokenText";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
 import { sessions } from "../../session/sessionStore";
+import { rememberSignedIn } from "../../session/signedInHint";
 import { Page } from "../Page";
 import { SignInForm } from "./SignInForm";
 
@@ -36,11 +37,14 @@ export function StartMeetingPage() {
           participantId: created.facilitatorId,
           role: "facilitator",
           token: created.facilitatorToken,
+          displayName: name.trim(),
           joinCode: created.joinCode,
           listenerCode: created.listenerCode,
           screenToken: created.screenToken,
         });
-        navigate(meetingPath(created.meetingId));
+        rememberSignedIn(true);
+        // The address says who this tab is: a member joining in another tab of this browser never takes it over.
+        navigate(meetingPath(created.meetingId, created.facilitatorId));
       } catch (error) {
         if (isMeetingError(error) && (error.status === 401 || error.code === "unauthenticated")) {
           unauthenticated = true;
@@ -104,6 +108,11 @@ export function StartMeetingPage() {
         )}
       </form>
       {needsSignIn && <SignInForm http={http} onSignedIn={() => void createMeeting()} />}
+      <p>
+        <a href={MY_MEETINGS_PATH} onClick={linkClick}>
+          My meetings: go back to a meeting you started
+        </a>
+      </p>
     </Page>
   );
 }

@@ -1,0 +1,103 @@
+import { useMemo, useState } from "preact/hooks";
+import { linkClick } from "../../app/navigation";
+import { readSetUpFragment } from "../../app/routes";
+import { AccountHttp } from "../../client/accountHttp";
+import type { AccountView } from "../../client/accountProtocol";
+import { ErrorNote } from "../../components/ErrorNote";
+import { SpokenText } from "../../components/SpokenText";
+import { useCommand } from "../../meeting/useCommand";
+import { Picture } from "../../pictures/Picture";
+import { Page } from "../Page";
+
+/**
+ * /set-up: a new (or reset) facilitator chooses a password with the one-time set-up link (or code) from an
+ * administrator, and is signed in. The email and code come from the link's fragment, which is then removed from the
+ * address bar (and from history), so the code does not stay on the screen or in the browser.
+ */
+export function SetUpPage() {
+  const http = useMemo(() => new AccountHttp({ baseUrl: location.origin, postAttempts: 1 }), []);
+  const fromLink = useMemo(() => {
+    const found = readSetUpFragment(location.hash);
+    if (location.hash) history.replaceState(null, "", location.pathname);
+    return found;
+  }, []);
+  const [email, setEmail] = useState(fromLink.email);
+  const [code, setCode] = useState(fromLink.code);
+  const [password, setPassword] = useState("");
+  const [again, setAgain] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  const [account, setAccount] = useState<AccountView | null>(null);
+  const setUp = useCommand();
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (password !== again) return setProblem("The two passwords are not the same. Please type them again.");
+    setProblem(null);
+    const answer: { account?: AccountView } = {};
+    await setUp.run(async () => {
+      answer.account = await http.setUp({ email: email.trim(), code: code.trim(), password });
+    });
+    if (answer.account) setAccount(answer.account);
+  }
+
+  if (account) {
+    return (
+      <Page title="Your account is ready">
+        <SpokenText text={`Welcome, ${account.displayName}. Your password is set and you are signed in.`} before={<Picture word="check" size="large" />} />
+        <div class="button-row">
+          <a class="button button-primary button-big" href="/start" onClick={linkClick}>
+            <Picture word="meeting" size="small" />
+            <span>Start a meeting</span>
+          </a>
+          <a class="button button-big" href="/account" onClick={linkClick}>
+            <Picture word="safe" size="small" />
+            <span>Your account</span>
+          </a>
+        </div>
+      </Page>
+    );
+  }
+
+  const field = (id: string, label: string, type: string, value: string, set: (v: string) => void, autoComplete: string, hint?: string) => (
+    <>
+      <label for={id} class="field-label">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        class="text-box"
+        type={type}
+        autoComplete={autoComplete}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        value={value}
+        onInput={(e) => set((e.currentTarget as HTMLInputElement).value)}
+      />
+    </>
+  );
+
+  return (
+    <Page title="Choose your password">
+      <form class="panel" onSubmit={submit} noValidate>
+        <SpokenText text="An administrator made an account for you. Choose your own password here. Nobody else will know it." before={<Picture word="safe" size="medium" />} />
+        {field("set-up-email", "Your email", "email", email, setEmail, "username")}
+        {field("set-up-code", "Set-up code", "text", code, setCode, "one-time-code", "It is in the set-up link. You can also type it.")}
+        {field("set-up-password", "New password", "password", password, setPassword, "new-password", "At least 12 characters. A few words together work well.")}
+        {field("set-up-password-again", "New password again", "password", again, setAgain, "new-password")}
+        {problem && (
+          <p class="note note-error" role="alert">
+            {problem}
+          </p>
+        )}
+        <ErrorNote error={setUp.error} />
+        <button type="submit" class="button button-primary button-big" disabled={setUp.busy}>
+          {setUp.busy ? "Saving..." : "Save my password"}
+        </button>
+      </form>
+    </Page>
+  );
+}
