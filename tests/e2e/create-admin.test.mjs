@@ -58,7 +58,7 @@ test("scripts/run.sh create-admin makes the first administrator in run.sh's data
   const made = await createAdmin(["--email", EMAIL, "--name", "Sam Chair"], `${PASSWORD}\n`);
   assert.equal(made.status, 0, `${made.out}\n${made.err}`);
   const lines = made.out.trim().split("\n");
-  assert.equal(lines.at(-1), `Administrator ${EMAIL} created. Sign in at http://127.0.0.1:${apiPort}/start`);
+  assert.equal(lines.at(-1), `Administrator ${EMAIL} created. Sign in at http://127.0.0.1:${apiPort}/admin`);
   assert.doesNotMatch(made.out + made.err, /info:|Executed DbCommand|SELECT|INSERT/, "no framework or SQL log on the screen");
   assert.equal(made.err, "", "nothing on standard error");
   assert.equal(clusterRunning(), false, "the PostgreSQL it started for the moment is stopped again");

@@ -10,8 +10,8 @@ public sealed record SiteOptions(string? PublicUrl)
 {
     public const string Setting = "PublicUrl";
 
-    /// <summary>The facilitators' sign-in page in the web app (sign in, then start a meeting).</summary>
-    public const string SignInPagePath = "/start";
+    /// <summary>Where the administrator made by create-admin signs in: the administration page (then adds facilitators).</summary>
+    public const string SignInPagePath = "/admin";
 
     /// <summary>Reads and checks PublicUrl: an absolute http(s) address without a path, query or fragment.</summary>
     public static SiteOptions From(IConfiguration configuration, out string? problem)
