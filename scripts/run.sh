@@ -20,7 +20,7 @@
 #   PORT          the Api's port (5080)
 #   HOST          the address to listen on (127.0.0.1; --lan makes it 0.0.0.0, every network address); another
 #                 address also sets PUBLIC_URL to it unless that is set
-#   PUBLIC_URL    the address on join links, QR codes and printed cards (--lan: http://<this computer's address>:PORT;
+#   PUBLIC_URL    the address on join links, QR codes and set-up links (--lan: http://<this computer's address>:PORT;
 #                 behind a TLS proxy: https://forum.example.org)
 #   PG_PORT       the port of ForumHub's own PostgreSQL (55433)
 #   FORUMHUB_DATA the folder of ForumHub's own PostgreSQL (.data; the cluster is in FORUMHUB_DATA/pg)

@@ -4,7 +4,7 @@ namespace ForumHub.Api.Infrastructure;
 /// The address people reach ForumHub at (the <c>PublicUrl</c> setting), e.g. <c>http://192.168.1.20:5080</c> on the
 /// room's Wi-Fi or <c>https://forum.example.org</c> behind a proxy. The facilitator's laptop may be on
 /// http://127.0.0.1 (the only plain-http address where the Secure facilitator cookie works), an address no phone can
-/// reach; join links, QR codes and printed cards use this one instead. Unset: the page's own address.
+/// reach; join links, QR codes, the shared screen and set-up links use this one instead. Unset: the page's own address.
 /// </summary>
 public sealed record SiteOptions(string? PublicUrl)
 {
