@@ -71,9 +71,9 @@ test("through nginx with TLS: a facilitator signs in and starts a meeting, a pho
     `  include ${dir}/forumhub.conf;`,
     "}",
   ].join("\n"));
-  const checked = spawnSync(NGINX, ["-t", "-p", dir, "-c", path.join(dir, "nginx.conf")], { encoding: "utf8" });
+  const checked = spawnSync(NGINX, ["-t", "-p", dir, "-e", path.join(dir, "error.log"), "-c", path.join(dir, "nginx.conf")], { encoding: "utf8" });
   assert.equal(checked.status, 0, `nginx -t: ${checked.stderr}`);
-  const nginx = spawn(NGINX, ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"], { stdio: ["ignore", "ignore", "pipe"] });
+  const nginx = spawn(NGINX, ["-p", dir, "-e", path.join(dir, "error.log"), "-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"], { stdio: ["ignore", "ignore", "pipe"] });
   let nginxErrors = "";
   nginx.stderr.on("data", (c) => (nginxErrors += c));
   const nginxExited = new Promise((resolve) => nginx.on("exit", resolve));
