@@ -1,4 +1,5 @@
 using ForumHub.Api.Access;
+using ForumHub.Api.Accounts;
 using ForumHub.Api.Features.Meetings;
 using ForumHub.Api.Features.Minutes;
 using ForumHub.Api.Features.Participants;
@@ -15,10 +16,17 @@ var builder = WebApplication.CreateBuilder(args);
 var connectionString = builder.Configuration.GetConnectionString("Forum");
 if (string.IsNullOrWhiteSpace(connectionString))
 {
-    Console.Error.WriteLine("ForumHub needs PostgreSQL. Set ConnectionStrings__Forum (e.g. \"Host=127.0.0.1;Username=forum;Database=forumhub\"), " +
-                            "or start it with scripts/run.sh, which runs a private PostgreSQL from the local binaries.");
+    Console.Error.WriteLine("ForumHub needs PostgreSQL. Set ConnectionStrings__Forum (e.g. \"Host=127.0.0.1;Port=5432;Username=postgres;Password=...;Database=forumhub\"), " +
+                            "or use scripts/run.sh (and scripts/run.sh create-admin), which run ForumHub's own PostgreSQL in .data/pg.");
     return 2;
 }
+if (builder.AddSite() is { } siteProblem) // PublicUrl: the address on join links and QR codes
+{
+    Console.Error.WriteLine(siteProblem);
+    return 2;
+}
+// create-admin is a one-off command in a terminal: its answer, not the framework's and EF's information logs.
+if (args is [AdminBootstrap.Command, ..]) builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
 
 builder.Services.AddDbContextPool<ForumDbContext>(o => o.UseNpgsql(connectionString));
 builder.Services.AddSingleton<TimeProvider>(new StoredPrecisionClock());
@@ -80,6 +88,7 @@ app.UseRateLimiter();
 
 if (app.Environment.IsDevelopment()) app.MapOpenApi();
 app.MapHealth();
+app.MapSite();
 app.MapMeetings();
 app.MapParticipants();
 app.MapAccessAndPrivacy();

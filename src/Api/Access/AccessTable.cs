@@ -64,6 +64,7 @@ public static class AccessTable
         // ---- Public -------------------------------------------------------------------------------------------
         ["GET /healthz"] = Anyone,
         ["GET /readyz"] = Anyone,
+        ["GET /api/site"] = Anyone, // the public address for join links (PublicUrl); nothing personal
         ["GET /openapi/{documentName}.json"] = Anyone, // mapped in Development only
         ["* {*path:nonfile}"] = Anyone, // the web app's index.html
         ["* /api/{**path}"] = Anyone, // unknown API addresses: a coded 404

@@ -7,7 +7,8 @@ namespace ForumHub.Api.Accounts;
 
 /// <summary>
 /// The first administrator. There is no default password: either run
-/// <c>dotnet ForumHub.Api.dll create-admin --email you@example.org --name "Your Name" [--organisation "Name"]</c>
+/// <c>scripts/run.sh create-admin --email you@example.org</c> or
+/// <c>dotnet ForumHub.Api.dll create-admin --email you@example.org [--name "Your Name"] [--organisation "Name"]</c>
 /// (the password comes from FORUMHUB_ADMIN_PASSWORD or is read from standard input), or set Bootstrap__AdminEmail
 /// and Bootstrap__AdminPassword, which create the administrator at start-up only while there is none.
 /// See docs/configuration.md.
@@ -46,10 +47,10 @@ public static class AdminBootstrap
             return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         }
         var email = Option("--email");
-        var name = Option("--name");
-        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(name))
+        var name = Option("--name") ?? "Administrator";
+        if (string.IsNullOrWhiteSpace(email))
         {
-            await error.WriteLineAsync($"Usage: dotnet ForumHub.Api.dll {Command} --email you@example.org --name \"Your Name\" [--organisation \"Name\"] [--forum \"Name\"]\n" +
+            await error.WriteLineAsync($"Usage: dotnet ForumHub.Api.dll {Command} --email you@example.org [--name \"Your Name\"] [--organisation \"Name\"] [--forum \"Name\"]\n" +
                                        $"The password is read from {PasswordVariable}, or from standard input.");
             return 64;
         }
@@ -57,13 +58,14 @@ public static class AdminBootstrap
         if (string.IsNullOrEmpty(password))
         {
             await output.WriteLineAsync("Password for the new administrator (one line):");
-            password = (await input.ReadLineAsync())?.TrimEnd('\r', '\n');
+            password = ReferenceEquals(input, Console.In) && !Console.IsInputRedirected ? ReadHidden() : (await input.ReadLineAsync())?.TrimEnd('\r', '\n');
         }
         try
         {
             await using var scope = services.CreateAsyncScope();
             var account = await CreateAdminAsync(scope.ServiceProvider, email, name, password ?? "", Option("--organisation"), Option("--forum"));
-            await output.WriteLineAsync($"Administrator {account.Email} created. Sign in at /api/account/sign-in.");
+            var site = services.GetRequiredService<ForumHub.Api.Infrastructure.SiteOptions>();
+            await output.WriteLineAsync($"Administrator {account.Email} created. Sign in at {site.SignInPage}");
             return 0;
         }
         catch (CommandException e)
@@ -71,6 +73,19 @@ public static class AdminBootstrap
             await error.WriteLineAsync($"{e.Code}: {e.Message}");
             return 1;
         }
+    }
+
+    /// <summary>A password typed at a terminal, not shown on the screen.</summary>
+    private static string ReadHidden()
+    {
+        var typed = new System.Text.StringBuilder();
+        for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
+        {
+            if (key.Key == ConsoleKey.Backspace) { if (typed.Length > 0) typed.Length--; }
+            else if (!char.IsControl(key.KeyChar)) typed.Append(key.KeyChar);
+        }
+        Console.WriteLine();
+        return typed.ToString();
     }
 
     /// <summary>Creates an administrator in the named organisation (made if missing; the only one if no name is given).</summary>

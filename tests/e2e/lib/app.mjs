@@ -10,7 +10,8 @@
 //   FORUMHUB_TEST_PG   an Npgsql connection string without a database, e.g. Host=127.0.0.1;Port=55432;Username=postgres
 //   FORUMHUB_API_DLL   the built Api, default: src/Api/bin/Release/net10.0/ForumHub.Api.dll in this repository
 //
-// Options: env (extra environment for the Api), pg (another server's connection string instead of FORUMHUB_TEST_PG,
+// Options: env (extra environment for the Api, or a function of the chosen port returning it), port (default: a free
+// one), keepDatabase (start on the database as it is instead of a fresh one, e.g. a restored backup), pg (another server's connection string instead of FORUMHUB_TEST_PG,
 // e.g. a private cluster a test restarts), onOutput(line) (every stdout/stderr line, as "[out] ..." / "[err] ...",
 // for tests that read the whole log; output() keeps only the last lines).
 //
@@ -25,6 +26,15 @@ import pg from "pg";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "..", "..", "..");
 const defaultDll = path.join(repoRoot, "src", "Api", "bin", "Release", "net10.0", "ForumHub.Api.dll");
+
+/**
+ * Environment for an Api run as scripts/run.sh runs it: Production, with src/Api as its content root (its
+ * appsettings.json and the web app in its wwwroot; Development finds them through the static web assets manifest).
+ */
+export const productionEnv = {
+  ASPNETCORE_ENVIRONMENT: "Production",
+  ASPNETCORE_CONTENTROOT: path.join(repoRoot, "src", "Api"),
+};
 
 const STARTUP_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 15_000;
@@ -98,7 +108,7 @@ async function createDatabase(dbName, pgOverride) {
   await query(admin, `CREATE DATABASE ${quoteIdent(dbName)}`);
 }
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
@@ -115,9 +125,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Creates a fresh database `dbName` and starts the Api on a free port against it.
  * `outputLines` is how many of its last output lines to keep (default 400; more to search a whole verbose log).
- * @param {{ dbName: string, env?: Record<string, string>, outputLines?: number, pg?: string, onOutput?: (line: string) => void }} options
+ * @param {{ dbName: string, env?: Record<string, string> | ((port: number) => Record<string, string>), port?: number, keepDatabase?: boolean, outputLines?: number, pg?: string, onOutput?: (line: string) => void }} options
  */
-export async function startApp({ dbName, env = {}, outputLines = OUTPUT_LINES_KEPT, pg: pgOverride, onOutput }) {
+export async function startApp({ dbName, env = {}, port: fixedPort, keepDatabase = false, outputLines = OUTPUT_LINES_KEPT, pg: pgOverride, onOutput }) {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(dbName ?? "")) {
     throw new Error(`dbName must be a lower-case identifier (letters, digits, _), got ${JSON.stringify(dbName)}`);
   }
@@ -126,10 +136,11 @@ export async function startApp({ dbName, env = {}, outputLines = OUTPUT_LINES_KE
     throw new Error(`The Api is not built: ${dll} is missing. Run 'dotnet build -c Release' (scripts/test.sh does).`);
   }
 
-  await createDatabase(dbName, pgOverride);
+  if (!keepDatabase) await createDatabase(dbName, pgOverride);
   const connectionString = `${basePg(pgOverride)};Database=${dbName}`;
   const dbConfig = parseNpgsql(connectionString);
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
+  const extraEnv = typeof env === "function" ? env(port) : env;
   const baseUrl = `http://127.0.0.1:${port}`;
 
   /** @type {import("node:child_process").ChildProcess | null} */
@@ -170,7 +181,7 @@ export async function startApp({ dbName, env = {}, outputLines = OUTPUT_LINES_KE
         DOTNET_NOLOGO: "1",
         DOTNET_CLI_TELEMETRY_OPTOUT: "1",
         ConnectionStrings__Forum: connectionString,
-        ...env,
+        ...extraEnv,
       },
       stdio: ["ignore", "pipe", "pipe"],
     });

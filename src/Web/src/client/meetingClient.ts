@@ -59,6 +59,11 @@ const trimSlash = (url: string) => url.replace(/\/+$/, "");
 // =================================================================================================================
 // HTTP
 
+/** GET /api/site (src/Api/Infrastructure/SiteEndpoints.cs). */
+export interface SiteInfo {
+  publicUrl: string | null;
+}
+
 export interface MeetingHttpOptions {
   /** e.g. "http://127.0.0.1:5000" or "" (same origin in the browser). */
   baseUrl: string;
@@ -100,6 +105,11 @@ export class MeetingHttp {
   createMeeting(request: { title: string; facilitatorName: string; commandId?: Guid }): Promise<CreatedMeeting> {
     const body = { commandId: request.commandId ?? newCommandId(), title: request.title, facilitatorName: request.facilitatorName };
     return this.retrying(() => this.request<CreatedMeeting>("POST", "/api/meetings", { body }));
+  }
+
+  /** GET /api/site: the address people reach this server at (PublicUrl; null when the page's own address is it). */
+  getSite(): Promise<SiteInfo> {
+    return this.request<SiteInfo>("GET", "/api/site");
   }
 
   /** GET /api/join/{code}: what a join page shows before joining. */

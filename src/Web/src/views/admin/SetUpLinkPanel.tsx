@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { usePublicOrigin } from "../../app/publicOrigin";
 import { setUpLink } from "../../app/routes";
 import { QrCode } from "../../components/QrCode";
 import { SpokenText } from "../../components/SpokenText";
@@ -18,7 +19,8 @@ export interface SetUpHandOver {
  */
 export function SetUpLinkPanel({ handOver, onDone }: { handOver: SetUpHandOver; onDone(): void }) {
   const { name, email, code, expiresAt } = handOver;
-  const link = setUpLink(location.origin, email, code);
+  // The address the facilitator's own device can reach (PublicUrl), like every other link to hand out.
+  const link = setUpLink(usePublicOrigin() ?? location.origin, email, code);
   const heading = useRef<HTMLHeadingElement>(null);
   const box = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<string | null>(null);

@@ -1,12 +1,15 @@
+import { usePublicOrigin } from "../../app/publicOrigin";
 import { joinPath, screenLink } from "../../app/routes";
 import { QrCode } from "../../components/QrCode";
 import type { MeetingSession } from "../../session/sessionStore";
 
 /** The codes to share: member code (with its QR code and link), listener code, and the shared screen's link. */
 export function JoinInfoPanel({ session, closed }: { session: MeetingSession; closed: boolean }) {
-  const origin = location.origin;
-  const joinUrl = session.joinCode ? `${origin}${joinPath(session.joinCode)}` : null;
-  const screenUrl = session.screenToken && session.joinCode ? screenLink(origin, session.meetingId, session.screenToken, session.joinCode) : null;
+  // The address phones can reach (PublicUrl), not necessarily this laptop's http://127.0.0.1.
+  const origin = usePublicOrigin();
+  const joinUrl = origin && session.joinCode ? `${origin}${joinPath(session.joinCode)}` : null;
+  const screenUrl =
+    origin && session.screenToken && session.joinCode ? screenLink(origin, session.meetingId, session.screenToken, session.joinCode) : null;
   if (closed) {
     return (
       <section class="panel join-info" aria-labelledby="join-info-heading">

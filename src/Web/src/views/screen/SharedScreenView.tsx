@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { usePublicOrigin } from "../../app/publicOrigin";
 import { joinPath } from "../../app/routes";
 import type { MeetingState } from "../../client/meetingState";
 import { PageFooter } from "../../components/PageFooter";
@@ -27,7 +28,8 @@ interface SharedScreenViewProps {
  */
 export function SharedScreenView({ state, joinCode, announcement, banner, minutes }: SharedScreenViewProps) {
   const phase = PHASE_WORDS[state.phase];
-  const joinUrl = joinCode ? `${location.origin}${joinPath(joinCode)}` : null;
+  const origin = usePublicOrigin(); // the address phones can reach (PublicUrl)
+  const joinUrl = origin && joinCode ? `${origin}${joinPath(joinCode)}` : null;
   return (
     <ReadAloudButtons.Provider value={false}>
       {banner}
