@@ -20,7 +20,7 @@ public static class MinutesErrorCodes
     public const string MeetingNotClosed = "meeting_not_closed";
     public const string TooLong = "minutes_too_long";
     public const string NoteNeeded = "correction_note_needed";
-    public const string FormattingNotAllowed = MinutesPlainText.FormattingNotAllowed;
+    public const string FormattingNotAllowed = "minutes_formatting_not_allowed"; // MinutesPlainText.FormattingNotAllowed
 }
 
 public sealed record MinutesVersionSummary(int Number, string Source, string AuthorName, DateTimeOffset CreatedAt, int? BasedOn,
