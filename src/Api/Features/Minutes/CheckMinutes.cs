@@ -21,7 +21,7 @@ public sealed class CheckMinutesHandler(ForumDbContext db, MeetingRuntime runtim
         var basedOn = request.Sections is null ? "" : request.BasedOn is { } number
             ? (await store.VersionAsync(request.Caller.MeetingId, number, ct)).EasyRead
             : throw new CommandException(ApiErrorCodes.InvalidRequest, "Please say which draft these words change (basedOn).");
-        var markdown = EditMinutesHandler.EasyReadOf(request.Sections, request.Sections is null ? request.EasyReadMarkdown ?? "" : null, basedOn);
+        var markdown = EditMinutesHandler.EasyReadOf(request.Sections, request.Sections is null ? request.EasyReadMarkdown ?? "" : null, basedOn, saving: false);
         var facts = await store.FactsAsync(request.Caller.MeetingId, ct);
         return EasyReadChecker.Check(markdown, MinutesStyle.Default, facts.UserPhrases);
     }

@@ -30,8 +30,11 @@ public sealed class EditMinutesHandler(ForumDbContext db, MeetingRuntime runtime
         return MinutesStore.View(row, null, facts);
     }
 
-    /// <summary>The Easy Read Markdown an edit asks for: from plain words per section, or Markdown with no italics or links.</summary>
-    public static string EasyReadOf(IReadOnlyList<PlainSectionEdit>? sections, string? markdown, string basedOn)
+    /// <summary>
+    /// The Easy Read Markdown an edit asks for: from plain words per section, or Markdown with no italics or links
+    /// (a check of unsaved Markdown reports them as findings instead: <paramref name="saving"/> false).
+    /// </summary>
+    public static string EasyReadOf(IReadOnlyList<PlainSectionEdit>? sections, string? markdown, string basedOn, bool saving = true)
     {
         if (sections is not null && markdown is not null)
             throw new CommandException(ApiErrorCodes.InvalidRequest, "Please send either the sections in plain words or the Markdown, not both.");
@@ -39,7 +42,7 @@ public sealed class EditMinutesHandler(ForumDbContext db, MeetingRuntime runtime
         var text = (markdown ?? "").ReplaceLineEndings("\n");
         if (text.Length > MinutesStore.MaxMarkdown)
             throw new CommandException(MinutesErrorCodes.TooLong, $"The minutes are too long. Please keep them under {MinutesStore.MaxMarkdown} letters.");
-        MinutesPlainText.RequireNoItalicsOrLinks(text);
+        if (saving) MinutesPlainText.RequireNoItalicsOrLinks(text);
         return text;
     }
 }
