@@ -118,16 +118,15 @@ public class TextLimitTests
         Assert.Equal("Abc d\tė 😀", f.Stored(t.Meeting));
     }
 
-    [Theory]
-    [InlineData("plain words 😀 ė", true)]
-    [InlineData("", true)]
-    [InlineData(null, true)]
-    [InlineData("a\u0000", false)]
-    [InlineData("\ud83d", false)]
-    [InlineData("\ude00x", false)]
-    [InlineData("x\ud83d\ude00", true)]
-    public void IsStorable_refuses_NUL_and_half_surrogate_pairs(string? text, bool storable) =>
-        Assert.Equal(storable, TextRules.IsStorable(text));
+    [Fact]
+    public void IsStorable_refuses_NUL_and_half_surrogate_pairs()
+    {
+        // Built here, not in [InlineData]: the test runner's serialisation would replace a lone surrogate with U+FFFD.
+        foreach (var text in new[] { "plain words 😀 ė", "", null, "x\ud83d\ude00" })
+            Assert.True(TextRules.IsStorable(text), text);
+        foreach (var text in new[] { "a\u0000", "\ud83d", "\ude00x", "a\ud83dx" })
+            Assert.False(TextRules.IsStorable(text), text);
+    }
 
     [Fact]
     public void A_promoted_item_title_is_limited_like_any_item_title()

@@ -1,6 +1,6 @@
+using ForumHub.Api.Minutes;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
-using ForumHub.Api.Minutes;
 using MediatR;
 
 namespace ForumHub.Api.Features.Minutes;
