@@ -3,7 +3,7 @@
 // minutes, reads the checker's findings, previews them and publishes them with Ann as reviewer; Ann (phone),
 // Sam (her supporter), Lee (listener) get "Read the minutes" from MinutesReady and read them in the app; the shared
 // screen shows them by itself; a reloaded page finds them through GET /minutes/. A second meeting shows a refused
-// publish in the server's plain words. axe-core (WCAG 2.2 AA + target size) finds 0 violations on every view.
+// publish in the server's plain words, and the words changed as plain sentences per section. axe-core (WCAG 2.2 AA + target size) finds 0 violations on every view.
 // The meeting itself is run through the client module over SignalR (the meeting views are tested in webapp.test.mjs).
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
@@ -204,7 +204,7 @@ test("minutes and removing a participant in the web app, by clicks, with axe on 
 
 test("refusals in the server's plain words (removing someone already removed, publishing twice); changing the words", async () => {
   const http = await facilitatorHttp(app.baseUrl);
-  const created = await http.createMeeting({ title: "South forum", facilitatorName: "Fay" });
+  const created = await http.createMeeting({ title: "South forum, June", facilitatorName: "Fay" });
   const meetingId = created.meetingId;
   const lee = await http.join({ code: created.listenerCode, displayName: "Lee" });
   const fayClient = connect(meetingId, created.facilitatorToken);
@@ -230,21 +230,44 @@ test("refusals in the server's plain words (removing someone already removed, pu
   await panel.getByRole("button", { name: "Make the minutes" }).click();
   await panel.getByRole("heading", { name: "Draft 1, made by Fay" }).waitFor(WAIT);
 
-  // Changing the words: the checker runs on the unsaved words, then they are saved as draft 2.
+  // Changing the words, as plain sentences per section (issue 11): no Markdown, no backslashes; typed italics are refused
+  // in the server's words, a pasted NUL too (it answered 500 once); the checker runs on the unsaved words and names the
+  // section; then they are saved as draft 2 and the preview shows them.
   await panel.getByRole("button", { name: "Change the words" }).click();
-  const box = panel.getByLabel("The Easy Read words of draft 1");
-  await box.fill(`${await box.inputValue()}\nWe talked for a very long time about all of the many things that matter to us here.\n`);
+  await panel.getByRole("heading", { name: "The Easy Read words of draft 1" }).waitFor(WAIT);
+  const boxes = panel.locator("textarea.minutes-text");
+  assert.ok((await boxes.count()) >= 3, "a box per section");
+  for (const text of await boxes.evaluateAll((all) => all.map((b) => b.value))) {
+    assert.doesNotMatch(text, /[\\#*_]|\]\(|picture:/, `plain words only: ${JSON.stringify(text)}`);
+  }
+  const about = panel.getByLabel("About this meeting", { exact: true });
+  const original = await about.inputValue();
+  assert.match(original, /^The meeting was called: South forum, June\.$/m);
+  await about.fill(`${original}\nWe were _very_ happy.`);
+  await panel.getByRole("button", { name: "Save as a new draft" }).click();
+  await panel.getByRole("alert").getByText(/Please write plain words in "About this meeting"\. The words "We were _very_ happy\." have italics\./).waitFor(WAIT);
+  await about.fill(`${original}\nWe were very happy.\u0000`);
+  await panel.getByRole("button", { name: "Save as a new draft" }).click();
+  await panel.getByRole("alert").getByText("There is a character in the text that we cannot save. Please delete it and try again.").waitFor(WAIT);
+  await about.fill(`${original}\nWe talked for a very long time about all of the many things that matter to us here.`);
   await panel.getByRole("button", { name: "Check my changes" }).click();
   const found = panel.getByRole("heading", { name: "What the checker found in your changes" });
   await found.waitFor(WAIT);
-  assert.match(await panel.locator(".minutes-editor").innerText(), /1 thing is not Easy Read yet\./);
+  assert.match(await panel.locator(".minutes-editor [role=status]").innerText(), /1 thing is not Easy Read yet\. It is in "About this meeting"\./);
+  await panel.locator("#minutes-section-0-found").getByText("This sentence has 18 words. Use 15 or fewer.").waitFor(WAIT);
   await assertAccessible(fay, "changing the minutes' words, checked");
   await fay.page.setViewportSize({ width: 320, height: 640 });
   await assertNoSidewaysScroll(fay, "changing the minutes' words at 320px");
   await fay.page.setViewportSize({ width: 1280, height: 900 });
   await panel.getByRole("button", { name: "Save as a new draft" }).click();
   await panel.getByRole("heading", { name: "Draft 2, changed by Fay" }).waitFor(WAIT);
-  assert.equal(await panel.getByLabel("The Easy Read words of draft 1").count(), 0);
+  assert.equal(await panel.getByRole("heading", { name: "The Easy Read words of draft 1" }).count(), 0);
+  const saved = await fayClient.http.getMinutesDraft(meetingId, created.facilitatorToken, 2);
+  assert.match(saved.easyReadMarkdown, /South forum\\, June\\\./, "the server keeps the escaped Markdown");
+  assert.match(saved.easyReadSections[0].text, /We talked for a very long time about all of the many things that matter to us here\.$/);
+  await panel.getByRole("button", { name: "See the Easy Read minutes" }).click();
+  await panel.getByRole("article", { name: "Draft 2 of the Easy Read minutes" })
+    .getByText("We talked for a very long time about all of the many things that matter to us here.").waitFor(WAIT);
 
   await panel.getByRole("button", { name: "Publish the minutes..." }).click();
   // Meanwhile the minutes are published from another laptop.

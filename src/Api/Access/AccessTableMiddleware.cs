@@ -66,8 +66,15 @@ public sealed class AccessTableMiddleware(RequestDelegate next, ILogger<AccessTa
             return;
         }
 
+        // 401 when the request carries no valid credential of a kind this endpoint takes (an account endpoint asked with
+        // only a meeting token is "please sign in", not "forbidden"); 403 when it carries one whose role or meeting does
+        // not fit. docs/protocol.md 3.2 states this rule.
+        var takesToken = allowed.Any(w => w is not (Who.Account or Who.Admin or Who.Anyone));
+        var takesAccount = allowed.Any(w => w is Who.Account or Who.Admin);
+        var presented = (takesToken && token is not null) || (takesAccount && account is not null);
         var (status, code, message) =
-            token is null && account is null ? (StatusCodes.Status401Unauthorized, ApiErrorCodes.Unauthenticated, "Please sign in, or join the meeting again.")
+            !presented ? (StatusCodes.Status401Unauthorized, ApiErrorCodes.Unauthenticated,
+                takesToken ? "Please sign in, or join the meeting again." : "Please sign in.")
             : (tokenRole && !tokenMeeting) || (accountRole && !accountMeeting) ? (StatusCodes.Status403Forbidden, ApiErrorCodes.WrongMeeting, "Your access is for another meeting.")
             : (StatusCodes.Status403Forbidden, ApiErrorCodes.NotAllowed, "You cannot do this in your role.");
         log.LogWarning("Refused {Operation} ({Code}) for token {Role} {ParticipantId} of meeting {TokenMeetingId}, account {AccountId}; route meeting {MeetingId}",

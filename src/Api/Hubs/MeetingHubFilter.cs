@@ -46,5 +46,21 @@ public sealed class MeetingHubFilter(ILogger<MeetingHubFilter> log) : IHubFilter
         }
     }
 
+    /// <summary>
+    /// A frame the hub protocol could not read (invalid JSON, nested too deep, an unknown message type, over the size
+    /// limit) closes the connection; SignalR notes that only at Debug. It is logged here at Information with the
+    /// connection's ids and the kind of fault, never the frame's content (it may hold anything a person typed).
+    /// </summary>
+    public async Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
+    {
+        if (exception is InvalidDataException or System.Text.Json.JsonException or FormatException)
+        {
+            var caller = AccessTokenAuthentication.CallerOf(context.Context.User);
+            log.LogInformation("Hub connection {ConnectionId} closed: it sent a frame the protocol cannot read ({Fault}); participant {ParticipantId} of meeting {MeetingId}",
+                context.Context.ConnectionId, exception.GetType().Name, caller?.ParticipantId, caller?.MeetingId);
+        }
+        await next(context, exception);
+    }
+
     public static HubException Coded(string code, string message) => new($"{code}: {message}");
 }

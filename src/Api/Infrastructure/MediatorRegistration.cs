@@ -9,6 +9,8 @@ public static class MediatorRegistration
     {
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
+        // Every request, hub command or HTTP endpoint, passes the boundary's text check first.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(StorableTextBehaviour<,>));
         var handlers = typeof(MediatorRegistration).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false })
             .SelectMany(t => t.GetInterfaces()
                 .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>))

@@ -10,7 +10,7 @@ public static class Problems
     private static readonly HashSet<string> Forbidden = [ErrorCodes.NotAllowed, ErrorCodes.NotYourMember, ErrorCodes.ParticipantRemoved];
     private static readonly HashSet<string> BadInput =
     [
-        ErrorCodes.TextEmpty, ErrorCodes.TextTooLong, ErrorCodes.OptionsInvalid, ErrorCodes.HandCountInvalid,
+        ErrorCodes.TextEmpty, ErrorCodes.TextTooLong, ErrorCodes.TextInvalidCharacter, ErrorCodes.OptionsInvalid, ErrorCodes.HandCountInvalid,
         ErrorCodes.AgendaInvalid, ErrorCodes.SupporterNeedsMember, ErrorCodes.DueDateInPast,
     ];
 

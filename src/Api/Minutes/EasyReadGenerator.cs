@@ -96,9 +96,9 @@ public static partial class EasyReadGenerator
             return EasyReadWriter.Write("Easy Read minutes", _sections);
         }
 
-        private SectionDraft Section(int level, string heading, string picture, string alt)
+        private SectionDraft Section(int level, string heading, string picture, string alt, string? more = null)
         {
-            var section = new SectionDraft(level, heading, picture, alt);
+            var section = new SectionDraft(level, heading, picture, alt, more);
             _sections.Add(section);
             return section;
         }
@@ -205,18 +205,32 @@ public static partial class EasyReadGenerator
             _terms.Add("Agenda");
             var section = Section(2, "The agenda", "agenda", "A clipboard with a list");
             section.Add(Sentence($"We agreed to talk about {EasyReadText.Count(_agenda.Count, "thing", "things")}."));
-            foreach (var item in _agenda) section.Add(Numbered(item.Position!.Value, FitTitle(item) ?? $"Item {item.Position}"));
+            foreach (var item in _agenda)
+                section.Add(FitTitle(item) is { } title
+                    ? [Numbered(item.Position!.Value, title)]
+                    : [Numbered(item.Position!.Value, "This item is called:"), Quote(EasyReadText.Clean(item.Title))]);
             var left = m.Items.Count(i => !i.IsOnAgenda);
             if (left > 0) section.Add(Sentence($"{EasyReadText.Count(left, "other idea", "other ideas")} did not go on the agenda."));
         }
 
-        /// <summary>The item's title when it fits in a heading or list line; otherwise null.</summary>
+        /// <summary>
+        /// The item's title when it fits in a heading or list line (1 sentence, 10 words or fewer); otherwise null, and
+        /// the title is shown whole in a quote. Words that break an Easy Read rule stay: they are the members' own, and the
+        /// checker reports them as such.
+        /// </summary>
         private string? FitTitle(AgendaItem item)
         {
             _userText.Add(item.Title);
             var clean = EasyReadText.Clean(item.Title);
-            return FitsInline(clean, 3) && EasyReadText.CountWords(clean) <= 10 ? EasyReadText.Escape(clean) : null;
+            return clean.Length > 0 && EasyReadText.Sentences(clean).Count <= 1 && EasyReadText.CountWords(clean) <= 10 && !clean.Contains(';')
+                ? EasyReadText.Escape(clean) : null;
         }
+
+        /// <summary>An item named in a list: "Item 3: Day trips." or, for a long title, "Item 3 is called:" and the title as said.</summary>
+        private Line[] ItemLines(AgendaItem item) =>
+            FitTitle(item) is { } title
+                ? [Bullet($"Item {item.Position}: {title}{(title.EndsWith("\\.", StringComparison.Ordinal) || title.EndsWith("\\?", StringComparison.Ordinal) || title.EndsWith("\\!", StringComparison.Ordinal) ? "" : ".")}")]
+                : [Bullet($"Item {item.Position} is called:"), Quote(EasyReadText.Clean(item.Title))];
 
         private string ItemHeading(AgendaItem item) =>
             FitTitle(item) is { } title ? $"Item {item.Position}: {title}" : $"Item {item.Position}";
@@ -230,7 +244,8 @@ public static partial class EasyReadGenerator
             if (!detail.QuietItemSections && !HasOutcomes(item)) return;
             var heading = ItemHeading(item);
             var picture = PictureLibrary.Pick(item.Picture, "talk");
-            var section = Section(2, heading, picture, picture == "talk" ? "A speech bubble" : $"A picture of {picture.Replace('-', ' ')}");
+            var section = Section(2, heading, picture, picture == "talk" ? "A speech bubble" : $"A picture of {picture.Replace('-', ' ')}",
+                $"More about item {item.Position}");
             if (heading == $"Item {item.Position}") section.Add(SayUser("This item was about:", item.Title));
             if (item.Status == ItemStatus.CarriedForward)
                 section.Add(Sentence("We did not finish this item."), Sentence("We will talk about it next time."));
@@ -274,7 +289,7 @@ public static partial class EasyReadGenerator
             var question = EasyReadText.Clean(poll.Question);
             var inHeading = FitsInline(question, 3) && EasyReadText.CountWords(question) <= 12;
             var section = Section(level, inHeading ? $"Vote {number}: {EasyReadText.Escape(question)}" : $"Vote {number}", "vote",
-                "A ballot box");
+                "A ballot box", $"More about vote {number}");
             if (!inHeading) section.Add(Say("We asked:", 2, question));
 
             var tally = poll.Status == PollStatus.Closed ? poll.Tally() : null;
@@ -344,11 +359,22 @@ public static partial class EasyReadGenerator
         private void Decision(int level, Decision decision)
         {
             var (picture, alt, first, second) = Levels[decision.Level];
-            var section = Section(level, "Decision", picture, alt);
+            var section = Section(level, "Decision", picture, alt, "More about this decision");
             section.Add(SayUser("The decision:", decision.Text));
-            section.Add(Sentence(first), Sentence(second));
-            if (!detail.Compact && decision.PollId is { } poll && _voteNumbers.TryGetValue(poll, out var number))
-                section.Add(Sentence($"This came from vote {number}."));
+            var who = new List<Line> { Sentence(first), Sentence(second) };
+            if (!detail.Compact && decision.PollId is { } pollId && m.Polls.FirstOrDefault(p => p.Id == pollId) is { } poll)
+                who.Add(Sentence(CameFrom(poll)));
+            section.AddPart("Who made this decision", [.. who]);
+        }
+
+        /// <summary>Which vote a decision came from, in words: its question when it fits in the sentence, else its number.</summary>
+        private string CameFrom(Poll poll)
+        {
+            _userText.Add(poll.Question);
+            var question = EasyReadText.Clean(poll.Question);
+            return FitsInline(question, 6)
+                ? $"This came from the vote: {EasyReadText.Escape(EasyReadText.EndSentence(question))}"
+                : $"This came from vote {_voteNumbers[poll.Id]}.";
         }
 
         private void Actions(int level, string heading, List<MeetingAction> actions)
@@ -378,7 +404,7 @@ public static partial class EasyReadGenerator
             if (talked.Count > 0)
             {
                 var section = Section(2, "We also talked about", "talk", "A speech bubble");
-                foreach (var item in talked) section.Add(Bullet(ItemHeading(item) + "."));
+                foreach (var item in talked) section.Add(ItemLines(item));
             }
         }
 
@@ -410,12 +436,12 @@ public static partial class EasyReadGenerator
         private void Responses()
         {
             if (m.Responses.Count == 0) return;
-            var section = Section(2, "You said, we will", "listen", "An ear");
+            var section = Section(2, "You said, we will", "listen", "An ear", "More of what listeners said");
             foreach (var response in m.Responses)
             {
                 var lines = new List<Line>();
                 var item = response.ItemId is { } id ? m.FindItem(id) : null;
-                if (item?.Position is { } position) lines.Add(Sentence($"This was about item {position}."));
+                if (item?.Position is { } position) lines.AddRange(SayUser($"This was about item {position}:", item.Title));
                 lines.AddRange(SayUser($"{Name(response.ListenerId)} said:", response.Text));
                 foreach (var action in m.Actions.Where(a => a.FromResponseId == response.Id)) lines.AddRange(ActionLines(action));
                 if (m.Actions.Any(a => a.FromResponseId == response.Id)) _terms.Add("Action");
@@ -427,11 +453,11 @@ public static partial class EasyReadGenerator
         {
             var carried = _agenda.Where(i => i.Status == ItemStatus.CarriedForward).ToList();
             if (options.NextMeeting is null && carried.Count == 0) return;
-            var section = Section(2, "Next meeting", "next-time", "An arrow to the next one");
+            var section = Section(2, "Next meeting", "next-time", "An arrow to the next one", "More about the next meeting");
             if (options.NextMeeting is { } next) section.Add(Sentence($"Our next meeting is on {EasyReadText.FullDate(next)}."));
             if (carried.Count == 0) return;
             section.Add(Sentence("We will talk about these things again:"));
-            foreach (var item in carried) section.Add(Bullet(ItemHeading(item) + "."));
+            foreach (var item in carried) section.Add(ItemLines(item));
         }
 
         private void WordsWeUsed()
@@ -440,7 +466,7 @@ public static partial class EasyReadGenerator
                 .Distinct().Order(StringComparer.Ordinal).ToList();
             var terms = Glossary.Terms.Keys.Where(_terms.Contains).ToList();
             if (terms.Count + abbreviations.Count == 0) return;
-            var section = Section(2, "Words we used", "words", "An open book");
+            var section = Section(2, "Words we used", "words", "An open book", "More words we used");
             foreach (var term in terms) section.Add(Bullet($"**{term}**: {Glossary.Terms[term]}"));
             foreach (var abbreviation in abbreviations) section.Add(Bullet($"**{abbreviation}**: {Glossary.Abbreviations[abbreviation]}"));
         }

@@ -32,6 +32,7 @@ public sealed partial class MeetingRuntime(
     /// once costs a few transactions rather than one each; each still gets its own result or refusal.
     /// </summary>
     /// <param name="command">The command's name, stored with its result: a commandId reused for another command is refused.</param>
+    /// <param name="actorId">Who sends it, stored with its result: another person repeating the commandId is refused too.</param>
     public async Task<T> ExecuteAsync<T>(Guid meetingId, Guid? commandId, string command, Guid? actorId,
         Func<Meeting, DateTimeOffset, CommandOutcome<T>> decide, CancellationToken ct)
     {
@@ -43,9 +44,9 @@ public sealed partial class MeetingRuntime(
             Decide = (meeting, now) =>
             {
                 var outcome = decide(meeting, now); // throws BusinessRuleBrokenException before any change
-                return new CommandDecision(outcome.Result, AppliedResult.Write(command, outcome.Remembered ?? outcome.Result), outcome.Tokens, outcome.Audit);
+                return new CommandDecision(outcome.Result, AppliedResult.Write(command, outcome.Remembered ?? outcome.Result, actorId), outcome.Tokens, outcome.Audit);
             },
-            Recall = json => AppliedResult.Read<T>(json, command),
+            Recall = json => AppliedResult.Read<T>(json, command, actorId), // another person's commandId: duplicate_command_id
         };
         await RunAsync(meetingId, work);
         return (T)(await work.Done.Task)!;

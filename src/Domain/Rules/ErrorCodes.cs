@@ -9,6 +9,7 @@ public static class ErrorCodes
     public const string MeetingClosed = "meeting_closed";
     public const string TextEmpty = "text_empty";
     public const string TextTooLong = "text_too_long";
+    public const string TextInvalidCharacter = "text_invalid_character";
     public const string ParticipantNotFound = "participant_not_found";
     public const string NotAMember = "not_a_member";
     public const string NotYourMember = "not_your_member";

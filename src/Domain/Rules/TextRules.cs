@@ -4,12 +4,16 @@ namespace ForumHub.Domain.Rules;
 
 public static class TextRules
 {
+    public const string InvalidCharacterMessage = "There is a character in the text that we cannot save. Please delete it and try again.";
+
     /// <summary>
-    /// Drops what no one can type or read and PostgreSQL cannot store (NUL, other control characters, half a surrogate
-    /// pair), trims the text and checks it is neither empty nor over the limit; returns the cleaned text.
+    /// Refuses what PostgreSQL cannot store (NUL, half a surrogate pair: text_invalid_character, so a pasted NUL gets a
+    /// clear answer instead of a failed write), drops other control characters no one can type or read, trims the text
+    /// and checks it is neither empty nor over the limit; returns the cleaned text.
     /// </summary>
     public static string Clean(string? text, int maxLength, string what = "text")
     {
+        RequireStorable(text);
         var trimmed = WithoutUnprintable(text ?? "").Trim();
         if (trimmed.Length == 0)
             throw new BusinessRuleBrokenException(ErrorCodes.TextEmpty, $"Please write the {what}. It is empty.");
@@ -21,7 +25,36 @@ public static class TextRules
 
     /// <summary>Optional short text such as a picture name: null or blank means none.</summary>
     public static string? CleanOptional(string? text, int maxLength, string what)
-        => string.IsNullOrWhiteSpace(text) || WithoutUnprintable(text).Trim().Length == 0 ? null : Clean(text, maxLength, what);
+    {
+        RequireStorable(text);
+        return string.IsNullOrWhiteSpace(text) || WithoutUnprintable(text).Trim().Length == 0 ? null : Clean(text, maxLength, what);
+    }
+
+    /// <summary>
+    /// True when PostgreSQL can store the text: no NUL (text and jsonb refuse it) and no half surrogate pair (not
+    /// valid UTF-8). The Api checks every string of every request with this at its boundary; the domain checks again.
+    /// </summary>
+    public static bool IsStorable(string? text)
+    {
+        if (text is null) return true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\0') return false;
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])) return false;
+                i++;
+            }
+            else if (char.IsLowSurrogate(c)) return false;
+        }
+        return true;
+    }
+
+    public static void RequireStorable(string? text)
+    {
+        if (!IsStorable(text)) throw new BusinessRuleBrokenException(ErrorCodes.TextInvalidCharacter, InvalidCharacterMessage);
+    }
 
     /// <summary>The text without control characters (tabs and line breaks stay) and without unpaired surrogates.</summary>
     public static string WithoutUnprintable(string text)

@@ -54,9 +54,10 @@ public sealed class AccountTests(PostgresFixture postgres) : IAsyncLifetime
         var member = await _app.JoinAsync(meeting.JoinCode, "Ana");
         var withToken = _app.CreateClient();
         withToken.DefaultRequestHeaders.Authorization = new("Bearer", member.Token);
+        // A meeting token is no account session: "please sign in" (401), not "forbidden" (issue 11; docs/protocol.md 3.2).
         var refused = await withToken.PostAsJsonAsync("/api/meetings", body, ForumApp.Json);
-        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Equal("not_allowed", await CodeOf(refused));
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal("unauthenticated", await CodeOf(refused));
 
         var created = await (await _app.FacilitatorClientAsync()).PostAsJsonAsync("/api/meetings", body, ForumApp.Json);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);

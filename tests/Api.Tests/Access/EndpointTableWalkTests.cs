@@ -72,8 +72,11 @@ public sealed class EndpointTableWalkTests(PostgresFixture postgres) : IAsyncLif
         var accountRole = caller.TokenMeeting is null && caller.Holds.Any(allowed.Contains);
         var accountHere = accountRole && (!routeHasMeeting || caller.SameOrganisation);
         if (tokenHere || accountHere) return null;
-        // The cookie is read only where the table lets accounts in: elsewhere an account holder counts as nobody.
-        var seen = caller.TokenMeeting is not null || (caller.Holds.Length > 0 && allowed.Any(w => w is Who.Account or Who.Admin));
+        // 401 unless the caller holds a credential of a kind the endpoint takes: a token where tokens are taken, an
+        // account where accounts are (a token on an account endpoint, or an account on a token endpoint, counts as nobody).
+        var takesToken = allowed.Any(w => w is not (Who.Account or Who.Admin));
+        var takesAccount = allowed.Any(w => w is Who.Account or Who.Admin);
+        var seen = (caller.TokenMeeting is not null && takesToken) || (caller.TokenMeeting is null && caller.Holds.Length > 0 && takesAccount);
         if (!seen) return (HttpStatusCode.Unauthorized, "unauthenticated");
         if (tokenRole || accountRole) return (HttpStatusCode.Forbidden, "wrong_meeting");
         return (HttpStatusCode.Forbidden, "not_allowed");

@@ -80,6 +80,21 @@ public sealed class HubWire : IAsyncDisposable
         return HubResult.Failed(finished == Closed.Task ? "connection_closed: the server closed the connection" : "timeout: no completion");
     }
 
+    /// <summary>A StreamInvocation (type 4) of a method: what a client gets when it asks to stream a method that does not.</summary>
+    public async Task<HubResult> InvokeStreamAsync(string method, params object?[] arguments)
+    {
+        var id = "s" + Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var done = new TaskCompletionSource<HubResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _pending[id] = done;
+        await SendFrameAsync(JsonSerializer.Serialize(new { type = 4, invocationId = id, target = method, arguments }, ForumApp.Json));
+        var finished = await Task.WhenAny(done.Task, Closed.Task, Task.Delay(TimeSpan.FromSeconds(20)));
+        if (finished == done.Task) return await done.Task;
+        return HubResult.Failed(finished == Closed.Task ? "connection_closed: the server closed the connection" : "timeout: no completion");
+    }
+
+    /// <summary>Sends one frame as it is (the record separator is added), e.g. one the protocol cannot read.</summary>
+    public Task SendFrameAsync(string frame) => SendRawAsync(_socket, frame + RecordSeparator);
+
     private async Task ReceiveLoopAsync()
     {
         var buffer = new StringBuilder();

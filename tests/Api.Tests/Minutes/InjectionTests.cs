@@ -73,7 +73,7 @@ public sealed class InjectionTests
         "[![x](javascript:alert(1))](javascript:alert(2))",
         "![x](picture:vote\" onload=\"alert(1))",
         "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
-        "\u0000<script>alert(1)</script>",
+        "\u0001\u0007<script>alert(1)</script>", // control characters are dropped; a NUL is refused before it gets here (text_invalid_character)
         "<x onmouseover=alert(1)>hover",
         "%3Cscript%3Ealert(1)%3C/script%3E",
         "<img src=\"https://example.org/tracker.png\">",

@@ -190,4 +190,49 @@ public sealed class MinutesApiTests(PostgresFixture postgres) : IAsyncLifetime
         var one = await (await Facilitator.GetAsync($"{Minutes}/pack.html?for={_s.Ben.ParticipantId}")).Content.ReadAsStringAsync();
         Assert.Equal(1, one.Split("class=\"copy-for\"").Length - 1);
     }
+
+    [Fact]
+    public async Task The_Easy_Read_words_are_edited_as_plain_sentences_per_section_and_typed_formatting_is_refused()
+    {
+        await HoldMeetingAsync();
+        var first = await Read<MinutesVersionView>(await Facilitator.PostAsJsonAsync($"{Minutes}/drafts", new { }, ForumApp.Json), HttpStatusCode.Created);
+        Assert.DoesNotContain(first.EasyReadSections, s => s.Text.Contains('\\') || s.Heading.Contains('\\'));
+        var edits = first.EasyReadSections.Select(s => new { heading = s.Heading, text = s.Text }).ToList();
+
+        // Unchanged plain words give back exactly the stored Markdown.
+        var same = await Read<MinutesVersionView>(await Facilitator.PostAsJsonAsync($"{Minutes}/drafts/1/edits", new { sections = edits }, ForumApp.Json),
+            HttpStatusCode.Created);
+        Assert.Equal(first.EasyReadMarkdown, same.EasyReadMarkdown);
+
+        // A changed line is escaped by the server and read back as the same plain words; the check names its section.
+        var about = edits.FindIndex(e => e.heading == "About this meeting");
+        edits[about] = edits[about] with { text = edits[about].text + "\nWe met in room 4, by the café [upstairs]." };
+        var check = await Read<ForumHub.Api.Minutes.CheckReport>(await Facilitator.PostAsJsonAsync($"{Minutes}/check",
+            new { basedOn = 2, sections = edits }, ForumApp.Json));
+        Assert.True(check.PassedExceptUserText, string.Join("; ", check.Findings));
+        var changed = await Read<MinutesVersionView>(await Facilitator.PostAsJsonAsync($"{Minutes}/drafts/2/edits", new { sections = edits }, ForumApp.Json),
+            HttpStatusCode.Created);
+        Assert.Contains("We met in room 4\\, by the café \\[upstairs\\]\\.", changed.EasyReadMarkdown, StringComparison.Ordinal);
+        Assert.EndsWith("\nWe met in room 4, by the café [upstairs].", changed.EasyReadSections.Single(s => s.Heading == "About this meeting").Text);
+        var page = await (await Facilitator.GetAsync($"{Minutes}/drafts/3/easy-read.html")).Content.ReadAsStringAsync();
+        Assert.Contains("We met in room 4, by the café [upstairs].", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+
+        // Typed italics, bold or links: refused with a code, nothing saved; the check finds findings per section.
+        var versions = (await Read<List<MinutesVersionSummary>>(await Facilitator.GetAsync($"{Minutes}/drafts"))).Count;
+        foreach (var typed in new[] { "We were _very_ happy.", "We were **very** happy.", "Read [this](https://example.org)." })
+        {
+            var withMark = edits.Select((e, i) => i == about ? e with { text = e.text + "\n" + typed } : e).ToList();
+            await AssertProblem(await Facilitator.PostAsJsonAsync($"{Minutes}/drafts/3/edits", new { sections = withMark }, ForumApp.Json),
+                HttpStatusCode.BadRequest, MinutesErrorCodes.FormattingNotAllowed);
+        }
+        await AssertProblem(await Facilitator.PostAsJsonAsync($"{Minutes}/drafts/3/edits",
+            new { easyReadMarkdown = changed.EasyReadMarkdown + "\nWe were _very_ happy.\n" }, ForumApp.Json), HttpStatusCode.BadRequest,
+            MinutesErrorCodes.FormattingNotAllowed);
+        await AssertProblem(await Facilitator.PostAsJsonAsync($"{Minutes}/drafts/3/edits",
+            new { easyReadMarkdown = changed.EasyReadMarkdown + "\nSee <https://example.org>.\n" }, ForumApp.Json), HttpStatusCode.BadRequest,
+            MinutesErrorCodes.FormattingNotAllowed);
+        await AssertProblem(await Facilitator.PostAsJsonAsync($"{Minutes}/drafts/3/edits", new { sections = edits.Take(2) }, ForumApp.Json),
+            HttpStatusCode.BadRequest, "invalid_request");
+        Assert.Equal(versions, (await Read<List<MinutesVersionSummary>>(await Facilitator.GetAsync($"{Minutes}/drafts"))).Count);
+    }
 }

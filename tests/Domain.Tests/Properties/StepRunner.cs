@@ -131,6 +131,7 @@ public sealed class StepRunner
 
     private static string Text(int i) => i switch
     {
+        6 => "Text\u0000 6", // PostgreSQL cannot store a NUL: text_invalid_character
         7 => "",
         8 => " \t ",
         9 => new string('x', Limits.Note + 1),

@@ -5,18 +5,24 @@ using MediatR;
 
 namespace ForumHub.Api.Features.Minutes;
 
-/// <summary>Checks Easy Read Markdown that is not saved yet, while the facilitator edits it (facilitator only).</summary>
-public sealed record CheckMinutes(Caller Caller, string EasyReadMarkdown) : IRequest<CheckReport>;
+/// <summary>
+/// Checks Easy Read words that are not saved yet, while the facilitator edits them (facilitator only): plain words per
+/// section of version BasedOn (what the web app sends), or Markdown.
+/// </summary>
+public sealed record CheckMinutes(Caller Caller, string? EasyReadMarkdown, int? BasedOn = null, IReadOnlyList<PlainSectionEdit>? Sections = null)
+    : IRequest<CheckReport>;
 
 public sealed class CheckMinutesHandler(ForumDbContext db, MeetingRuntime runtime, TimeProvider clock) : IRequestHandler<CheckMinutes, CheckReport>
 {
     public async Task<CheckReport> Handle(CheckMinutes request, CancellationToken ct)
     {
         MinutesStore.RequireFacilitator(request.Caller);
-        var markdown = request.EasyReadMarkdown ?? "";
-        if (markdown.Length > MinutesStore.MaxMarkdown)
-            throw new CommandException(MinutesErrorCodes.TooLong, $"The minutes are too long. Please keep them under {MinutesStore.MaxMarkdown} letters.");
-        var facts = await new MinutesStore(db, runtime, clock).FactsAsync(request.Caller.MeetingId, ct);
+        var store = new MinutesStore(db, runtime, clock);
+        var basedOn = request.Sections is null ? "" : request.BasedOn is { } number
+            ? (await store.VersionAsync(request.Caller.MeetingId, number, ct)).EasyRead
+            : throw new CommandException(ApiErrorCodes.InvalidRequest, "Please say which draft these words change (basedOn).");
+        var markdown = EditMinutesHandler.EasyReadOf(request.Sections, request.Sections is null ? request.EasyReadMarkdown ?? "" : null, basedOn, saving: false);
+        var facts = await store.FactsAsync(request.Caller.MeetingId, ct);
         return EasyReadChecker.Check(markdown, MinutesStyle.Default, facts.UserPhrases);
     }
 }

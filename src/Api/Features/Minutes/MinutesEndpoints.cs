@@ -10,9 +10,10 @@ namespace ForumHub.Api.Features.Minutes;
 
 public sealed record GenerateMinutesBody(DateOnly? NextMeeting);
 
-public sealed record EditMinutesBody(string EasyReadMarkdown, string? StandardMarkdown);
+/// <summary>Sections: the Easy Read words in plain words per section (the web app); or EasyReadMarkdown (API clients).</summary>
+public sealed record EditMinutesBody(string? EasyReadMarkdown, string? StandardMarkdown, IReadOnlyList<PlainSectionEdit>? Sections);
 
-public sealed record CheckMinutesBody(string EasyReadMarkdown);
+public sealed record CheckMinutesBody(string? EasyReadMarkdown, int? BasedOn, IReadOnlyList<PlainSectionEdit>? Sections);
 
 public sealed record PublishMinutesBody(int Version, Guid? ReviewedWithId);
 
@@ -56,7 +57,7 @@ public static class MinutesEndpoints
         group.MapPost("/drafts/{number:int}/edits", async Task<Created<MinutesVersionView>> (int number, EditMinutesBody body, HttpContext http,
             IMediator mediator, CancellationToken ct) =>
         {
-            var view = await mediator.Send(new EditMinutes(CallerOf(http), number, body.EasyReadMarkdown, body.StandardMarkdown), ct);
+            var view = await mediator.Send(new EditMinutes(CallerOf(http), number, body.EasyReadMarkdown, body.StandardMarkdown, body.Sections), ct);
             return TypedResults.Created($"/api/meetings/{CallerOf(http).MeetingId}/minutes/drafts/{view.Number}", view);
         });
         group.MapGet("/drafts/{number:int}/easy-read.html", async Task<IResult> (int number, HttpContext http, IMediator mediator, CancellationToken ct) =>
@@ -64,7 +65,7 @@ public static class MinutesEndpoints
         group.MapGet("/drafts/{number:int}/standard.html", async Task<IResult> (int number, HttpContext http, IMediator mediator, CancellationToken ct) =>
             File(http, await mediator.Send(new PreviewMinutes(CallerOf(http), number, MinutesKind.Standard), ct)));
         group.MapPost("/check", async Task<Ok<CheckReport>> (CheckMinutesBody body, HttpContext http, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new CheckMinutes(CallerOf(http), body.EasyReadMarkdown), ct)));
+            TypedResults.Ok(await mediator.Send(new CheckMinutes(CallerOf(http), body.EasyReadMarkdown, body.BasedOn, body.Sections), ct)));
         group.MapPost("/publish", async Task<Ok<PublicationView>> (PublishMinutesBody body, HttpContext http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new PublishMinutes(CallerOf(http), body.Version, body.ReviewedWithId), ct)));
         group.MapPost("/corrections", async Task<Ok<PublicationView>> (CorrectMinutesBody body, HttpContext http, IMediator mediator,

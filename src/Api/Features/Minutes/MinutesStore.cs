@@ -20,6 +20,7 @@ public static class MinutesErrorCodes
     public const string MeetingNotClosed = "meeting_not_closed";
     public const string TooLong = "minutes_too_long";
     public const string NoteNeeded = "correction_note_needed";
+    public const string FormattingNotAllowed = "minutes_formatting_not_allowed"; // MinutesPlainText.FormattingNotAllowed
 }
 
 public sealed record MinutesVersionSummary(int Number, string Source, string AuthorName, DateTimeOffset CreatedAt, int? BasedOn,
@@ -27,7 +28,8 @@ public sealed record MinutesVersionSummary(int Number, string Source, string Aut
 
 public sealed record MinutesVersionView(
     int Number, string Source, Guid AuthorId, string AuthorName, DateTimeOffset CreatedAt, int? BasedOn, long MeetingSeq,
-    DateOnly? NextMeeting, int? PublishedAs, string EasyReadMarkdown, string StandardMarkdown, CheckReport Check);
+    DateOnly? NextMeeting, int? PublishedAs, string EasyReadMarkdown, string StandardMarkdown, CheckReport Check,
+    IReadOnlyList<PlainSection> EasyReadSections);
 
 public sealed record PublicationView(
     int Number, int Version, DateTimeOffset PublishedAt, string PublishedByName, string? ReviewedWithName, int? Corrects,
@@ -155,7 +157,7 @@ public sealed class MinutesStore(ForumDbContext db, MeetingRuntime runtime, Time
 
     public static MinutesVersionView View(MinutesVersionRow v, int? publishedAs, MeetingFacts facts) => new(
         v.Number, v.Source, v.AuthorId, v.AuthorName, v.CreatedAt, v.BasedOn, v.MeetingSeq, v.NextMeeting, publishedAs, v.EasyRead, v.Standard,
-        EasyReadChecker.Check(v.EasyRead, MinutesStyle.Default, facts.UserPhrases));
+        EasyReadChecker.Check(v.EasyRead, MinutesStyle.Default, facts.UserPhrases), MinutesPlainText.ToPlain(v.EasyRead));
 
     public static string FileName(string title, string kind, string extension)
     {

@@ -21,6 +21,7 @@ import {
   type MinutesStatus,
   type MinutesVersionSummary,
   type MinutesVersionView,
+  type PlainSectionEdit,
   type PublicationView,
 } from "./minutesProtocol.js";
 import {
@@ -188,14 +189,19 @@ export class MeetingHttp {
     return this.request<MinutesVersionView>("GET", `${minutesPath(meetingId)}/drafts/${version}`, { token });
   }
 
-  /** POST /minutes/drafts/{n}/edits (facilitator): saves edited Markdown as a new version; n must be the latest. */
+  /**
+   * POST /minutes/drafts/{n}/edits (facilitator): saves the changed words as a new version; n must be the latest. The
+   * web app sends plain words per section ({ sections }); API clients may send Markdown ({ easyReadMarkdown }).
+   */
   editMinutesDraft(
     meetingId: Guid,
     token: TokenSource,
     basedOn: number,
-    edit: { easyReadMarkdown: string; standardMarkdown?: string | null },
+    edit: { sections: PlainSectionEdit[] } | { easyReadMarkdown: string; standardMarkdown?: string | null },
   ): Promise<MinutesVersionView> {
-    const body = { easyReadMarkdown: edit.easyReadMarkdown, standardMarkdown: edit.standardMarkdown ?? null };
+    const body = "sections" in edit
+      ? { sections: edit.sections }
+      : { easyReadMarkdown: edit.easyReadMarkdown, standardMarkdown: edit.standardMarkdown ?? null };
     return this.request<MinutesVersionView>("POST", `${minutesPath(meetingId)}/drafts/${basedOn}/edits`, { token, body });
   }
 
@@ -204,9 +210,10 @@ export class MeetingHttp {
     return this.requestText(`${minutesPath(meetingId)}/drafts/${version}/${MINUTES_KIND_PATH[kind]}.html`, token);
   }
 
-  /** POST /minutes/check (facilitator): checks Easy Read Markdown that is not saved yet. */
-  checkMinutes(meetingId: Guid, token: TokenSource, easyReadMarkdown: string): Promise<CheckReport> {
-    return this.request<CheckReport>("POST", `${minutesPath(meetingId)}/check`, { token, body: { easyReadMarkdown } });
+  /** POST /minutes/check (facilitator): checks words that are not saved yet: plain words per section of draft basedOn, or Markdown. */
+  checkMinutes(meetingId: Guid, token: TokenSource, words: string | { basedOn: number; sections: PlainSectionEdit[] }): Promise<CheckReport> {
+    const body = typeof words === "string" ? { easyReadMarkdown: words } : { basedOn: words.basedOn, sections: words.sections };
+    return this.request<CheckReport>("POST", `${minutesPath(meetingId)}/check`, { token, body });
   }
 
   /** POST /minutes/publish (facilitator, meeting closed): publishes a version once; everyone then gets MinutesReady. */

@@ -67,6 +67,8 @@ describe("MeetingHttp: minutes", () => {
     await http.getMinutesDraft(ids.meeting, "tok", 2);
     await http.editMinutesDraft(ids.meeting, "tok", 2, { easyReadMarkdown: "# Minutes" });
     await http.checkMinutes(ids.meeting, "tok", "# Minutes");
+    await http.editMinutesDraft(ids.meeting, "tok", 2, { sections: [{ heading: "Who came", text: "4 people came." }] });
+    await http.checkMinutes(ids.meeting, "tok", { basedOn: 2, sections: [{ heading: "Who came", text: "4 people came." }] });
     await http.publishMinutes(ids.meeting, "tok", 3, ids.ann);
     await http.correctMinutes(ids.meeting, "tok", { version: 4, note: "Ben's name" });
     expect(seen.map((s) => [s.method, s.url.slice(base.length), s.body])).toEqual([
@@ -76,6 +78,8 @@ describe("MeetingHttp: minutes", () => {
       ["GET", "/drafts/2", undefined],
       ["POST", "/drafts/2/edits", { easyReadMarkdown: "# Minutes", standardMarkdown: null }],
       ["POST", "/check", { easyReadMarkdown: "# Minutes" }],
+      ["POST", "/drafts/2/edits", { sections: [{ heading: "Who came", text: "4 people came." }] }],
+      ["POST", "/check", { basedOn: 2, sections: [{ heading: "Who came", text: "4 people came." }] }],
       ["POST", "/publish", { version: 3, reviewedWithId: ids.ann }],
       ["POST", "/corrections", { version: 4, note: "Ben's name", reviewedWithId: null }],
     ]);

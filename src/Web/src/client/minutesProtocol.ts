@@ -36,6 +36,25 @@ export interface CheckReport {
   passedExceptUserText: boolean;
 }
 
+/**
+ * One section of the Easy Read minutes in plain words (the server turns them into the stored Markdown and back; people
+ * never see Markdown). text: one sentence or list item per line; "- " starts a list item, "3. " a numbered one, a line
+ * in quotation marks is someone's own words, kept as said; a blank line starts a new block of them.
+ */
+export interface PlainSection {
+  level: number;
+  heading: string;
+  picture: string;
+  alt: string;
+  text: string;
+}
+
+/** A section as the editor sends it back: every section, in order; heading and text both empty leave it out. */
+export interface PlainSectionEdit {
+  heading: string;
+  text: string;
+}
+
 export interface MinutesVersionView {
   number: number;
   source: "generated" | "edited";
@@ -50,6 +69,8 @@ export interface MinutesVersionView {
   easyReadMarkdown: string;
   standardMarkdown: string;
   check: CheckReport;
+  /** The Easy Read minutes in plain words, section by section: what the editor shows. */
+  easyReadSections: PlainSection[];
 }
 
 /** GET /minutes/drafts: every version, oldest first. */
@@ -93,4 +114,5 @@ export const MinutesErrorCodes = {
   meetingNotClosed: "meeting_not_closed",
   tooLong: "minutes_too_long",
   noteNeeded: "correction_note_needed",
+  formattingNotAllowed: "minutes_formatting_not_allowed",
 } as const;

@@ -519,6 +519,7 @@ export const DomainErrorCodes = {
   meetingClosed: "meeting_closed",
   textEmpty: "text_empty",
   textTooLong: "text_too_long",
+  textInvalidCharacter: "text_invalid_character",
   participantNotFound: "participant_not_found",
   notAMember: "not_a_member",
   notYourMember: "not_your_member",

@@ -3,7 +3,7 @@ import { SpokenText } from "../components/SpokenText";
 import { Picture } from "../pictures/Picture";
 import { checkSummary } from "./checkSummary";
 
-/** What the Easy Read checker found, in plain words: each broken rule with where it is and the words it found. */
+/** What the Easy Read checker found, in plain words: each broken rule with the section it is in and the words it found. */
 export function CheckFindings({ report, heading = "What the checker found" }: { report: CheckReport; heading?: string }) {
   const findings = report.checks.flatMap((c) => c.findings.map((f) => ({ ...f, title: c.title })));
   const summary = checkSummary(report);
@@ -23,7 +23,7 @@ export function CheckFindings({ report, heading = "What the checker found" }: { 
                 before={<Picture word={f.inUserText ? "talk" : "cross"} size="small" />}
                 after={
                   <span class="item-meta">
-                    Rule {f.rule}: {f.title}. {f.section ? `In "${f.section}", ` : ""}line {f.line}.
+                    Rule {f.rule}: {f.title}. {f.section ? `In "${f.section}".` : ""}
                     {f.found && <> Found: "{f.found}".</>}
                     {f.inUserText && " These are someone's own words. They stay as they said them."}
                   </span>

@@ -90,10 +90,10 @@ describe("checkSummary (the checker's report in plain words)", () => {
   it("says whether the minutes keep the rules, counting what was found, in short sentences", () => {
     expect(checkSummary(report([]))).toBe("The minutes keep every Easy Read rule. The minutes have 120 words.");
     expect(checkSummary(report([finding(true)]))).toBe(
-      "The minutes keep the Easy Read rules. 1 thing is in people's own words. They stay as they said them. The minutes have 120 words.",
+      'The minutes keep the Easy Read rules. 1 thing is in people\'s own words. It is in "S". They stay as they said them. The minutes have 120 words.',
     );
     expect(checkSummary(report([finding(true), finding(false)]))).toBe(
-      "1 thing is not Easy Read yet. Please look at them before you publish. The minutes have 120 words.",
+      '1 thing is not Easy Read yet. It is in "S". Please look at them before you publish. The minutes have 120 words.',
     );
   });
 });
