@@ -1,0 +1,44 @@
+import { useState } from "preact/hooks";
+import type { MeetingClient } from "../../client/meetingClient";
+import type { MeetingState } from "../../client/meetingState";
+import type { Guid } from "../../client/protocol";
+import { Picture } from "../../pictures/Picture";
+import { CARD_WORDS } from "../../words/plainWords";
+import { CardsSection } from "./CardsSection";
+
+interface CardsBarProps {
+  state: MeetingState;
+  client: MeetingClient;
+  personId: Guid;
+  forMemberId?: Guid | null;
+  heading?: string;
+}
+
+/**
+ * The cards are always one tap away on a phone: a bar fixed to the bottom of the screen with a "Cards" button that
+ * opens Stop / Slow down / Question / Break above it (and closes them again). The bar says which card is up, in
+ * words, so nobody has to open it to know.
+ */
+export function CardsBar({ state, client, personId, forMemberId, heading }: CardsBarProps) {
+  const [open, setOpen] = useState(false);
+  if (state.phase === "closed") return null;
+  const up = state.cards.filter((c) => c.participantId === personId && c.clearedById === null);
+  return (
+    <div class="cards-bar">
+      {open && (
+        <div id="cards-sheet" class="cards-sheet">
+          <CardsSection state={state} client={client} personId={personId} forMemberId={forMemberId} heading={heading} />
+        </div>
+      )}
+      <div class="cards-bar-row">
+        <p class="cards-bar-state">
+          {up.length === 0 ? "No card is up." : `Up: ${up.map((c) => CARD_WORDS[c.kind].label).join(", ")}.`}
+        </p>
+        <button type="button" class="button cards-bar-button" aria-expanded={open} aria-controls="cards-sheet" onClick={() => setOpen(!open)}>
+          <Picture word="stop" size="small" />
+          <span>{open ? "Close the cards" : "Cards"}</span>
+        </button>
+      </div>
+    </div>
+  );
+}
