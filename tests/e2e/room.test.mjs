@@ -302,8 +302,15 @@ async function agreeAgenda(fay, count) {
     await put.click();
     await editor.getByRole("button", { name: /^Take off/ }).nth(i).waitFor();
   }
+  // The facilitator's own order: the last idea moves up one place.
+  const before = await editor.locator("ol > li strong").allTextContents();
   await editor.getByRole("button", { name: /^Move up/ }).last().click();
+  await fay.page.waitForFunction(([last]) => {
+    const titles = [...document.querySelectorAll(".agenda-editor ol > li strong")].map((s) => s.textContent);
+    return titles[titles.length - 2] === last;
+  }, [before[before.length - 1]]);
   const titles = await editor.locator("ol > li strong").allTextContents();
+  assert.deepEqual(titles, [...before.slice(0, -2), before[before.length - 1], before[before.length - 2]]);
   await editor.getByRole("button", { name: "Agree this agenda" }).click();
   await fay.page.getByRole("status").getByText("The agenda is agreed").waitFor();
   assert.equal(titles.length, count);

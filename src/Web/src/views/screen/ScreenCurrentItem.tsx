@@ -25,47 +25,55 @@ export function ScreenCurrentItem({ state }: { state: MeetingState }) {
           <span>{item.title}</span>
         </p>
       )}
-      {poll && poll.status === "closed" && decisions.length > 0 && <PollSummary poll={poll} />}
-      {poll && (poll.status === "open" || decisions.length === 0) && (
-        <div class="screen-poll">
-          <h3 class="with-picture">
-            <Picture word={poll.secret ? "secret" : "vote"} size="medium" />
-            <span>
-              {poll.status === "open" ? "Vote now" : "Vote result"}: {poll.question}
-            </span>
-          </h3>
-          <p class="screen-notice">
-            {voteNotice(poll.secret).text} {poll.status === "open" ? voteModeNotice(poll.mode === "handCount") : ""}
-          </p>
-          <PollResults poll={poll} large />
-        </div>
-      )}
-      {decisions.length + responses.length > 0 && (
+      {/* One list of what belongs to the item: while a vote is open only the vote, so it never turns away. */}
+      {(poll || decisions.length + responses.length > 0) && (
         <PagedList class="screen-said-list">
-          {decisions.map((d) => (
-            <li key={d.id} class="screen-said screen-decision">
-              <Picture word={LEVEL_WORDS[d.level].picture} size="medium" />
-              <span class="screen-said-words">
-                <span>
-                  <strong>Decision:</strong> {d.text}
+          {poll && (poll.status === "open" || decisions.length === 0) && <PollBlock poll={poll} />}
+          {poll && poll.status === "closed" && decisions.length > 0 && <PollSummary poll={poll} />}
+          {poll?.status !== "open" &&
+            decisions.map((d) => (
+              <li key={d.id} class="screen-said screen-decision">
+                <Picture word={LEVEL_WORDS[d.level].picture} size="medium" />
+                <span class="screen-said-words">
+                  <span>
+                    <strong>Decision:</strong> {d.text}
+                  </span>
+                  <span class="screen-who">{LEVEL_WORDS[d.level].meaning}</span>
                 </span>
-                <span class="screen-who">{LEVEL_WORDS[d.level].meaning}</span>
-              </span>
-            </li>
-          ))}
-          {responses.map((r) => (
-            <li key={r.id} class="screen-said screen-response">
-              <Picture word="listener" size="medium" />
-              <span class="screen-said-words">
-                <span>
-                  <strong>{nameOf(state, r.listenerId)} said:</strong> {r.text}
+              </li>
+            ))}
+          {poll?.status !== "open" &&
+            responses.map((r) => (
+              <li key={r.id} class="screen-said screen-response">
+                <Picture word="listener" size="medium" />
+                <span class="screen-said-words">
+                  <span>
+                    <strong>{nameOf(state, r.listenerId)} said:</strong> {r.text}
+                  </span>
                 </span>
-              </span>
-            </li>
-          ))}
+              </li>
+            ))}
         </PagedList>
       )}
     </section>
+  );
+}
+
+/** The vote: its question, open or secret, and the results as pictures when the vote allows. */
+function PollBlock({ poll }: { poll: PollView }) {
+  return (
+    <li class="screen-poll">
+      <h3 class="with-picture">
+        <Picture word={poll.secret ? "secret" : "vote"} size="medium" />
+        <span>
+          {poll.status === "open" ? "Vote now" : "Vote result"}: {poll.question}
+        </span>
+      </h3>
+      <p class="screen-notice">
+        {voteNotice(poll.secret).text} {poll.status === "open" ? voteModeNotice(poll.mode === "handCount") : ""}
+      </p>
+      <PollResults poll={poll} large />
+    </li>
   );
 }
 
@@ -73,7 +81,7 @@ export function ScreenCurrentItem({ state }: { state: MeetingState }) {
 function PollSummary({ poll }: { poll: PollView }) {
   const results = pollResults(poll);
   return (
-    <div class="screen-poll screen-poll-compact">
+    <li class="screen-poll screen-poll-compact">
       <h3 class="with-picture">
         <Picture word={poll.secret ? "secret" : "vote"} size="small" />
         <span>Vote result: {poll.question}</span>
@@ -83,6 +91,6 @@ function PollSummary({ poll }: { poll: PollView }) {
           {results.map((r) => `${r.option.label}: ${r.count}.`).join(" ")} <strong>{winningWords(poll)}</strong>
         </p>
       )}
-    </div>
+    </li>
   );
 }

@@ -12,6 +12,8 @@ interface CardsBarProps {
   personId: Guid;
   forMemberId?: Guid | null;
   heading?: string;
+  /** Whose cards, for the words in the bar: "Cat" for a supporter; "You" when not given. */
+  whose?: string;
 }
 
 /**
@@ -19,7 +21,7 @@ interface CardsBarProps {
  * opens Stop / Slow down / Question / Break above it (and closes them again). The bar says which card is up, in
  * words, so nobody has to open it to know.
  */
-export function CardsBar({ state, client, personId, forMemberId, heading }: CardsBarProps) {
+export function CardsBar({ state, client, personId, forMemberId, heading, whose }: CardsBarProps) {
   const [open, setOpen] = useState(false);
   if (state.phase === "closed") return null;
   const up = state.cards.filter((c) => c.participantId === personId && c.clearedById === null);
@@ -32,7 +34,9 @@ export function CardsBar({ state, client, personId, forMemberId, heading }: Card
       )}
       <div class="cards-bar-row">
         <p class="cards-bar-state">
-          {up.length === 0 ? "No card is up." : `Up: ${up.map((c) => CARD_WORDS[c.kind].label).join(", ")}.`}
+          {up.length === 0
+            ? `${whose ?? "You"} ${whose ? "is" : "are"} not showing a card.`
+            : `${whose ?? "You"} ${whose ? "is" : "are"} showing: ${up.map((c) => CARD_WORDS[c.kind].label).join(", ")}.`}
         </p>
         <button type="button" class="button cards-bar-button" aria-expanded={open} aria-controls="cards-sheet" onClick={() => setOpen(!open)}>
           <Picture word="stop" size="small" />

@@ -84,7 +84,7 @@ export function SupporterView({ live, state, session, me, banner }: ViewProps) {
       <ActionsSection state={state} client={client} personIds={[me.id, member.id]} meId={me.id} title={`Actions for ${member.displayName} and me`} />
       <DecisionsSection state={state} />
       <VoteHistorySection state={state} />
-      <CardsBar state={state} client={client} personId={member.id} forMemberId={member.id} heading={`Show a card for ${member.displayName}`} />
+      <CardsBar state={state} client={client} personId={member.id} forMemberId={member.id} heading={`Show a card for ${member.displayName}`} whose={member.displayName} />
     </Page>
   );
 }
