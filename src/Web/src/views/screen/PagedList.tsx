@@ -2,12 +2,20 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { usePages, type Pages } from "./usePages";
 
+interface PagedListProps {
+  ordered?: boolean;
+  class?: string;
+  /** The item whose page comes first (e.g. the agenda item we are on). */
+  startAt?: number;
+  children: ComponentChildren;
+}
+
 /**
  * A list on the shared screen that never scrolls: it takes the room left in its pane and, when its items do not fit,
  * shows them a page at a time (turning with the screen's clock) under a visible "Page 2 of 3".
  */
-export function PagedList({ ordered = false, class: className, children }: { ordered?: boolean; class?: string; children: ComponentChildren }) {
-  const pages = usePages();
+export function PagedList({ ordered = false, class: className, startAt = 0, children }: PagedListProps) {
+  const pages = usePages(undefined, startAt);
   const List = ordered ? "ol" : "ul";
   return (
     <>

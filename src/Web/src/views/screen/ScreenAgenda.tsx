@@ -5,7 +5,8 @@ import { PagedList } from "./PagedList";
 
 /**
  * The agenda as the facilitator agreed it, in its order, with pictures; the item we are on is marked with words, not
- * colour alone. Each time the facilitator agrees the agenda again, the new order shows here.
+ * colour alone; a long agenda shows the page with the current item first. Each time the facilitator agrees the
+ * agenda again, the new order shows here.
  */
 export function ScreenAgenda({ state }: { state: MeetingState }) {
   const agreed = agendaInOrder(state);
@@ -18,7 +19,7 @@ export function ScreenAgenda({ state }: { state: MeetingState }) {
       {agreed.length === 0 ? (
         <p class="screen-hint">Not agreed yet. The facilitator puts the ideas in order.</p>
       ) : (
-        <PagedList ordered>
+        <PagedList ordered startAt={Math.max(0, agreed.findIndex((i) => i.status === "current"))}>
           {agreed.map((item, index) => (
             <li key={item.id} class={`screen-item item-${item.status}`}>
               <span class="item-number">{index + 1}.</span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageStarts } from "./usePages";
+import { pageAt, pageStarts } from "./usePages";
 
 /** Units stacked from `top`, with these heights (what getBoundingClientRect says in the browser). */
 function units(top: number, heights: number[]): HTMLElement[] {
@@ -28,5 +28,16 @@ describe("pageStarts: packing a TV list into pages of its box", () => {
   it("has one page for no units or no room", () => {
     expect(pageStarts([], 500)).toEqual([0]);
     expect(pageStarts(units(300, [50]), 200)).toEqual([0]);
+  });
+});
+
+describe("pageAt: which page a turn shows", () => {
+  it("turns from the page that holds the item we are on, and wraps round", () => {
+    const starts = [0, 5, 10];
+    expect(pageAt(starts, 0, 0)).toBe(0);
+    expect(pageAt(starts, 7, 0)).toBe(1);
+    expect(pageAt(starts, 7, 1)).toBe(2);
+    expect(pageAt(starts, 7, 2)).toBe(0);
+    expect(pageAt(starts, 12, 0)).toBe(2);
   });
 });

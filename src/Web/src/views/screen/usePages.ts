@@ -32,13 +32,13 @@ export interface Pages {
 }
 
 /**
- * Pages a list so it fits its box without scrolling: measures the units (the box's children, or the elements that
+ * Pages a list so it fits its box without scrolling (the first page shown is the one holding unit `startAt`): measures the units (the box's children, or the elements that
  * match `units`), packs them into pages of the box's height, and hides the units not on the page of the current
  * turn. Measured again when the content or the box's size changes. Works on the DOM (the `hidden` property and the
  * font size of a unit too tall for the box), so the same hook pages Preact lists and the minutes document; the units
  * must not set `hidden` or a style themselves.
  */
-export function usePages(units?: string): Pages {
+export function usePages(units?: string, startAt = 0): Pages {
   const ref = useRef<HTMLElement>(null);
   const turn = useContext(ScreenTurn);
   const [starts, setStarts] = useState<number[]>([0]);
@@ -72,10 +72,10 @@ export function usePages(units?: string): Pages {
     shrinkOversized(list, bottom);
     const next = pageStarts(list, bottom);
     if (next.join() !== starts.join()) setStarts(next);
-    show(list, next, turn % next.length);
-  }, [turn, version, units, starts]);
+    show(list, next, pageAt(next, startAt, turn));
+  }, [turn, version, units, starts, startAt]);
 
-  return { ref, page: turn % starts.length, count: starts.length };
+  return { ref, page: pageAt(starts, startAt, turn), count: starts.length };
 }
 
 function unitsOf(box: HTMLElement, units?: string): HTMLElement[] {
@@ -120,6 +120,15 @@ export function pageStarts(list: readonly HTMLElement[], bottom: number): number
     }
   });
   return starts;
+}
+
+/** The page of this turn, counting from the page that holds unit `startAt` (e.g. the agenda item we are on). */
+export function pageAt(starts: readonly number[], startAt: number, turn: number): number {
+  let first = 0;
+  starts.forEach((start, page) => {
+    if (start <= startAt) first = page;
+  });
+  return (first + turn) % starts.length;
 }
 
 function show(list: readonly HTMLElement[], starts: readonly number[], page: number) {
