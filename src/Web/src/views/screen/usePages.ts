@@ -114,7 +114,7 @@ export function pageStarts(list: readonly HTMLElement[], bottom: number): number
   let top = first;
   list.forEach((el, i) => {
     const box = el.getBoundingClientRect();
-    if (i > starts[starts.length - 1]! && box.bottom - top > room + 1) {
+    if (i > starts[starts.length - 1]! && box.bottom + marginBelow(el) - top > room + 1) {
       starts.push(i);
       top = box.top;
     }
@@ -129,6 +129,11 @@ export function pageAt(starts: readonly number[], startAt: number, turn: number)
     if (start <= startAt) first = page;
   });
   return (first + turn) % starts.length;
+}
+
+/** A unit's bottom margin is inside the box too (e.g. a minutes section's 1em). */
+function marginBelow(el: HTMLElement): number {
+  return typeof getComputedStyle === "function" ? parseFloat(getComputedStyle(el).marginBottom) || 0 : 0;
 }
 
 function show(list: readonly HTMLElement[], starts: readonly number[], page: number) {
