@@ -36,7 +36,7 @@ export function describeEvent(envelope: EventEnvelope, state: MeetingState): str
     case "noteAdded":
       return `New note: ${envelope.data.text}`;
     case "pollOpened":
-      return `A ${envelope.data.secret ? "secret" : "open"} vote has started: ${envelope.data.question}`;
+      return `${envelope.data.secret ? "A secret" : "An open"} vote has started: ${envelope.data.question}`;
     case "ballotCast": {
       const poll = state.polls.find((p) => p.id === envelope.data.pollId);
       const n = poll?.ballots.length ?? 0;

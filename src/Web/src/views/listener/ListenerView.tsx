@@ -6,7 +6,7 @@ import { Picture } from "../../pictures/Picture";
 import { ActionsSection } from "../shared/ActionsSection";
 import { AgendaSection } from "../shared/AgendaSection";
 import { AnswersWall } from "../shared/AnswersWall";
-import { CardsSection } from "../shared/CardsSection";
+import { CardsBar } from "../shared/CardsBar";
 import { CurrentItemSection } from "../shared/CurrentItemSection";
 import { DecisionsSection } from "../shared/DecisionsSection";
 import { QuestionsSection } from "../shared/QuestionsSection";
@@ -61,7 +61,7 @@ export function ListenerView({ live, state, session, me, banner }: ViewProps) {
       <DecisionsSection state={state} />
       <VoteHistorySection state={state} />
       <ActionsSection state={state} client={client} personIds={[me.id]} meId={me.id} title="My actions" />
-      <CardsSection state={state} client={client} personId={me.id} />
+      <CardsBar state={state} client={client} personId={me.id} />
     </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { ActionsSection } from "../shared/ActionsSection";
 import { AgendaSection } from "../shared/AgendaSection";
-import { CardsSection } from "../shared/CardsSection";
+import { CardsBar } from "../shared/CardsBar";
 import { CurrentItemSection } from "../shared/CurrentItemSection";
 import { DecisionsSection } from "../shared/DecisionsSection";
 import { ProposeItemSection } from "../shared/ProposeItemSection";
@@ -12,26 +12,32 @@ import { MinutesSection } from "../../minutes/MinutesSection";
 import { Page } from "../Page";
 import type { ViewProps } from "../viewProps";
 
-/** A member, on a phone first: the vote and the current item at the top when there is one, cards always near. */
+/**
+ * A member, on a phone first: what to do now comes first (an open vote above everything else, then the item we are
+ * on); the cards are one tap away in a bar at the bottom; forms that no longer apply are gone.
+ */
 export function MemberView({ live, state, session, me, banner }: ViewProps) {
   const client = live.client;
   const offline = live.status !== "connected";
+  const voteOpen = state.polls.some((p) => p.status === "open");
+  const vote = <VoteSection state={state} client={client} voterId={me.id} />;
   return (
     <Page title={state.title} top={banner} class="page-member">
+      {voteOpen && vote}
       <WhoAndWhere state={state} me={me} announcement={live.announcement} />
       <MinutesSection live={live} token={session.token} closed={state.phase === "closed"} />
-      <VoteSection state={state} client={client} voterId={me.id} />
       <CurrentItemSection state={state} />
+      {!voteOpen && vote}
       {state.phase === "gathering" && (
         <QuestionsSection state={state} client={client} personId={me.id} questions={["whyAreYouHere", "whatDoYouWantToDo"]} offline={offline} />
       )}
       <ProposeItemSection state={state} client={client} personId={me.id} offline={offline} />
       {state.phase !== "gathering" && <AgendaSection state={state} />}
-      <CardsSection state={state} client={client} personId={me.id} />
       <ActionsSection state={state} client={client} personIds={[me.id]} meId={me.id} title="My actions" />
       <DecisionsSection state={state} />
       <VoteHistorySection state={state} />
       {state.phase === "gathering" && <AgendaSection state={state} />}
+      <CardsBar state={state} client={client} personId={me.id} />
     </Page>
   );
 }

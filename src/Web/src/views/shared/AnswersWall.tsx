@@ -8,10 +8,10 @@ import { QUESTION_WORDS } from "../../words/plainWords";
 const QUESTIONS: readonly Question[] = ["whyAreYouHere", "whatDoYouWantToDo"];
 
 /** Everyone's answers to the two questions, each with who said it (and with whose support). */
-export function AnswersWall({ state, large = false }: { state: MeetingState; large?: boolean }) {
+export function AnswersWall({ state }: { state: MeetingState }) {
   if (state.answers.length === 0) return null;
   return (
-    <section class={large ? "answers-wall answers-wall-large" : "panel answers-wall"} aria-labelledby="answers-heading">
+    <section class="panel answers-wall" aria-labelledby="answers-heading">
       <h2 id="answers-heading">What people said</h2>
       <div class="wall-columns">
         {QUESTIONS.map((q) => {
@@ -19,7 +19,7 @@ export function AnswersWall({ state, large = false }: { state: MeetingState; lar
           return (
             <div key={q} class="wall-column">
               <h3 class="with-picture">
-                <Picture word={QUESTION_WORDS[q].picture} size={large ? "large" : "medium"} />
+                <Picture word={QUESTION_WORDS[q].picture} size="medium" />
                 <span>{QUESTION_WORDS[q].label}</span>
               </h3>
               {answers.length === 0 ? (
@@ -33,7 +33,7 @@ export function AnswersWall({ state, large = false }: { state: MeetingState; lar
                         <SpokenText
                           text={a.text}
                           spoken={`${nameOf(state, a.participantId)} said: ${a.text}`}
-                          before={<Picture word={a.picture} size={large ? "large" : "medium"} />}
+                          before={<Picture word={a.picture} size="medium" />}
                           after={
                             <span class="support-note">
                               {nameOf(state, a.participantId)}

@@ -2,6 +2,7 @@ import type { MeetingClient } from "../../client/meetingClient";
 import type { MeetingState } from "../../client/meetingState";
 import type { Guid } from "../../client/protocol";
 import { SayForm } from "../../components/SayForm";
+import { agendaInOrder } from "../../meeting/selectors";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
 import { TOPIC_PICTURES } from "../../pictures/pictures";
@@ -14,10 +15,11 @@ interface ProposeItemSectionProps {
   offline: boolean;
 }
 
-/** Suggest something for the agenda (while the agenda is still open). */
+/** Suggest something for the agenda: while people gather, and in "Agree the agenda" until the agenda is agreed. */
 export function ProposeItemSection({ state, client, personId, forMemberId, offline }: ProposeItemSectionProps) {
   const command = useCommand();
-  if (state.phase !== "gathering" && state.phase !== "agenda") return null;
+  const agreed = agendaInOrder(state).length > 0;
+  if (state.phase !== "gathering" && (state.phase !== "agenda" || agreed)) return null;
   return (
     <section class="panel" aria-labelledby={`propose-${personId}`}>
       <h2 id={`propose-${personId}`} class="with-picture">

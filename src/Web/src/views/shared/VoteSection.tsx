@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { MeetingClient } from "../../client/meetingClient";
 import type { MeetingState } from "../../client/meetingState";
 import type { Guid, PollView } from "../../client/protocol";
@@ -23,23 +23,35 @@ interface VoteSectionProps {
   voterName?: string;
 }
 
-/** The vote now: question, open/secret notice, huge buttons, "your vote is counted", and the results when allowed. */
+/**
+ * The vote now: question, huge buttons, "your vote is counted", the open/secret notice, and the results when allowed.
+ * When a vote opens for someone who can vote, the page moves to it: its question and buttons fill the first screen
+ * of a phone (360x740) wherever the page was scrolled to.
+ */
 export function VoteSection({ state, client, voterId, forMemberId, voterName }: VoteSectionProps) {
   const poll = pollToShow(state);
+  const section = useRef<HTMLElement>(null);
+  const openId = poll?.status === "open" && voterId ? poll.id : null;
+  useLayoutEffect(() => {
+    if (openId && section.current) fitQuestion(section.current);
+  }, [openId, poll?.question]);
+  useEffect(() => {
+    if (openId) section.current?.scrollIntoView({ block: "start" });
+  }, [openId]);
   if (!poll) return null;
   // Per voter: a supporter's page can hold two (their member's and a member without a phone they help).
   const headingId = `vote-${poll.id}-${voterId ?? "all"}`;
   return (
-    <section class="panel vote-section" aria-labelledby={headingId}>
+    <section class="panel vote-section" aria-labelledby={headingId} ref={section}>
       <h2 id={headingId} class="with-picture">
-        <Picture word={poll.secret ? "secret" : "vote"} size="medium" />
+        <Picture word={poll.secret ? "secret" : "vote"} size="small" />
         <span>{poll.status === "open" ? "Vote now" : "The vote has closed"}</span>
       </h2>
       <SpokenText as="p" class="poll-question" text={poll.question} />
-      <VoteNotice poll={poll} />
       {poll.status === "open" && poll.mode === "devices" && voterId && (
         <Ballot state={state} client={client} poll={poll} voterId={voterId} forMemberId={forMemberId ?? null} voterName={voterName} />
       )}
+      <VoteNotice poll={poll} />
       <h3>{poll.status === "open" ? "Votes so far" : "Results"}</h3>
       <PollResults poll={poll} />
       <WhoChoseWhat state={state} poll={poll} />
@@ -93,4 +105,19 @@ function Ballot({ state, client, poll, voterId, forMemberId, voterName }: { stat
 function supportSuffix(state: MeetingState, voterId: Guid, enteredById: Guid): string {
   const note = supportNote(state, voterId, enteredById);
   return note ? ` (${note})` : "";
+}
+
+/**
+ * A long question (up to 200 characters) gets smaller print, down to 70%, until the question and the buttons fit one
+ * screen above the cards bar: on a phone the buttons must not start below the first screen.
+ */
+function fitQuestion(section: HTMLElement) {
+  const question = section.querySelector<HTMLElement>(".poll-question");
+  const buttons = section.querySelector<HTMLElement>(".vote-buttons");
+  if (!question || !buttons) return;
+  const bar = document.querySelector(".cards-bar-row")?.getBoundingClientRect().height ?? 0;
+  const room = window.innerHeight - bar;
+  question.style.fontSize = "";
+  const tooTall = () => buttons.getBoundingClientRect().bottom - section.getBoundingClientRect().top > room;
+  for (let scale = 0.95; tooTall() && scale >= 0.7; scale -= 0.05) question.style.fontSize = `${scale.toFixed(2)}em`;
 }

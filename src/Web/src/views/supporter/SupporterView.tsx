@@ -4,7 +4,7 @@ import { supportedMember } from "../../meeting/selectors";
 import { Picture } from "../../pictures/Picture";
 import { ActionsSection } from "../shared/ActionsSection";
 import { AgendaSection } from "../shared/AgendaSection";
-import { CardsSection } from "../shared/CardsSection";
+import { CardsBar } from "../shared/CardsBar";
 import { CurrentItemSection } from "../shared/CurrentItemSection";
 import { DecisionsSection } from "../shared/DecisionsSection";
 import { ProposeItemSection } from "../shared/ProposeItemSection";
@@ -26,6 +26,7 @@ export function SupporterView({ live, state, session, me, banner }: ViewProps) {
   const member = supportedMember(state, me);
   const offline = live.status !== "connected";
   const [ownAnswer, setOwnAnswer] = useState(false);
+  const voteOpen = state.polls.some((p) => p.status === "open");
   if (!member) {
     return (
       <Page title={state.title} top={banner}>
@@ -33,6 +34,7 @@ export function SupporterView({ live, state, session, me, banner }: ViewProps) {
       </Page>
     );
   }
+  const vote = <VoteSection state={state} client={client} voterId={member.id} forMemberId={member.id} voterName={member.displayName} />;
   return (
     <Page title={state.title} top={banner} class="page-member">
       <WhoAndWhere state={state} me={me} extra={`You are helping ${member.displayName}.`} announcement={live.announcement} />
@@ -43,8 +45,9 @@ export function SupporterView({ live, state, session, me, banner }: ViewProps) {
           before={<Picture word="supporter" size="medium" />}
         />
       </div>
-      <VoteSection state={state} client={client} voterId={member.id} forMemberId={member.id} voterName={member.displayName} />
+      {voteOpen && vote}
       <CurrentItemSection state={state} />
+      {!voteOpen && vote}
       {state.phase === "gathering" && (
         <>
           <div class="panel">
@@ -79,11 +82,11 @@ export function SupporterView({ live, state, session, me, banner }: ViewProps) {
       )}
       <ProposeItemSection state={state} client={client} personId={member.id} forMemberId={member.id} offline={offline} />
       <AgendaSection state={state} />
-      <CardsSection state={state} client={client} personId={member.id} forMemberId={member.id} heading={`Show a card for ${member.displayName}`} />
       <ActionsSection state={state} client={client} personIds={[me.id, member.id]} meId={me.id} title={`Actions for ${member.displayName} and me`} />
       <HelpWithoutPhone state={state} client={client} me={me} offline={offline} />
       <DecisionsSection state={state} />
       <VoteHistorySection state={state} />
+      <CardsBar state={state} client={client} personId={member.id} forMemberId={member.id} heading={`Show a card for ${member.displayName}`} whose={member.displayName} />
     </Page>
   );
 }

@@ -1,0 +1,49 @@
+import type { MeetingState } from "../../client/meetingState";
+import type { Question } from "../../client/protocol";
+import { answersTo, nameOf, supportNote } from "../../meeting/selectors";
+import { Picture } from "../../pictures/Picture";
+import { QUESTION_WORDS } from "../../words/plainWords";
+import { PagedList } from "./PagedList";
+
+const QUESTIONS: readonly Question[] = ["whyAreYouHere", "whatDoYouWantToDo"];
+
+/** The gathering on the TV: the answers to each question in its own pane, newest last, paged when they are many. */
+export function ScreenAnswers({ state }: { state: MeetingState }) {
+  return (
+    <>
+      {QUESTIONS.map((q) => {
+        const answers = answersTo(state, q);
+        const headingId = `screen-answers-${q}`;
+        return (
+          <section key={q} class="screen-pane screen-answers" aria-labelledby={headingId}>
+            <h2 id={headingId} class="with-picture">
+              <Picture word={QUESTION_WORDS[q].picture} size="medium" />
+              <span>{QUESTION_WORDS[q].label}</span>
+            </h2>
+            {answers.length === 0 ? (
+              <p class="screen-hint">No answers yet.</p>
+            ) : (
+              <PagedList>
+                {answers.map((a) => {
+                  const note = supportNote(state, a.participantId, a.enteredById);
+                  return (
+                    <li key={a.id} class="screen-said">
+                      <Picture word={a.picture} size="medium" />
+                      <span class="screen-said-words">
+                        <span>{a.text}</span>
+                        <span class="screen-who">
+                          {nameOf(state, a.participantId)}
+                          {note ? ` (${note})` : ""}
+                        </span>
+                      </span>
+                    </li>
+                  );
+                })}
+              </PagedList>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,530 @@
+// A real forum room (issue 11, items 4-6), in Debian's Chromium, by clicks and typing only: the facilitator's laptop,
+// the TV, two members on phones, a supporter on a phone and a listener. Run twice through every phase:
+//
+//   1. "a room with long lists": plain words, but many answers, ideas and agenda items, so the TV must page them.
+//      Its TV screenshots (every phase at 1920x1080 and 1366x768) and the member's phone with an open vote go to
+//      docs/screenshots/ with UPDATE_SCREENSHOTS=1 (artifacts/screenshots otherwise).
+//   2. "a room of hostile text": every line of the hostile corpus (lib/hostile.mjs) typed as an answer and as an idea,
+//      and hostile lines made as long as each field allows (meeting title, names, notes, vote question and choices,
+//      decisions, actions, listener responses), ending in one unbroken word of W's.
+//
+// In every phase it asserts: no view scrolls sideways at 320, 360 and 1920 px wide (member, supporter, listener,
+// facilitator, screen, and the join, start and minutes views where they come); the TV shows everything it shows
+// without scrolling or cutting anything off at 1920x1080 and at 1366x768; axe-core finds nothing. A vote opened while
+// a member's phone is scrolled to the bottom puts its question and buttons in the first screen at 360x740.
+//
+//   node --test tests/e2e/room.test.mjs   (needs the web app built into the Api: see webapp.test.mjs)
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { after, before, test } from "node:test";
+import { startApp } from "./lib/app.mjs";
+import { assertAccessible, assertNoPageProblems, launchChromium, openPerson, screenshot } from "./lib/browser.mjs";
+import { E2E_ADMIN, adminEnv } from "./lib/facilitator.mjs";
+import { HOSTILE_LINES, LIMITS, atLimit } from "./lib/hostile.mjs";
+
+const FAILURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "artifacts", "room-failure");
+const LIVE_MS = 20_000;
+const WIDTHS = [320, 360, 1920];
+const TV_SIZES = [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }];
+const PHONE = { width: 360, height: 740 };
+
+let app;
+let browser;
+
+before(async () => {
+  app = await startApp({
+    dbName: "e2e_room",
+    // Typing 64 answers and 64 ideas as fast as a test can is faster than any person: let it through (the limits
+    // themselves are tested in reliability/logs-and-limits.test.mjs).
+    env: { ...adminEnv, RateLimits__HubCallsPerSecondPerConnection: "1000", RateLimits__HubCallsPerSecondPerParticipant: "1000" },
+  });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+// ---- What is typed --------------------------------------------------------------------------------------------------
+
+/** Plain words, but many of them: the lists are longer than a TV holds. */
+function longListsRoom() {
+  const why = ["To see my friends.", "To have my say.", "I like the forum.", "To learn about buses.", "My support worker said it is good.",
+    "To meet new people.", "I want to help.", "To hear the news.", "I came last time too.", "To talk about my house."];
+  const what = ["Better buses", "More day trips", "Money for clubs", "Safe streets at night", "A bigger room", "Easy Read letters",
+    "Jobs for us", "Sport on Saturdays", "Help with phones", "Cheaper cinema tickets", "Quiet places", "A summer party"];
+  return {
+    title: "North forum, March",
+    names: { fay: "Fay", ann: "Ann", ben: "Ben", sam: "Sam", lee: "Lee" },
+    answers: [
+      ...why.map((text, i) => ({ who: ["ann", "ben", "sam"][i % 3], question: "whyAreYouHere", text })),
+      ...what.slice(0, 8).map((text, i) => ({ who: ["ann", "ben", "sam"][i % 3], question: "whatDoYouWantToDo", text })),
+    ],
+    ideas: what.map((text, i) => ({ who: i % 2 ? "ben" : "ann", text })),
+    onAgenda: 9,
+    notes: ["Clubs cost 5 pounds a week.", "Some clubs closed last year."],
+    question: "Do you agree: we ask the council for money for clubs?",
+    choices: null,
+    decisions: ["We ask the council for money for clubs."],
+    response: "I will take this to the board in April.",
+    actions: ["Write to the council about clubs.", "Find out which clubs closed."],
+    secondQuestion: "Which day is best for the summer party?",
+    secondChoices: ["Saturday", "Sunday", "Friday evening"],
+  };
+}
+
+/** Every hostile line as an answer and as an idea; hostile lines at each field's limit everywhere else. */
+function hostileRoom() {
+  const L = HOSTILE_LINES;
+  const pick = (i) => L[i % L.length];
+  const names = { fay: atLimit(pick(0), LIMITS.name), ann: atLimit(pick(1), LIMITS.name), ben: atLimit(pick(46), LIMITS.name),
+    sam: atLimit(pick(24), LIMITS.name), lee: atLimit(pick(47), LIMITS.name) };
+  return {
+    title: atLimit(pick(46), LIMITS.title),
+    names,
+    answers: L.map((line, i) => ({ who: ["ann", "ben", "sam"][i % 3], question: i % 2 ? "whatDoYouWantToDo" : "whyAreYouHere", text: atLimit(line, LIMITS.answer) })),
+    ideas: L.map((line, i) => ({ who: i % 2 ? "ben" : "ann", text: atLimit(line, LIMITS.title) })),
+    onAgenda: 14,
+    notes: [atLimit(pick(46), LIMITS.note, { oneLine: false }), atLimit(pick(42), LIMITS.note, { oneLine: false })],
+    question: atLimit(pick(46), LIMITS.question),
+    choices: null,
+    decisions: [atLimit(pick(46), LIMITS.decision), atLimit(pick(27), LIMITS.decision)],
+    response: atLimit(pick(46), LIMITS.response, { oneLine: false }),
+    actions: [atLimit(pick(46), LIMITS.action), atLimit(pick(2), LIMITS.action), atLimit(pick(52), LIMITS.action)],
+    secondQuestion: atLimit(pick(3), LIMITS.question),
+    secondChoices: Array.from({ length: 8 }, (_, i) => atLimit(pick(40 + i), LIMITS.option)),
+  };
+}
+
+// ---- The two runs ---------------------------------------------------------------------------------------------------
+
+test("a room with long lists: the TV pages them and fits, phones show what to do now", { timeout: 600_000 }, async () => {
+  await withFailureShots("long-lists", (room) => runMeeting(room, longListsRoom(), { shots: true }));
+});
+
+test("a room of hostile text at every field's limit: no view breaks, the TV still fits", { timeout: 900_000 }, async () => {
+  await withFailureShots("hostile", (room) => runMeeting(room, hostileRoom(), { shots: false }));
+});
+
+async function withFailureShots(name, run) {
+  const room = { people: [] };
+  try {
+    await run(room);
+  } catch (error) {
+    const dir = path.join(FAILURES, name);
+    mkdirSync(dir, { recursive: true });
+    for (const p of room.people) {
+      await p.page.screenshot({ path: path.join(dir, `${p.key}.png`), fullPage: true }).catch(() => undefined);
+    }
+    throw new Error(`${error.message}\n(screenshots of every page: ${dir})`, { cause: error });
+  } finally {
+    await Promise.all(room.people.map((p) => p.context.close().catch(() => undefined)));
+  }
+}
+
+/** The meeting, step by step; `check` after each phase. */
+async function runMeeting(room, words, { shots }) {
+  const fay = await person(room, "fay", "Fay (facilitator)", { width: 1280, height: 900 });
+  const { joinCode, listenerCode } = await startMeeting(fay, words);
+  const screen = await openScreen(room, fay, words);
+  const ann = await person(room, "ann", "Ann (member, phone)", PHONE);
+  const ben = await person(room, "ben", "Ben (member, phone)", { width: 320, height: 640 });
+  const sam = await person(room, "sam", "Sam (supporter, phone)", PHONE);
+  const lee = await person(room, "lee", "Lee (listener)", { width: 1280, height: 900 });
+  await join(ann, joinCode, { role: "member", name: words.names.ann });
+  await join(ben, joinCode, { role: "member", name: words.names.ben });
+  await join(sam, joinCode, { role: "supporter", name: words.names.sam, supportsIndex: 0, checkJoinPage: true });
+  await join(lee, listenerCode, { name: words.names.lee });
+  const everyone = { fay, ann, ben, sam, lee, screen };
+
+  // 1. Getting started: everyone's answers; the TV shows them in two panes and the join code big.
+  for (const a of words.answers) await answer(everyone[a.who], a.question, a.text);
+  await answer(lee, "whyAreYouHere", words.answers[0].text);
+  for (const idea of words.ideas.slice(0, 4)) await proposeIdea(everyone[idea.who], idea.text);
+  await raiseCard(ann, /Question/);
+  await screen.page.getByRole("region", { name: "Cards up" }).waitFor();
+  await checkPhase("1-gathering", everyone, { shots });
+  await clearFirstCard(fay);
+
+  // 2. Agree the agenda: the rest of the ideas, then the facilitator puts them in order; the TV follows her order.
+  await moveOn(fay, "Next step: Agree the agenda");
+  for (const idea of words.ideas.slice(4)) await proposeIdea(everyone[idea.who], idea.text);
+  await checkPhase("2-agenda-ideas", everyone, { shots: false });
+  const agreed = await agreeAgenda(fay, words.onAgenda);
+  await assertScreenAgenda(screen, agreed);
+  assert.equal(await region(ann, "Add an idea to the agenda").count(), 0, "the idea form goes away once the agenda is agreed");
+  await checkPhase("2-agenda", everyone, { shots });
+
+  // 3. Items: notes, a vote opened while Ann's and Sam's phones are scrolled to the bottom, a decision, a listener's
+  //    response, actions.
+  await moveOn(fay, "Next step: Talk about each item");
+  await startFirstItem(fay);
+  for (const note of words.notes) await addNote(fay, note);
+  await scrollToBottom(ann);
+  await scrollToBottom(sam);
+  await openVote(fay, { question: words.question, secret: false });
+  await assertVoteInFirstScreen(ann);
+  await assertVoteInFirstScreen(sam);
+  if (shots) await screenshot(ann, "member-open-vote-360x740.png", { fullPage: false });
+  await checkPhase("3-items-vote-open", everyone, { shots });
+  await voteYes(ann);
+  await voteYes(ben);
+  await closeVote(fay);
+  for (const text of words.decisions) await recordDecision(fay, text);
+  await inviteAndRespond(fay, lee, words.response);
+  for (const [i, text] of words.actions.entries()) await addAction(fay, text, i + 1);
+  await checkPhase("3-items-decided", everyone, { shots });
+
+  // A second vote with its own choices (eight in the hostile room), secret, while Ben's phone is scrolled down.
+  await scrollToBottom(ben);
+  await openVote(fay, { question: words.secondQuestion, secret: true, choices: words.secondChoices });
+  await region(ben, "Vote now").getByRole("button").first().waitFor();
+  await assertInFirstScreen(ben, [region(ben, "Vote now").locator(".poll-question")], "the second vote's question");
+  await checkPhase("3-items-second-vote", everyone, { shots: false });
+  await closeVote(fay);
+  await finishItem(fay);
+
+  // 4. Close: what we decided and who does what, then the published minutes, paged on the TV.
+  await closeMeeting(fay, everyone);
+  await checkPhase("4-closed", everyone, { shots });
+  await publishMinutes(fay);
+  await screen.page.getByRole("article", { name: "Easy Read minutes" }).waitFor();
+  await ann.page.getByRole("button", { name: "Read the minutes" }).click();
+  await ann.page.getByRole("article").first().waitFor();
+  await checkPhase("4-minutes", everyone, { shots });
+  await assertPagesTurn(screen);
+}
+
+// ---- People and pages -----------------------------------------------------------------------------------------------
+
+async function person(room, key, name, size) {
+  const p = await openPerson(browser, name, { ...size, baseUrl: app.baseUrl });
+  p.key = key;
+  p.size = size;
+  p.page.setDefaultTimeout(LIVE_MS);
+  room.people.push(p);
+  return p;
+}
+
+const button = (p, name, options = {}) => p.page.getByRole("button", { name, ...options });
+const region = (p, name, exact = true) => p.page.getByRole("region", { name, exact });
+const QUESTION = { whyAreYouHere: "Why are you here?", whatDoYouWantToDo: "What do you want to do?" };
+
+async function startMeeting(fay, words) {
+  await fay.page.goto("/");
+  await fay.page.getByRole("link", { name: "Start a meeting" }).click();
+  await fay.page.getByLabel("Name of the meeting").fill(words.title);
+  await fay.page.getByLabel("Your name").fill(words.names.fay);
+  await assertNoSidewaysScrollAt(fay, "start, typed");
+  await button(fay, "Start the meeting").click();
+  const signIn = fay.page.getByRole("form", { name: "Please sign in first" });
+  const inMeeting = fay.page.waitForURL(/\/meeting\//).then(() => "meeting");
+  if ((await Promise.race([inMeeting, signIn.waitFor().then(() => "sign in")])) === "sign in") {
+    await signIn.getByLabel("Email").fill(E2E_ADMIN.email);
+    await signIn.getByLabel("Password").fill(E2E_ADMIN.password);
+    await button(fay, "Sign in and start the meeting").click();
+  }
+  await inMeeting;
+  const codes = region(fay, "Codes to join");
+  await codes.waitFor();
+  return {
+    joinCode: (await codes.locator(".code-text").first().textContent()).trim(),
+    listenerCode: (await codes.locator(".code-text").nth(1).textContent()).trim(),
+  };
+}
+
+async function openScreen(room, fay, words) {
+  const href = await region(fay, "Codes to join").getByRole("link", { name: /Open the shared screen/ }).getAttribute("href");
+  const screen = await person(room, "screen", "Shared screen (TV)", TV_SIZES[0]);
+  await screen.page.goto(href);
+  await screen.page.locator(".screen-header h1").waitFor();
+  assert.equal((await screen.page.locator(".screen-header h1").textContent()).trim(), words.title.trim());
+  return screen;
+}
+
+async function join(p, code, { role, name, supportsIndex, checkJoinPage = false }) {
+  await p.page.goto(`/join/${code}`);
+  await button(p, "Next").click();
+  if (role === "supporter") await p.page.getByRole("radio", { name: "I support a member" }).check();
+  else if (role === "member") await p.page.getByRole("radio", { name: "I am a member of the forum" }).check();
+  await p.page.getByLabel("Your name").fill(name);
+  if (supportsIndex !== undefined) await p.page.getByRole("group", { name: "Who do you support?" }).getByRole("radio").nth(supportsIndex).check();
+  if (checkJoinPage) {
+    await assertNoSidewaysScrollAt(p, "join, details typed");
+    await assertAccessible(p, "join, details typed");
+  }
+  await button(p, "Join the meeting").click();
+  await p.page.waitForURL(/\/meeting\//);
+  await p.page.getByRole("region", { name: "You and the meeting" }).waitFor();
+}
+
+/** A SayForm in the section headed `heading`: type, send, and wait until the box is empty again (the server has it). */
+async function say(section, text, send) {
+  const box = section.getByRole("textbox").first();
+  await box.fill(text);
+  await section.getByRole("button", { name: send }).click();
+  await box.page().waitForFunction((el) => el.value === "", await box.elementHandle());
+}
+
+async function answer(p, question, text) {
+  await say(region(p, QUESTION[question]).first(), text, "Send the answer");
+}
+
+async function proposeIdea(p, text) {
+  await say(region(p, "Add an idea to the agenda"), text, "Add my idea");
+}
+
+async function raiseCard(p, name) {
+  const cards = region(p, "Show a card");
+  if ((await cards.count()) === 0) await button(p, "Cards").click();
+  await cards.getByRole("button", { name }).click();
+  await cards.getByRole("button", { name, pressed: true }).waitFor();
+  await button(p, "Close the cards").click();
+}
+
+async function clearFirstCard(fay) {
+  await fay.page.getByRole("button", { name: /^Put down/ }).first().click();
+  await fay.page.getByRole("heading", { name: "Cards up (0)" }).waitFor();
+}
+
+async function moveOn(fay, name) {
+  await button(fay, name).click();
+}
+
+/** Puts the first `count` ideas on the agenda, moves the last one to the top, agrees; returns the titles in order. */
+async function agreeAgenda(fay, count) {
+  const editor = region(fay, "Agree the agenda");
+  for (let i = 0; i < count; i++) {
+    const put = editor.getByRole("button", { name: /^Put on the agenda/ }).first();
+    await put.click();
+    await editor.getByRole("button", { name: /^Take off/ }).nth(i).waitFor();
+  }
+  // The facilitator's own order: the last idea moves up one place.
+  const before = await editor.locator("ol > li strong").allTextContents();
+  await editor.getByRole("button", { name: /^Move up/ }).last().click();
+  await fay.page.waitForFunction(([last]) => {
+    const titles = [...document.querySelectorAll(".agenda-editor ol > li strong")].map((s) => s.textContent);
+    return titles[titles.length - 2] === last;
+  }, [before[before.length - 1]]);
+  const titles = await editor.locator("ol > li strong").allTextContents();
+  assert.deepEqual(titles, [...before.slice(0, -2), before[before.length - 1], before[before.length - 2]]);
+  await editor.getByRole("button", { name: "Agree this agenda" }).click();
+  await fay.page.getByRole("status").getByText("The agenda is agreed").waitFor();
+  assert.equal(titles.length, count);
+  return titles;
+}
+
+/** The TV's agenda is the facilitator's order, page by page. */
+async function assertScreenAgenda(screen, titles) {
+  const agenda = screen.page.getByRole("region", { name: "Agenda" });
+  await screen.page.waitForFunction((n) => document.querySelectorAll(".screen-agenda ol > li").length === n, titles.length);
+  const shown = await agenda.locator("ol > li").evaluateAll((lis) => lis.map((li) => li.querySelector(".screen-item-title")?.textContent ?? ""));
+  assert.deepEqual(shown, titles, "the TV's agenda is in the facilitator's order");
+}
+
+async function startFirstItem(fay) {
+  await region(fay, "Items").getByRole("button", { name: /^Start this item/ }).first().click();
+  await region(fay, "Items").getByRole("button", { name: "Finish this item" }).waitFor();
+}
+
+async function addNote(fay, text) {
+  await say(region(fay, "Items"), text, "Add the note");
+}
+
+async function openVote(fay, { question, secret, choices }) {
+  const vote = region(fay, "Vote");
+  await vote.getByRole("radio", { name: secret ? "Secret vote" : "Open vote" }).check();
+  await vote.getByRole("radio", { name: "On phones and tablets" }).check();
+  await vote.getByLabel("3. The question").fill(question);
+  if (choices) {
+    await vote.getByRole("radio", { name: "Our own choices" }).check();
+    await vote.getByLabel("Choices, one on each line (2 to 8)").fill(choices.join("\n"));
+  }
+  await vote.getByRole("button", { name: "Start the vote" }).click();
+  await vote.getByRole("button", { name: "Close the vote" }).waitFor();
+}
+
+async function voteYes(p) {
+  const vote = region(p, "Vote now");
+  await vote.getByRole("button", { name: "Yes", exact: true }).click();
+  await vote.getByText("vote is counted").waitFor();
+}
+
+async function closeVote(fay) {
+  await region(fay, "Vote").getByRole("button", { name: "Close the vote" }).click();
+  await region(fay, "Vote").getByRole("button", { name: "Start the vote" }).waitFor();
+}
+
+async function recordDecision(fay, text) {
+  const form = region(fay, "Record a decision");
+  await form.getByLabel("What did we decide?").fill(text);
+  await form.getByRole("radio", { name: /Co-production/ }).check();
+  await form.getByRole("button", { name: "Save the decision" }).click();
+  await fay.page.waitForFunction((el) => el.value === "", await form.getByLabel("What did we decide?").elementHandle());
+}
+
+async function inviteAndRespond(fay, lee, text) {
+  await region(fay, "Listeners").getByRole("button", { name: /^Ask to respond/ }).first().click();
+  const respond = region(lee, "The facilitator asks you to respond");
+  await respond.getByLabel("Your response").fill(text);
+  await respond.getByRole("button", { name: "Send my response" }).click();
+  await respond.waitFor({ state: "detached" });
+}
+
+/** An action for the `ownerIndex`-th person in "Who will do it?", helped by the next one. */
+async function addAction(fay, text, ownerIndex) {
+  const form = region(fay, "Add an action");
+  await form.getByLabel("What will be done?").fill(text);
+  await form.getByLabel("Who will do it?").selectOption({ index: ownerIndex });
+  await form.getByLabel("Who will help?").selectOption({ index: ownerIndex + 1 });
+  await form.getByRole("button", { name: "Save the action" }).click();
+  await fay.page.waitForFunction((el) => el.value === "", await form.getByLabel("What will be done?").elementHandle());
+}
+
+async function finishItem(fay) {
+  await region(fay, "Items").getByRole("button", { name: "Finish this item" }).click();
+  await region(fay, "Items").getByRole("button", { name: /^Start this item/ }).first().waitFor();
+}
+
+async function closeMeeting(fay, everyone) {
+  await button(fay, "Close the meeting...").click();
+  await button(fay, "Yes, close the meeting").click();
+  await everyone.screen.page.getByText("Thank you for coming.", { exact: false }).first().waitFor();
+  for (const p of [everyone.ann, everyone.ben, everyone.sam, everyone.lee]) await p.page.getByText("Now: Meeting finished.", { exact: false }).waitFor();
+}
+
+async function publishMinutes(fay) {
+  const panel = fay.page.locator("section.minutes-admin");
+  await panel.getByRole("button", { name: "Make the minutes" }).click();
+  await panel.getByRole("heading", { name: /^Draft 1, made by/ }).waitFor();
+  await panel.getByRole("button", { name: "See the Easy Read minutes" }).click();
+  await panel.getByRole("article").first().waitFor();
+  await panel.getByLabel("Who checked the minutes with you?").selectOption({ index: 1 });
+  await panel.getByRole("button", { name: "Publish the minutes..." }).click();
+  await panel.getByRole("button", { name: "Yes, publish" }).click();
+  await panel.getByText("The minutes are published.").waitFor();
+}
+
+async function scrollToBottom(p) {
+  await p.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+}
+
+// ---- What is asserted -----------------------------------------------------------------------------------------------
+
+/** Every view in this phase: no sideways scrolling at 320/360/1920, the TV fits both sizes, axe finds nothing. */
+async function checkPhase(phase, everyone, { shots }) {
+  const { screen, ...others } = everyone;
+  for (const p of Object.values(others)) {
+    await assertNoSidewaysScrollAt(p, phase);
+    await assertAccessible(p, phase);
+    assertNoPageProblems(p);
+  }
+  for (const size of TV_SIZES) {
+    await screen.page.setViewportSize(size);
+    await assertScreenFits(screen, `${phase} at ${size.width}x${size.height}`);
+    await assertAccessible(screen, `${phase} at ${size.width}x${size.height}`);
+    if (shots) await screenshot(screen, `tv-${phase}-${size.width}x${size.height}.png`, { fullPage: false });
+  }
+  await assertNoSidewaysScrollAt(screen, phase);
+  await screen.page.setViewportSize(TV_SIZES[0]);
+  assertNoPageProblems(screen);
+}
+
+const nextFrames = (p) => p.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/** At each of WIDTHS (keeping the height), then back: the page is never wider than the screen. */
+async function assertNoSidewaysScrollAt(p, view) {
+  const size = p.page.viewportSize();
+  for (const width of WIDTHS) {
+    await p.page.setViewportSize({ width, height: size.height });
+    await nextFrames(p);
+    const wide = await p.page.evaluate(() => {
+      const root = document.documentElement;
+      if (root.scrollWidth <= root.clientWidth) return null;
+      // Name the widest things, for the person reading the failure.
+      const culprits = [...document.querySelectorAll("body *")]
+        .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
+        .slice(-3)
+        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} (${Math.round(el.getBoundingClientRect().right)}px)`);
+      return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, culprits };
+    });
+    assert.equal(wide, null, `${p.name}'s view "${view}" scrolls sideways at ${width}px: ${JSON.stringify(wide)}`);
+  }
+  await p.page.setViewportSize(size);
+  await nextFrames(p);
+}
+
+/**
+ * The TV holds what it shows: the page does not scroll either way, and no pane or list inside it is cut off (each
+ * one's content fits its box; every item shown in a paged list ends inside the list). The title alone may end in
+ * "..." after three lines. Paged lists measure after a resize: waits up to 5 s for them.
+ */
+async function assertScreenFits(screen, view) {
+  let problems = null;
+  for (const deadline = Date.now() + 5_000; Date.now() < deadline;) {
+    problems = await screen.page.evaluate(screenProblems);
+    if (problems === null) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.deepEqual(problems, null, `the TV does not fit at ${view}`);
+}
+
+/** Runs in the page: what is cut off or scrolls on the TV (null when nothing). */
+function screenProblems() {
+  const root = document.documentElement;
+  const problems = [];
+  const name = (el) => `${el.tagName.toLowerCase()}.${[...el.classList].join(".")}`;
+  if (root.scrollHeight > root.clientHeight) problems.push(`page ${root.scrollHeight}px high in ${root.clientHeight}px`);
+  if (root.scrollWidth > root.clientWidth) problems.push(`page ${root.scrollWidth}px wide in ${root.clientWidth}px`);
+  for (const el of document.querySelectorAll(".screen-frame, .screen, .screen-body, .screen-pane, .screen-fit")) {
+    if (el.scrollHeight > el.clientHeight + 2 && getComputedStyle(el).overflowY !== "visible") {
+      problems.push(`${name(el)} cut off: ${el.scrollHeight}px in ${el.clientHeight}px`);
+    }
+  }
+  for (const box of document.querySelectorAll(".screen-fit")) {
+    const bottom = box.getBoundingClientRect().bottom + 2;
+    for (const el of box.querySelectorAll(":scope > *:not([hidden])")) {
+      if (el.getBoundingClientRect().bottom > bottom) problems.push(`${name(el)} in ${name(box)} ends below it`);
+    }
+  }
+  return problems.length === 0 ? null : problems;
+}
+
+/** The open vote's question and buttons are in the first screen, above the cards bar. */
+async function assertVoteInFirstScreen(p) {
+  const vote = region(p, "Vote now");
+  await vote.getByRole("button").first().waitFor();
+  await assertInFirstScreen(p, [vote.locator(".poll-question"), ...(await vote.locator(".vote-button").all())], "the vote's question and buttons");
+}
+
+async function assertInFirstScreen(p, locators, what) {
+  await nextFrames(p);
+  const { height } = p.page.viewportSize();
+  const bar = await p.page.locator(".cards-bar-row").boundingBox();
+  const bottom = bar ? bar.y : height;
+  for (const locator of locators) {
+    const box = await locator.boundingBox();
+    assert.ok(box, `${p.name}: ${what} is shown`);
+    assert.ok(box.y >= 0 && box.y + box.height <= bottom + 1,
+      `${p.name}: ${what} in the first screen (0-${Math.round(bottom)}px): one is at ${Math.round(box.y)}-${Math.round(box.y + box.height)}px`);
+  }
+}
+
+/** A long list's pages turn by themselves, every 8-10 s: "Page 2 of 5" becomes "Page 3 of 5" (1 after the last). */
+async function assertPagesTurn(screen) {
+  const counter = screen.page.locator(".screen-page").first();
+  await counter.waitFor();
+  const nextTurn = async () => {
+    const before = await counter.textContent();
+    await screen.page.waitForFunction((text) => document.querySelector(".screen-page")?.textContent !== text, before, { timeout: 15_000 });
+    const [, page, count] = before.match(/^Page (\d+) of (\d+)$/).map(Number);
+    assert.equal(await counter.textContent(), `Page ${(page % count) + 1} of ${count}`);
+    return Date.now();
+  };
+  const first = await nextTurn();
+  const second = await nextTurn();
+  assert.ok(second - first >= 8_000 && second - first <= 10_500, `a page stays ${second - first} ms`);
+}
