@@ -6,6 +6,7 @@ using ForumHub.Api.Hubs;
 using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
+using ForumHub.Api.Telemetry;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,7 @@ builder.Services.AddForumRateLimits(builder.Configuration);
 builder.Services.AddSingleton<HubRateLimitFilter>();
 builder.Services.AddHostedService<HubRateLimitSweeper>();
 builder.Services.AddSingleton<ApiFallback>();
+builder.AddForumTelemetry(); // issue 12 (Telemetry/): metrics and traces; its hub filter must be the outermost, so first
 builder.AddAccessAndPrivacy(); // issue 6 (Access/AccessSetup.cs): accounts, access table, web security, log redaction, privacy
 builder.Services.AddSignalR(o =>
 {
