@@ -15,7 +15,11 @@ public sealed class TelemetryHubFilter(ForumMetrics metrics, LiveConnections liv
     {
         var method = context.HubMethodName;
         var started = Stopwatch.GetTimestamp();
-        using var span = ForumMetrics.Traces.StartActivity($"hub {method}", ActivityKind.Server);
+        // Each call is its own trace: under the WebSocket request's span, a whole meeting would be one endless trace.
+        var connection = Activity.Current;
+        Activity.Current = null;
+        using var span = ForumMetrics.Traces.StartActivity($"hub {method}", ActivityKind.Server, parentContext: default,
+            links: connection is null ? null : [new ActivityLink(connection.Context)]);
         span?.SetTag("rpc.system", "signalr");
         span?.SetTag("rpc.method", method);
         var outcome = "error";
