@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
 import { defineConfig, type Plugin } from "vite";
+import { precompress } from "./build/precompress";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -87,7 +88,8 @@ function memberViewBudget(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [preact(), forumHubPictures(), memberViewBudget()],
+  // precompress: .br and .gz beside each built file, and the first-load budget (issue 12; the whole load is <= 70 KB).
+  plugins: [preact(), forumHubPictures(), memberViewBudget(), precompress({ firstLoadBudgetKb: 60 })],
   build: {
     // Relative to this folder: the Api serves the built app as its static files.
     outDir: "../Api/wwwroot",
