@@ -19,6 +19,7 @@ public static class StaticAssets
 
     private const string EncodingKey = "forumhub.static.encoding";
     private const string OriginalPathKey = "forumhub.static.path";
+    private const string ServedKey = "forumhub.static.built";
     /// <summary>Preferred first: Brotli is ~12% smaller than gzip for the app's JavaScript.</summary>
     private static readonly (string Encoding, string Suffix)[] Encodings = [("br", ".br"), ("gzip", ".gz")];
 
@@ -61,12 +62,25 @@ public static class StaticAssets
         return app;
     }
 
+    /// <summary>A file of the web build under /assets/ that is not HTML (served by the static file middleware).</summary>
+    public static bool IsBuiltAsset(HttpContext http) =>
+        http.Items.ContainsKey(ServedKey) && !(http.Response.ContentType ?? "").StartsWith("text/html", StringComparison.OrdinalIgnoreCase);
+
     private static void Prepare(StaticFileResponseContext context)
     {
         var http = context.Context;
         var path = http.Items[OriginalPathKey] as string ?? http.Request.Path.Value ?? "";
         var headers = http.Response.Headers;
-        headers.CacheControl = path.StartsWith(HashedFolder, StringComparison.Ordinal) ? Immutable : Revalidate;
+        var hashed = path.StartsWith(HashedFolder, StringComparison.Ordinal);
+        headers.CacheControl = hashed ? Immutable : Revalidate;
+        if (hashed)
+        {
+            http.Items[ServedKey] = true;
+            // Never revalidated (immutable, a new name when it changes): validators would only add bytes to each picture.
+            headers.ETag = default;
+            headers.LastModified = default;
+            headers.AcceptRanges = default;
+        }
         if (http.Items[EncodingKey] is string encoding) headers.ContentEncoding = encoding;
         // Every file that has a compressed twin varies by Accept-Encoding, whichever form this response is.
         if (http.Items.ContainsKey(EncodingKey) || HasCompressedTwin(http, path)) headers.Append("Vary", "Accept-Encoding");

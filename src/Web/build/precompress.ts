@@ -3,6 +3,7 @@ import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import type { OutputBundle, OutputChunk } from "rollup";
 import type { Plugin } from "vite";
+import { roundSvg } from "./svgRound";
 
 /** Text files worth compressing; images other than SVG and fonts are compressed already. */
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|webmanifest|xml|map)$/;
@@ -53,7 +54,7 @@ export function firstLoadFiles(bundle: OutputBundle): string[] {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
- * Writes NAME.br and NAME.gz beside every compressible file of the build (only when smaller than the file), which the
+ * Rounds the pictures' coordinates (svgRound.ts), then writes NAME.br and NAME.gz beside every compressible file of the build (only when smaller than the file), which the
  * Api serves by Accept-Encoding (src/Api/Infrastructure/StaticAssets.cs). Prints each asset's raw, gzip and Brotli
  * size, and the member view's first-load code in Brotli; fails the build when that is over `firstLoadBudgetKb`.
  */
@@ -61,6 +62,11 @@ export function precompress({ firstLoadBudgetKb }: { firstLoadBudgetKb: number }
   return {
     name: "forumhub-precompress",
     apply: "build",
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === "asset" && file.fileName.endsWith(".svg")) file.source = roundSvg(String(file.source));
+      }
+    },
     writeBundle(options, bundle) {
       const outDir = options.dir;
       if (!outDir) return;

@@ -3,10 +3,13 @@ import { HomePage } from "../views/home/HomePage";
 import { NotFoundPage } from "../views/home/NotFoundPage";
 import { JoinPage } from "../views/join/JoinPage";
 import { MeetingPage } from "../views/MeetingPage";
-import { SharedScreenPage } from "../views/screen/SharedScreenPage";
-import { StartMeetingPage } from "../views/start/StartMeetingPage";
+import { lazyView } from "./lazyView";
 import { onNavigate } from "./navigation";
 import { parseRoute, type Route } from "./routes";
+
+// Not a member's: fetched only when shown (app/lazyView.tsx).
+const SharedScreenPage = lazyView(() => import("../views/screen/SharedScreenPage").then((m) => m.SharedScreenPage));
+const StartMeetingPage = lazyView(() => import("../views/start/StartMeetingPage").then((m) => m.StartMeetingPage));
 
 /** Picks the page for the address; client-side navigation keeps the live connection code simple (one page = one meeting). */
 export function App() {
