@@ -6,7 +6,7 @@ using OpenTelemetry.Trace;
 
 namespace ForumHub.Api.Telemetry;
 
-/// <summary>"Metrics" section: off unless Port is set. Never served on the Api's own port (docs/decisions/0012-metrics-exporter.md).</summary>
+/// <summary>"Metrics" section: off unless Port is set. Never served on the Api's own port (docs/decisions/0007-metrics-on-its-own-loopback-port.md).</summary>
 public sealed class MetricsOptions
 {
     /// <summary>The Prometheus scrape port (e.g. 9464); unset = no metrics endpoint at all.</summary>
