@@ -27,7 +27,8 @@ function freePort() {
 
 before(async () => {
   metricsPort = await freePort();
-  app = await startApp({ dbName: "e2e_metrics", env: { ...adminEnv, Metrics__Port: String(metricsPort) } });
+  // Six joins (or code look-ups) a minute from one address: the test reaches the limit on purpose.
+  app = await startApp({ dbName: "e2e_metrics", env: { ...adminEnv, Metrics__Port: String(metricsPort), RateLimits__JoinsPerMinutePerAddress: "6" } });
 });
 
 after(async () => {
@@ -123,6 +124,15 @@ test("a meeting moves the counters: commands, refusals, connections by role, liv
   }
   assert.equal(members, 1, "Ben left");
   assert.equal(total(second, "forumhub_rate_limited_total"), 0, "nothing was rate limited");
+  // Looking the (right) code up again and again from one address hits the join limit: counted as rate limited.
+  let limited = 0;
+  for (let i = 0; i < 8; i++) {
+    const response = await fetch(`${app.baseUrl}/api/join/${created.joinCode}`);
+    if (response.status === 429) limited++;
+  }
+  assert.ok(limited > 0, "the join limit refused some look-ups");
+  const third = await scrape();
+  assert.equal(total(third, "forumhub_rate_limited_total", { kind: "http", policy: "join" }), limited, "each refusal counted");
   // ASP.NET Core's and Npgsql's own meters come along.
   assert.ok(second.some((s) => s.name.startsWith("http_server_request_duration")), "ASP.NET Core HTTP metrics");
   assert.ok(second.some((s) => s.name.startsWith("db_client_")), "Npgsql metrics");
