@@ -178,6 +178,7 @@ public sealed partial class MeetingRuntime
                 }, (log, meeting.Id, seq), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         }
         // Broadcast latency: arrival of the command -> its last event written to every connection (each writes in order).
+        if (!metrics.BroadcastEnabled) return;
         if (last.IsCompletedSuccessfully) metrics.Broadcast(Stopwatch.GetElapsedTime(received).TotalSeconds);
         else _ = last.ContinueWith(static (_, state) =>
         {

@@ -59,6 +59,9 @@ public sealed class ForumMetrics
 
     public void Broadcast(double seconds) => _broadcastDuration.Record(seconds);
 
+    /// <summary>False while nobody collects metrics: the runtime then skips the per-command wait for the send.</summary>
+    public bool BroadcastEnabled => _broadcastDuration.Enabled;
+
     public void PostgresError(string operation, Exception e) =>
         _postgresErrors.Add(1, new("operation", operation), new("error", e.GetBaseException().GetType().Name));
 
