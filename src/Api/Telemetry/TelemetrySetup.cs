@@ -41,6 +41,9 @@ public static class TelemetrySetup
         var tracing = builder.Configuration.GetSection("Tracing").Get<TracingOptions>() ?? new TracingOptions();
         if (metrics.Port is null && string.IsNullOrWhiteSpace(tracing.OtlpEndpoint)) return builder;
         if (metrics.Port is < 1 or > 65535) throw new InvalidOperationException($"Metrics:Port must be 1-65535, not {metrics.Port}.");
+        // The listener needs one address (or host name) that scrapers use; wildcards like * or 0.0.0.0 are not accepted.
+        if (metrics.Port is not null && (Uri.CheckHostName(metrics.Host) == UriHostNameType.Unknown || metrics.Host is "0.0.0.0" or "::"))
+            throw new InvalidOperationException($"Metrics:Host must be one address of this machine or its host name (default 127.0.0.1), not '{metrics.Host}'.");
 
         var otel = services.AddOpenTelemetry().ConfigureResource(r => r.AddService("forumhub"));
         if (metrics.Port is { } port)
