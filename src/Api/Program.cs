@@ -7,6 +7,7 @@ using ForumHub.Api.Hubs;
 using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
+using ForumHub.Api.Telemetry;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +51,9 @@ builder.Services.AddForumRateLimits(builder.Configuration);
 builder.Services.AddSingleton<HubRateLimitFilter>();
 builder.Services.AddHostedService<HubRateLimitSweeper>();
 builder.Services.AddSingleton<ApiFallback>();
+builder.Services.AddStaticAssets(); // issue 12: precompressed web build, cache headers (Infrastructure/StaticAssets.cs)
+builder.Services.AddJsonCompression(); // issue 12: JSON answers over 1 KB (Infrastructure/JsonCompression.cs)
+builder.AddForumTelemetry(); // issue 12 (Telemetry/): metrics and traces; its hub filter must be the outermost, so first
 builder.AddAccessAndPrivacy(); // issue 6 (Access/AccessSetup.cs): accounts, access table, web security, log redaction, privacy
 builder.Services.AddSignalR(o =>
 {
@@ -79,8 +83,9 @@ if (await app.PrepareAccessAsync(args) is { } exitCode) return exitCode; // crea
 app.UseAccessFront(); // proxies, security headers on every response, HSTS, WebSocket Origin check
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseJsonCompression();
 app.UseDefaultFiles();
-app.UseStaticFiles();
+app.UsePrecompressedStaticFiles();
 app.UseAuthentication();
 app.UseAccessTable(); // every endpoint against Access/AccessTable.cs, before any other authorization
 app.UseAuthorization();

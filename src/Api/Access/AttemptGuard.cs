@@ -112,6 +112,7 @@ public sealed class AttemptGuard(string purpose, AttemptLimitOptions options, Ti
         if (BlockedFor(address) is { } wait)
         {
             log.LogWarning("{Purpose}: refused a try from {Address} for {Seconds} s after too many wrong guesses", Purpose, address, (int)wait.TotalSeconds);
+            http.RequestServices.GetService<Telemetry.ForumMetrics>()?.RateLimited("attempts", code);
             http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             return Problems.Problem(StatusCodes.Status429TooManyRequests, code, message, retriable: true);
         }

@@ -1,6 +1,7 @@
 using ForumHub.Api.Access;
 using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Runtime;
+using ForumHub.Api.Telemetry;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ForumHub.Api.Hubs;
@@ -9,7 +10,7 @@ namespace ForumHub.Api.Hubs;
 /// Limits hub invocations per connection and per participant (over all their devices). The HTTP rate limiter
 /// never sees hub calls, which all travel over one WebSocket. A refused call gets the retriable code rate_limited.
 /// </summary>
-public sealed class HubRateLimitFilter(RateLimitOptions options, TimeProvider clock, ILogger<HubRateLimitFilter> log) : IHubFilter
+public sealed class HubRateLimitFilter(RateLimitOptions options, TimeProvider clock, ILogger<HubRateLimitFilter> log, ForumMetrics metrics) : IHubFilter
 {
     private readonly CallBuckets<string> _perConnection = new(options.HubCallsPerSecondPerConnection, clock);
     private readonly CallBuckets<Guid> _perParticipant = new(options.HubCallsPerSecondPerParticipant, clock);
@@ -23,6 +24,7 @@ public sealed class HubRateLimitFilter(RateLimitOptions options, TimeProvider cl
         if (!connectionAllowed || !participantAllowed)
         {
             log.LogWarning("Rate limited {Method} for participant {ParticipantId}", context.HubMethodName, participant);
+            metrics.RateLimited("hub", connectionAllowed ? "participant" : "connection");
             throw MeetingHubFilter.Coded(ApiErrorCodes.RateLimited, "That was a lot at once. Please wait a moment and try again.");
         }
         return await next(context);

@@ -32,6 +32,8 @@ public static class RateLimits
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = async (context, ct) =>
             {
+                context.HttpContext.RequestServices.GetRequiredService<Telemetry.ForumMetrics>()
+                    .RateLimited("http", context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? "unknown");
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                     context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await Problems.Problem(StatusCodes.Status429TooManyRequests, ApiErrorCodes.RateLimited,

@@ -46,6 +46,10 @@ public sealed class QueuedCommand
     /// <summary>Turns a remembered result back into the caller's result type (for a repeated commandId).</summary>
     public required Func<string, object?> Recall { get; init; }
     public TaskCompletionSource<object?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>When it arrived (Stopwatch ticks), for the broadcast latency metric.</summary>
+    public long Received { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
+    /// <summary>The caller's span (the hub call): the writer's spans for this command hang under it, whoever runs the batch.</summary>
+    public System.Diagnostics.ActivityContext Parent { get; } = System.Diagnostics.Activity.Current?.Context ?? default;
 }
 
 /// <summary>What a queued command decided, ready to be stored with its events.</summary>

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Privacy;
+using ForumHub.Api.Telemetry;
 using ForumHub.Domain.Meetings;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -75,6 +77,7 @@ public sealed partial class MeetingRuntime
             }
             var before = meeting.Version;
             var now = clock.GetUtcNow();
+            using var decideSpan = ForumMetrics.Traces.StartActivity($"meeting.decide {work.Command}", ActivityKind.Internal, work.Parent);
             try
             {
                 var (result, remembered, tokens, audit) = work.Decide(meeting, now);
@@ -90,6 +93,7 @@ public sealed partial class MeetingRuntime
             }
             catch (Exception e)
             {
+                decideSpan?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
                 work.Done.TrySetException(e); // a refused command changed nothing
             }
         }
@@ -108,7 +112,7 @@ public sealed partial class MeetingRuntime
         foreach (var a in applied)
         {
             if (a.Work.CommandId is { } id) host.AppliedCommands[id] = a.Write.ResultJson;
-            Broadcast(meeting, a.FromVersion, a.Write.Events, a.Write.At);
+            Broadcast(meeting, a.FromVersion, a.Write.Events, a.Write.At, a.Work.Received);
             a.Work.Done.TrySetResult(a.Result);
         }
         foreach (var (work, json, _) in repeats) Answer(work, json);
@@ -116,6 +120,10 @@ public sealed partial class MeetingRuntime
 
     private async Task<bool> StoreAsync(MeetingHost host, Meeting meeting, long fromVersion, List<Applied> applied)
     {
+        // One transaction for the batch: its span hangs under the first command's call and links the others'.
+        using var span = ForumMetrics.Traces.StartActivity("meeting.store", ActivityKind.Internal, applied[0].Work.Parent,
+            links: applied.Skip(1).Where(a => a.Work.Parent != default).Select(a => new ActivityLink(a.Work.Parent)));
+        span?.SetTag("forumhub.commands", applied.Count);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -125,6 +133,7 @@ public sealed partial class MeetingRuntime
         }
         catch (Exception e) when (e is DbUpdateException or NpgsqlException or TimeoutException or InvalidOperationException)
         {
+            span?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
             // The in-memory meeting already moved on; drop it so the next command reloads the committed truth.
             host.Evict();
             var error = Translate(e, meeting.Id, fromVersion);
@@ -152,13 +161,14 @@ public sealed partial class MeetingRuntime
     /// its stateful-reconnect buffer, about 100 KB, for up to 15 s) hold up this meeting's writer and everyone's events
     /// (tests/e2e/reliability/vanished-phone.test.mjs). A client that misses events catches up from its last seq.
     /// </summary>
-    private void Broadcast(Meeting meeting, long fromVersion, IReadOnlyList<IMeetingEvent> events, DateTimeOffset at)
+    private void Broadcast(Meeting meeting, long fromVersion, IReadOnlyList<IMeetingEvent> events, DateTimeOffset at, long received)
     {
         var group = hub.Clients.Group(GroupName(meeting.Id));
         var seq = fromVersion;
+        Task last = Task.CompletedTask;
         foreach (var e in events)
         {
-            var sending = group.MeetingEvent(EventEnvelope.From(meeting, ++seq, e, at));
+            var sending = last = group.MeetingEvent(EventEnvelope.From(meeting, ++seq, e, at));
             if (!sending.IsCompletedSuccessfully)
                 _ = sending.ContinueWith(static (t, state) =>
                 {
@@ -167,5 +177,13 @@ public sealed partial class MeetingRuntime
                         meetingId, seq, t.Exception!.GetBaseException().GetType().Name);
                 }, (log, meeting.Id, seq), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         }
+        // Broadcast latency: arrival of the command -> its last event written to every connection (each writes in order).
+        if (!metrics.BroadcastEnabled) return;
+        if (last.IsCompletedSuccessfully) metrics.Broadcast(Stopwatch.GetElapsedTime(received).TotalSeconds);
+        else _ = last.ContinueWith(static (_, state) =>
+        {
+            var (metrics, received) = ((ForumMetrics, long))state!;
+            metrics.Broadcast(Stopwatch.GetElapsedTime(received).TotalSeconds);
+        }, (metrics, received), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
     }
 }

@@ -3,6 +3,7 @@ using ForumHub.Api.Hubs;
 using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Privacy;
+using ForumHub.Api.Telemetry;
 using ForumHub.Domain.Meetings;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,8 @@ public sealed record CommandOutcome<T>(T Result, IReadOnlyList<AccessTokenRow>? 
 /// PostgreSQL in one transaction, and only then acknowledge and broadcast them in sequence order.
 /// </summary>
 public sealed partial class MeetingRuntime(
-    IServiceScopeFactory scopes, IHubContext<MeetingHub, IMeetingClient> hub, TimeProvider clock, ILogger<MeetingRuntime> log)
+    IServiceScopeFactory scopes, IHubContext<MeetingHub, IMeetingClient> hub, TimeProvider clock, ILogger<MeetingRuntime> log,
+    ForumMetrics metrics)
 {
     private readonly ConcurrentDictionary<Guid, MeetingHost> _hosts = new();
 
@@ -195,10 +197,12 @@ public sealed partial class MeetingRuntime(
         }
         if (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {
+            metrics.PostgresError("store_refused", e);
             log.LogWarning("Meeting {MeetingId}: unique key {Constraint} refused a write", meetingId, unique.ConstraintName);
             // Only a second writer (another node with a stale copy) can break a key: retrying reloads the truth.
             return new CommandException(ApiErrorCodes.Conflict, "The meeting changed at the same moment. Please try again.", 409, retriable: true);
         }
+        metrics.PostgresError(e.InnerException is PostgresException ? "store_refused" : "store", e);
         log.LogError(e, "Meeting {MeetingId}: storing events after sequence {Seq} failed", meetingId, fromVersion);
         return new CommandException(ApiErrorCodes.StorageUnavailable, "We could not save that just now. Please try again.", 503, retriable: true);
     }
@@ -213,6 +217,7 @@ public sealed partial class MeetingRuntime(
 
     public CommandException StorageUnavailable(Exception e, Guid meetingId, string doing)
     {
+        metrics.PostgresError(doing, e);
         log.LogWarning("Meeting {MeetingId}: {Doing} it failed, the database is unavailable ({Error})", meetingId, doing, e.GetBaseException().GetType().Name);
         return new CommandException(ApiErrorCodes.StorageUnavailable, "We could not reach our records just now. Please try again.", 503, retriable: true);
     }

@@ -66,8 +66,18 @@ public sealed partial class WebSecurityTests(PostgresFixture postgres) : IAsyncL
             ("health", await anonymous.GetAsync("/healthz")),
         };
         var asset = Regex.Match(await (await anonymous.GetAsync("/")).Content.ReadAsStringAsync(), "src=\"(/assets/[^\"]+\\.js)\"");
-        if (asset.Success) responses.Add(("static script", await anonymous.GetAsync(asset.Groups[1].Value)));
         foreach (var (what, response) in responses) AssertSecurityHeaders(response, what);
+        if (asset.Success)
+        {
+            // Built scripts, styles and pictures are not pages: the page-only policies (CSP, frames, permissions, opener)
+            // are left off them (issue 12: a phone's first load); nosniff, referrer and resource policy stay.
+            var script = await anonymous.GetAsync(asset.Groups[1].Value);
+            Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+            Assert.Equal("nosniff", string.Join(",", script.Headers.GetValues("X-Content-Type-Options")));
+            Assert.Equal("no-referrer", string.Join(",", script.Headers.GetValues("Referrer-Policy")));
+            Assert.Equal("same-origin", string.Join(",", script.Headers.GetValues("Cross-Origin-Resource-Policy")));
+            Assert.False(script.Headers.Contains("Server"));
+        }
         foreach (var (what, response) in responses.Where(r => r.What.StartsWith("API", StringComparison.Ordinal) || r.What.StartsWith("error", StringComparison.Ordinal)))
             Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
     }

@@ -3,17 +3,17 @@ import { HomePage } from "../views/home/HomePage";
 import { NotFoundPage } from "../views/home/NotFoundPage";
 import { JoinPage } from "../views/join/JoinPage";
 import { MeetingPage } from "../views/MeetingPage";
-import { MyMeetingsPage } from "../views/mine/MyMeetingsPage";
-import { SharedScreenPage } from "../views/screen/SharedScreenPage";
-import { StartMeetingPage } from "../views/start/StartMeetingPage";
-import { lazyPage } from "./lazyPage";
+import { lazyView } from "./lazyView";
 import { focusMainHeading, onNavigate } from "./navigation";
 import { parseRoute, type Route } from "./routes";
 
-// Loaded only when opened: phones joining a meeting never download the account and admin pages.
-const AdminPage = lazyPage(() => import("../views/admin/AdminPage").then((m) => m.AdminPage));
-const AccountPage = lazyPage(() => import("../views/account/AccountPage").then((m) => m.AccountPage));
-const SetUpPage = lazyPage(() => import("../views/account/SetUpPage").then((m) => m.SetUpPage));
+// Not a member's: fetched only when shown (app/lazyView.tsx), so a phone joining a meeting loads at most 70 KB.
+const SharedScreenPage = lazyView(() => import("../views/screen/SharedScreenPage").then((m) => m.SharedScreenPage));
+const StartMeetingPage = lazyView(() => import("../views/start/StartMeetingPage").then((m) => m.StartMeetingPage));
+const MyMeetingsPage = lazyView(() => import("../views/mine/MyMeetingsPage").then((m) => m.MyMeetingsPage));
+const AdminPage = lazyView(() => import("../views/admin/AdminPage").then((m) => m.AdminPage));
+const AccountPage = lazyView(() => import("../views/account/AccountPage").then((m) => m.AccountPage));
+const SetUpPage = lazyView(() => import("../views/account/SetUpPage").then((m) => m.SetUpPage));
 
 /** Picks the page for the address; client-side navigation keeps the live connection code simple (one page = one meeting). */
 export function App() {

@@ -347,7 +347,8 @@ export interface SignalRTransportOptions {
 }
 
 export function signalRTransport(options: SignalRTransportOptions): TransportFactory {
-  const lib = options.signalR ?? SignalR;
+  // Named members, not the namespace object: a whole namespace used as a value keeps every export in the bundle.
+  const lib: SignalRModule = options.signalR ?? { HubConnectionBuilder: SignalR.HubConnectionBuilder, LogLevel: SignalR.LogLevel };
   return (handlers, retryDelay) => {
     // ?meeting= lets a load balancer send every connection of one meeting to the same node (hash $arg_meeting).
     const url = `${trimSlash(options.baseUrl)}${HUB_PATH}?meeting=${encodeURIComponent(options.meetingId)}`;

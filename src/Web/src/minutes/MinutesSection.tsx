@@ -1,12 +1,18 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { lazyView } from "../app/lazyView";
 import type { MeetingClient } from "../client/meetingClient";
 import { ErrorNote } from "../components/ErrorNote";
 import { SpokenText } from "../components/SpokenText";
 import { useCommand } from "../meeting/useCommand";
 import { Picture } from "../pictures/Picture";
 import type { LiveMeeting } from "../meeting/useMeeting";
-import { MinutesDocument } from "./MinutesDocument";
 import { usePublishedMinutes } from "./usePublishedMinutes";
+
+// Fetched when someone opens the minutes: a phone's first load stays small (issue 12).
+const MinutesDocument = lazyView(
+  () => import("./MinutesDocument").then((m) => m.MinutesDocument),
+  (failed) => <p role="status">{failed ? "The minutes did not open. Please check the Wi-Fi and try again." : "Opening the minutes..."}</p>,
+);
 
 interface MinutesSectionProps {
   live: LiveMeeting;

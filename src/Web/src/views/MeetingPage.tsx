@@ -1,21 +1,23 @@
 import { useEffect, useMemo } from "preact/hooks";
+import { lazyView } from "../app/lazyView";
 import { linkClick } from "../app/navigation";
 import { participantById } from "../client/meetingState";
 import { ConnectionBanner } from "../components/ConnectionBanner";
 import { SpokenText } from "../components/SpokenText";
 import { useMeeting } from "../meeting/useMeeting";
-import { ScreenMinutes } from "../minutes/ScreenMinutes";
 import { Picture } from "../pictures/Picture";
 import { meetingPath } from "../app/routes";
 import { openingFor } from "../session/chooser";
 import { sessions, type MeetingSession } from "../session/sessionStore";
 import { ChoosePersonPage } from "./ChoosePersonPage";
-import { FacilitatorConsole } from "./facilitator/FacilitatorConsole";
-import { ListenerView } from "./listener/ListenerView";
 import { MemberView } from "./member/MemberView";
 import { Page } from "./Page";
-import { SharedScreenView } from "./screen/SharedScreenView";
-import { SupporterView } from "./supporter/SupporterView";
+
+// Each role but the member's is a separate chunk: a member's phone never loads them (issue 12: first load <= 70 KB).
+const FacilitatorConsole = lazyView(() => import("./facilitator/FacilitatorConsole").then((m) => m.FacilitatorConsole));
+const ScreenRole = lazyView(() => import("./screen/ScreenRole").then((m) => m.ScreenRole));
+const SupporterView = lazyView(() => import("./supporter/SupporterView").then((m) => m.SupporterView));
+const ListenerView = lazyView(() => import("./listener/ListenerView").then((m) => m.ListenerView));
 
 /**
  * /meeting/{id}[/p/{participantId}]: the view for this device's person in the meeting (kept in localStorage when it
@@ -72,15 +74,7 @@ function LiveMeetingPage({ session }: { session: MeetingSession }) {
     case "listener":
       return <ListenerView {...props} me={me} />;
     case "screen":
-      return (
-        <SharedScreenView
-          state={state}
-          joinCode={session.joinCode ?? ""}
-          announcement={live.announcement}
-          banner={banner}
-          minutes={<ScreenMinutes live={live} token={session.token} closed={state.phase === "closed"} />}
-        />
-      );
+      return <ScreenRole live={live} state={state} session={session} banner={banner} />;
     case "member":
       return <MemberView {...props} me={me} />;
   }
