@@ -93,20 +93,21 @@ public sealed class MyMeetingsTests(PostgresFixture postgres) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Without_an_account_the_answer_is_401_and_with_a_meeting_token_403()
+    public async Task Without_an_account_the_answer_is_401_even_with_a_meeting_token()
     {
         var anonymous = await ProblemOf(await _app.CreateSecureClient().GetAsync("/api/meetings/mine"));
         Assert.Equal((HttpStatusCode.Unauthorized, "unauthenticated"), (anonymous.Status, anonymous.Code));
         Assert.False(string.IsNullOrWhiteSpace(anonymous.Title));
 
-        // A meeting token (even the facilitator's own) is not an account: it cannot list meetings.
+        // A meeting token (even the facilitator's own) is not an account: no credential of the kind these endpoints
+        // take, so 401 (401 wins over 403, docs/protocol.md section 3).
         var meeting = await _app.CreateMeetingAsync();
         var withToken = _app.CreateSecureClient();
         withToken.DefaultRequestHeaders.Authorization = new("Bearer", meeting.FacilitatorToken);
         var token = await ProblemOf(await withToken.GetAsync("/api/meetings/mine"));
-        Assert.Equal((HttpStatusCode.Forbidden, "not_allowed"), (token.Status, token.Code));
+        Assert.Equal((HttpStatusCode.Unauthorized, "unauthenticated"), (token.Status, token.Code));
         var access = await ProblemOf(await withToken.PostAsync($"/api/meetings/{meeting.MeetingId}/facilitator-access", null));
-        Assert.Equal((HttpStatusCode.Forbidden, "not_allowed"), (access.Status, access.Code));
+        Assert.Equal((HttpStatusCode.Unauthorized, "unauthenticated"), (access.Status, access.Code));
 
         var noOne = await ProblemOf(await _app.CreateSecureClient().PostAsync($"/api/meetings/{meeting.MeetingId}/facilitator-access", null));
         Assert.Equal((HttpStatusCode.Unauthorized, "unauthenticated"), (noOne.Status, noOne.Code));
