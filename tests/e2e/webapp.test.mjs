@@ -20,6 +20,7 @@ import {
   openPerson,
   routeHubSockets,
   screenshot,
+  openCards,
 } from "./lib/browser.mjs";
 import { E2E_ADMIN, adminEnv } from "./lib/facilitator.mjs";
 
@@ -51,13 +52,6 @@ async function person(name, size) {
 const button = (p, name, options = {}) => p.page.getByRole("button", { name, ...options });
 const radio = (p, name, options = {}) => p.page.getByRole("radio", { name, ...options });
 const region = (p, name, exact = true) => p.page.getByRole("region", { name, exact });
-
-/** The cards of a phone's page: the bar at the bottom opens them ("Cards") when they are not open yet. */
-async function cards(p, name = "Show a card") {
-  const section = region(p, name);
-  if ((await section.count()) === 0) await p.page.getByRole("button", { name: "Cards", exact: true }).click();
-  return section;
-}
 
 /** Checks axe-core and the CSP watch for every open page, naming the phase. */
 async function checkAll(view, list) {
@@ -260,7 +254,7 @@ async function wholeMeeting() {
   await help.getByText("with support from Fay").first().waitFor();
 
   // Ann shows her Question card; everyone sees it; Fay puts it down.
-  await (await cards(ann)).getByRole("button", { name: /Question/ }).click();
+  await (await openCards(ann)).getByRole("button", { name: /Question/ }).click();
   await region(ann, "Show a card").getByRole("button", { name: /Question/, pressed: true }).waitFor();
   await fay.page.getByRole("heading", { name: "Cards up (1)" }).waitFor();
   await screen.page.getByRole("region", { name: "Cards up" }).getByText("Ann").waitFor();
@@ -422,9 +416,9 @@ async function wholeMeeting() {
   await vote.getByRole("button", { name: "Save the count" }).click();
   await screen.page.getByText("Hands counted so far.").waitFor();
 
-  await (await cards(sam, "Show a card for Cat")).getByRole("button", { name: /Break/ }).click();
+  await (await openCards(sam, "Show a card for Cat")).getByRole("button", { name: /Break/ }).click();
   await screen.page.getByRole("region", { name: "Cards up" }).getByText("Break").waitFor();
-  await (await cards(cat)).getByRole("button", { name: /Break/, pressed: true }).waitFor();
+  await (await openCards(cat)).getByRole("button", { name: /Break/, pressed: true }).waitFor();
   await screenshot(screen, "screen-item-card.png", { fullPage: false });
   await region(fay, "Cards up (1)").getByRole("button", { name: "Put down (Break card of Cat)" }).click();
   await screen.page.getByRole("region", { name: "Cards up" }).waitFor({ state: "detached" });

@@ -117,3 +117,13 @@ export async function routeHubSockets(person) {
     },
   };
 }
+
+/**
+ * A member's, supporter's or listener's cards live behind the "Cards" button of the bar at the bottom of the phone:
+ * opens it unless the section is already there, and returns the section (e.g. "Show a card", "Show a card for Cat").
+ */
+export async function openCards(person, name = "Show a card") {
+  const section = person.page.getByRole("region", { name, exact: true });
+  if ((await section.count()) === 0) await person.page.getByRole("button", { name: "Cards", exact: true }).click();
+  return section;
+}
