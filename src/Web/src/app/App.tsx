@@ -1,5 +1,4 @@
 import { useEffect, useState } from "preact/hooks";
-import { HomePage } from "../views/home/HomePage";
 import { NotFoundPage } from "../views/home/NotFoundPage";
 import { JoinPage } from "../views/join/JoinPage";
 import { MeetingPage } from "../views/MeetingPage";
@@ -8,6 +7,7 @@ import { focusMainHeading, onNavigate } from "./navigation";
 import { parseRoute, type Route } from "./routes";
 
 // Not a member's: fetched only when shown (app/lazyView.tsx), so a phone joining a meeting loads at most 70 KB.
+const HomePage = lazyView(() => import("../views/home/HomePage").then((m) => m.HomePage));
 const SharedScreenPage = lazyView(() => import("../views/screen/SharedScreenPage").then((m) => m.SharedScreenPage));
 const StartMeetingPage = lazyView(() => import("../views/start/StartMeetingPage").then((m) => m.StartMeetingPage));
 const MyMeetingsPage = lazyView(() => import("../views/mine/MyMeetingsPage").then((m) => m.MyMeetingsPage));

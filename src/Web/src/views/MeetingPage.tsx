@@ -9,11 +9,12 @@ import { Picture } from "../pictures/Picture";
 import { meetingPath } from "../app/routes";
 import { openingFor } from "../session/chooser";
 import { sessions, type MeetingSession } from "../session/sessionStore";
-import { ChoosePersonPage } from "./ChoosePersonPage";
 import { MemberView } from "./member/MemberView";
 import { Page } from "./Page";
 
 // Each role but the member's is a separate chunk: a member's phone never loads them (issue 12: first load <= 70 KB).
+// A browser holding several people for one meeting is a facilitator's: the chooser is not a member's either.
+const ChoosePersonPage = lazyView(() => import("./ChoosePersonPage").then((m) => m.ChoosePersonPage));
 const FacilitatorConsole = lazyView(() => import("./facilitator/FacilitatorConsole").then((m) => m.FacilitatorConsole));
 const ScreenRole = lazyView(() => import("./screen/ScreenRole").then((m) => m.ScreenRole));
 const SupporterView = lazyView(() => import("./supporter/SupporterView").then((m) => m.SupporterView));
