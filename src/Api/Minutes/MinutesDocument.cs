@@ -145,23 +145,8 @@ public sealed class MinutesDocument
                 case ContainerInline child:
                     InlineText(child, line, sb);
                     break;
-                case LiteralInline literal:
-                    sb.Append(literal.Content.ToString());
-                    break;
-                case CodeInline code:
-                    sb.Append(code.Content);
-                    break;
-                case HtmlEntityInline entity:
-                    sb.Append(entity.Transcoded.ToString());
-                    break;
-                case AutolinkInline auto:
-                    sb.Append(auto.Url);
-                    break;
-                case LineBreakInline:
-                    sb.Append('\n');
-                    break;
-                case HtmlInline html:
-                    sb.Append(html.Tag);
+                default:
+                    InlineLeafText.TryAppend(inline, sb, '\n');
                     break;
             }
         }

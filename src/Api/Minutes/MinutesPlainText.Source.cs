@@ -81,27 +81,7 @@ public static partial class MinutesPlainText
         foreach (var inline in ast.Descendants<Inline>())
         {
             if (inline.Parent is LinkInline { IsImage: true } || inline is LinkInline { IsImage: true }) continue;
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    sb.Append(literal.Content.ToString());
-                    break;
-                case CodeInline code:
-                    sb.Append(code.Content);
-                    break;
-                case HtmlEntityInline entity:
-                    sb.Append(entity.Transcoded.ToString());
-                    break;
-                case AutolinkInline auto:
-                    sb.Append(auto.Url);
-                    break;
-                case LineBreakInline:
-                    sb.Append(' ');
-                    break;
-                case HtmlInline html:
-                    sb.Append(html.Tag);
-                    break;
-            }
+            InlineLeafText.TryAppend(inline, sb, ' ');
         }
         return EasyReadText.Clean(sb.ToString());
     }
