@@ -18,19 +18,19 @@ export function CardsQueue({ state, client }: { state: MeetingState; client: Mee
   const cards = raisedCardsByUrgency(state);
   const bar = useStickyPadding(cards.length > 0);
   return (
-    <section ref={bar} class={cards.length > 0 ? "cards-bar has-cards" : "cards-bar"} aria-labelledby="cards-queue-heading">
+    <section ref={bar} class={cards.length > 0 ? "cards-queue has-cards" : "cards-queue"} aria-labelledby="cards-queue-heading">
       <h2 id="cards-queue-heading">Cards up ({cards.length})</h2>
       {cards.length === 0 ? (
         <p class="hint">No cards are up.</p>
       ) : (
-        <ol class="cards-bar-list">
+        <ol class="cards-queue-list">
           {cards.map((card) => {
             const words = CARD_WORDS[card.kind];
             const who = nameOf(state, card.participantId);
             return (
-              <li key={card.id} class={`cards-bar-card card-${card.kind}`}>
+              <li key={card.id} class={`cards-queue-card card-${card.kind}`}>
                 <Picture word={words.picture} size="medium" eager />
-                <span class="cards-bar-words">
+                <span class="cards-queue-words">
                   <strong>{words.label}</strong>
                   <span class="break-anywhere">{who}</span>
                   <span class="support-note">at {clockTime(card.raisedAt)}</span>
