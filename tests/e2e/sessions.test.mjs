@@ -49,6 +49,13 @@ const region = (p, name) => p.page.getByRole("region", { name });
 
 const signIn = fillSignIn;
 
+/** The cards on a phone are behind the "Cards" button of the bar at the bottom: opens it if it is closed. */
+async function openCards(p) {
+  const section = region(p, "Show a card");
+  if ((await section.count()) === 0) await p.page.getByRole("button", { name: "Cards", exact: true }).click();
+  return section;
+}
+
 async function joinByLink(p, code, name, picture) {
   await p.page.goto(`/join/${code}`);
   await button(p, "Next").click();
@@ -94,7 +101,7 @@ async function sessionsAndCards() {
   await assertAccessible(benTab, "join: this browser is already the facilitator's");
   await button(benTab, "Join the meeting").click();
   await benTab.page.waitForURL(new RegExp(`/meeting/${meetingId}/p/(?!${fayId})[0-9a-f-]{36}$`), WAIT);
-  await region(benTab, "Show a card").waitFor(WAIT);
+  await region(benTab, "You and the meeting").waitFor(WAIT);
   const stored = await fay.page.evaluate((id) => Object.keys(localStorage).filter((k) => k.startsWith(`forumhub.session.${id}`)).sort(), meetingId);
   assert.equal(stored.length, 2, `two people kept for the meeting: ${stored.join(", ")}`);
 
@@ -102,7 +109,7 @@ async function sessionsAndCards() {
   await fay.page.reload();
   await benTab.page.reload();
   await fay.page.getByText("You are the facilitator, Fay.").waitFor(WAIT);
-  await region(benTab, "Show a card").waitFor(WAIT);
+  await region(benTab, "You and the meeting").waitFor(WAIT);
   assert.equal(await benTab.page.getByText("You are the facilitator").count(), 0, "Ben's tab is not the console");
   await button(fay, "Next step: Agree the agenda").click();
   await fay.page.getByText("Step 2").first().waitFor(WAIT);
@@ -162,15 +169,15 @@ async function sessionsAndCards() {
   const ann = await person("Ann (member, phone)", { width: 360, height: 740 });
   await joinByLink(ann, joinCode, "Ann", "Star");
   await button(ann, "Join the meeting").click();
-  await region(ann, "Show a card").waitFor(WAIT);
+  await region(ann, "You and the meeting").waitFor(WAIT);
   await fresh.page.getByRole("region", { name: /People/ }).getByText("Ann").waitFor(WAIT);
 
   await fresh.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   const scrolled = await fresh.page.evaluate(() => window.scrollY);
   assert.ok(scrolled > 200, `the console is long enough to scroll (scrolled ${scrolled} px)`);
 
-  await region(benTab, "Show a card").getByRole("button", { name: /Break/ }).click();
-  await region(ann, "Show a card").getByRole("button", { name: /Stop/ }).click();
+  await (await openCards(benTab)).getByRole("button", { name: /Break/ }).click();
+  await (await openCards(ann)).getByRole("button", { name: /Stop/ }).click();
   const bar = region(fresh, /^Cards up \(2\)$/);
   await bar.waitFor(WAIT);
   assert.ok(await fresh.page.evaluate(() => window.scrollY) >= scrolled - 5, "the console stayed scrolled to the bottom");
@@ -190,7 +197,7 @@ async function sessionsAndCards() {
   // "Dealt with" puts the Stop card down everywhere; the bar stays in view for the Break card.
   await bar.getByRole("button", { name: "Dealt with - Put down (Stop card of Ann)" }).click();
   await region(fresh, /^Cards up \(1\)$/).waitFor(WAIT);
-  await region(ann, "Show a card").getByRole("button", { name: /Stop/, pressed: false }).waitFor(WAIT);
+  await (await openCards(ann)).getByRole("button", { name: /Stop/, pressed: false }).waitFor(WAIT);
   assert.ok(await inViewport(region(fresh, /^Cards up \(1\)$/).getByRole("listitem")), "the Break card is still in view");
   await tvCards.nth(1).waitFor({ state: "detached", ...WAIT });
 
