@@ -1,17 +1,37 @@
-// A real forum room (issue 11, items 4-6), in Debian's Chromium, by clicks and typing only: the facilitator's laptop,
-// the TV, two members on phones, a supporter on a phone and a listener. Run twice through every phase:
+// Issue 11's "Done when" test: one whole forum meeting in Debian's Chromium, by clicks and typing only, through every
+// phase (gathering, agenda, items, closed, minutes), with the facilitator's laptop, the TV, two members on phones
+// (360 and 320 px), a supporter on a phone and a listener, and:
+//  - Cat, a member without a device: Fay adds her ("Help a member without a phone"), types Cat's answer and votes for
+//    her; Cat counts in the vote ("4 of 4 people with a vote have voted": Ann, Ben, Dan, Cat) and in "Who came";
+//  - Dan, who joins in a second tab of Fay's browser (same browser context): the join page says the browser is the
+//    facilitator's and keeps both; both tabs reload and each is still its own person;
+//  - Fay back in her console from "My meetings" on another computer (a fresh browser context, signed in there); her
+//    first console tab is closed and she runs the rest of the meeting from the new one;
+//  - a Stop card raised while Fay's console is scrolled to the bottom: the cards bar shows it in view; "Dealt with";
+//  - a vote opened while Ann's and Sam's phones are scrolled to the bottom: question and buttons in the first screen
+//    (360x740, above the cards bar); a second, secret vote with own choices while Ben's phone is scrolled down.
+// In every phase: no view scrolls sideways at 320, 360 and 1920 px (Fay, Ann, Ben, Sam, Lee, Dan, the TV, and the
+// start, join, My meetings and minutes views where they come); the TV neither scrolls nor cuts anything off at
+// 1920x1080 and 1366x768; axe-core finds 0 violations; no page error or CSP violation. The TV agenda follows Fay's
+// order and its pages turn every 8-10 s.
 //
+// It runs twice:
 //   1. "a room with long lists": plain words, but many answers, ideas and agenda items, so the TV must page them.
 //      Its TV screenshots (every phase at 1920x1080 and 1366x768) and the member's phone with an open vote go to
 //      docs/screenshots/ with UPDATE_SCREENSHOTS=1 (artifacts/screenshots otherwise).
-//   2. "a room of hostile text": every line of the hostile corpus (lib/hostile.mjs) typed as an answer and as an idea,
-//      and hostile lines made as long as each field allows (meeting title, names, notes, vote question and choices,
-//      decisions, actions, listener responses), ending in one unbroken word of W's.
-//
-// In every phase it asserts: no view scrolls sideways at 320, 360 and 1920 px wide (member, supporter, listener,
-// facilitator, screen, and the join, start and minutes views where they come); the TV shows everything it shows
-// without scrolling or cutting anything off at 1920x1080 and at 1366x768; axe-core finds nothing. A vote opened while
-// a member's phone is scrolled to the bottom puts its question and buttons in the first screen at 360x740.
+//   2. "a room of hostile text": the hostile corpus (lib/hostile.mjs, 64 lines, numbered from 0) in every text field,
+//      each value made as long as its field allows with an unbroken word of W's at the end:
+//        answers (280) and ideas (120): every line, one each (Cat's answer: line 10; Dan's: 12);
+//        meeting title (120): lines 3, 49;
+//        names (40): Fay 0, Ann 1, Ben 46 (5,000 W's), Sam 24, Lee 47, Cat 29 (the member without a phone),
+//          Dan 48 (the second tab);
+//        notes (1000, two): 19, 38, 41, 42, 51, 52, 53 | 54, 55, 58, 59, 60, 61, 62, 63;
+//        vote questions (200, two): 2, 26, 50, 57 | 5, 27, 56;
+//        own choices (60, eight): 11, 13, 14, 15, 16, 17, 18, 22;
+//        decisions (280, two): 6, 7, 8, 10, 12 | 9, 20, 21, 23;
+//        actions (200, three): 28, 30, 31, 32 | 33, 34, 35 | 36, 37, 39, 40;
+//        listener's response (500): 4, 25, 43, 44, 45.
+//      (HOSTILE_FIELDS below; the test fails if they stop holding every line of the corpus.)
 //
 //   node --test tests/e2e/room.test.mjs   (needs the web app built into the Api: see webapp.test.mjs)
 import assert from "node:assert/strict";
@@ -20,8 +40,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 import { startApp } from "./lib/app.mjs";
-import { assertAccessible, assertNoPageProblems, launchChromium, openPerson, screenshot } from "./lib/browser.mjs";
-import { E2E_ADMIN, adminEnv } from "./lib/facilitator.mjs";
+import { assertAccessible, assertNoPageProblems, inViewport, launchChromium, openPerson, openTab, screenshot, openCards } from "./lib/browser.mjs";
+import { adminEnv, fillSignIn } from "./lib/facilitator.mjs";
 import { HOSTILE_LINES, LIMITS, atLimit } from "./lib/hostile.mjs";
 
 const FAILURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "artifacts", "room-failure");
@@ -58,7 +78,9 @@ function longListsRoom() {
     "Jobs for us", "Sport on Saturdays", "Help with phones", "Cheaper cinema tickets", "Quiet places", "A summer party"];
   return {
     title: "North forum, March",
-    names: { fay: "Fay", ann: "Ann", ben: "Ben", sam: "Sam", lee: "Lee" },
+    names: { fay: "Fay", ann: "Ann", ben: "Ben", sam: "Sam", lee: "Lee", cat: "Cat", dan: "Dan" },
+    catAnswer: "To talk about buses.",
+    danAnswer: "Fay told me about it.",
     answers: [
       ...why.map((text, i) => ({ who: ["ann", "ben", "sam"][i % 3], question: "whyAreYouHere", text })),
       ...what.slice(0, 8).map((text, i) => ({ who: ["ann", "ben", "sam"][i % 3], question: "whatDoYouWantToDo", text })),
@@ -76,26 +98,46 @@ function longListsRoom() {
   };
 }
 
-/** Every hostile line as an answer and as an idea; hostile lines at each field's limit everywhere else. */
+/**
+ * Which lines of the hostile corpus (by their index in HOSTILE_LINES) each other field gets, besides the answers and
+ * ideas (which get every line): each value is its lines joined (by a space; by a line break in notes and the
+ * response), then made as long as the field allows with W's. Together they hold every line, which the test checks.
+ */
+export const HOSTILE_FIELDS = {
+  title: [3, 49],
+  names: { fay: [0], ann: [1], ben: [46], sam: [24], lee: [47], cat: [29], dan: [48] },
+  notes: [[19, 38, 41, 42, 51, 52, 53], [54, 55, 58, 59, 60, 61, 62, 63]],
+  questions: [[2, 26, 50, 57], [5, 27, 56]],
+  choices: [[11], [13], [14], [15], [16], [17], [18], [22]],
+  decisions: [[6, 7, 8, 10, 12], [9, 20, 21, 23]],
+  actions: [[28, 30, 31, 32], [33, 34, 35], [36, 37, 39, 40]],
+  response: [4, 25, 43, 44, 45],
+};
+
+/** Every hostile line as an answer and as an idea; the corpus spread over every other field (HOSTILE_FIELDS), at its limit. */
 function hostileRoom() {
   const L = HOSTILE_LINES;
-  const pick = (i) => L[i % L.length];
-  const names = { fay: atLimit(pick(0), LIMITS.name), ann: atLimit(pick(1), LIMITS.name), ben: atLimit(pick(46), LIMITS.name),
-    sam: atLimit(pick(24), LIMITS.name), lee: atLimit(pick(47), LIMITS.name) };
+  const used = Object.values(HOSTILE_FIELDS).flatMap((v) => Object.values(v)).flat(2);
+  assert.deepEqual([...new Set(used)].sort((a, b) => a - b), L.map((_, i) => i), "HOSTILE_FIELDS holds every line of the corpus");
+  const oneLine = (indices, limit) => atLimit(indices.map((i) => L[i]).join(" "), limit);
+  const lines = (indices, limit) => atLimit(indices.map((i) => L[i]).join("\n"), limit, { oneLine: false });
+  const names = Object.fromEntries(Object.entries(HOSTILE_FIELDS.names).map(([who, indices]) => [who, oneLine(indices, LIMITS.name)]));
   return {
-    title: atLimit(pick(46), LIMITS.title),
+    title: oneLine(HOSTILE_FIELDS.title, LIMITS.title),
     names,
+    catAnswer: atLimit(L[10], LIMITS.answer),
+    danAnswer: atLimit(L[12], LIMITS.answer),
     answers: L.map((line, i) => ({ who: ["ann", "ben", "sam"][i % 3], question: i % 2 ? "whatDoYouWantToDo" : "whyAreYouHere", text: atLimit(line, LIMITS.answer) })),
     ideas: L.map((line, i) => ({ who: i % 2 ? "ben" : "ann", text: atLimit(line, LIMITS.title) })),
     onAgenda: 14,
-    notes: [atLimit(pick(46), LIMITS.note, { oneLine: false }), atLimit(pick(42), LIMITS.note, { oneLine: false })],
-    question: atLimit(pick(46), LIMITS.question),
+    notes: HOSTILE_FIELDS.notes.map((indices) => lines(indices, LIMITS.note)),
+    question: oneLine(HOSTILE_FIELDS.questions[0], LIMITS.question),
     choices: null,
-    decisions: [atLimit(pick(46), LIMITS.decision), atLimit(pick(27), LIMITS.decision)],
-    response: atLimit(pick(46), LIMITS.response, { oneLine: false }),
-    actions: [atLimit(pick(46), LIMITS.action), atLimit(pick(2), LIMITS.action), atLimit(pick(52), LIMITS.action)],
-    secondQuestion: atLimit(pick(3), LIMITS.question),
-    secondChoices: Array.from({ length: 8 }, (_, i) => atLimit(pick(40 + i), LIMITS.option)),
+    decisions: HOSTILE_FIELDS.decisions.map((indices) => oneLine(indices, LIMITS.decision)),
+    response: lines(HOSTILE_FIELDS.response, LIMITS.response),
+    actions: HOSTILE_FIELDS.actions.map((indices) => oneLine(indices, LIMITS.action)),
+    secondQuestion: oneLine(HOSTILE_FIELDS.questions[1], LIMITS.question),
+    secondChoices: HOSTILE_FIELDS.choices.map((indices) => oneLine(indices, LIMITS.option)),
   };
 }
 
@@ -125,9 +167,9 @@ async function withFailureShots(name, run) {
   }
 }
 
-/** The meeting, step by step; `check` after each phase. */
+/** The meeting, step by step; `checkPhase` after each phase. */
 async function runMeeting(room, words, { shots }) {
-  const fay = await person(room, "fay", "Fay (facilitator)", { width: 1280, height: 900 });
+  let fay = await person(room, "fay", "Fay (facilitator)", { width: 1280, height: 900 });
   const { joinCode, listenerCode } = await startMeeting(fay, words);
   const screen = await openScreen(room, fay, words);
   const ann = await person(room, "ann", "Ann (member, phone)", PHONE);
@@ -138,12 +180,20 @@ async function runMeeting(room, words, { shots }) {
   await join(ben, joinCode, { role: "member", name: words.names.ben });
   await join(sam, joinCode, { role: "supporter", name: words.names.sam, supportsIndex: 0, checkJoinPage: true });
   await join(lee, listenerCode, { name: words.names.lee });
-  const everyone = { fay, ann, ben, sam, lee, screen };
+  // Dan joins in a second tab of Fay's browser: told it is the facilitator's, and both are kept.
+  const dan = await secondTab(room, fay, "dan", "Dan (member, a second tab of Fay's browser)");
+  await joinInFacilitatorsBrowser(dan, joinCode, words.names.dan);
+  const everyone = { fay, ann, ben, sam, lee, dan, screen };
 
-  // 1. Getting started: everyone's answers; the TV shows them in two panes and the join code big.
+  // 1. Getting started: everyone's answers; the TV shows them in two panes and the join code big. Fay adds Cat, who
+  //    has no phone, and types Cat's answer for her. Both tabs of Fay's browser reload and stay who they were.
   for (const a of words.answers) await answer(everyone[a.who], a.question, a.text);
   await answer(lee, "whyAreYouHere", words.answers[0].text);
+  await answer(dan, "whyAreYouHere", words.danAnswer);
+  await addMemberWithoutPhone(fay, words.names.cat);
+  await answerFor(fay, words.catAnswer);
   for (const idea of words.ideas.slice(0, 4)) await proposeIdea(everyone[idea.who], idea.text);
+  await reloadBothTabs(fay, dan);
   await raiseCard(ann, /Question/);
   await screen.page.getByRole("region", { name: "Cards up" }).waitFor();
   await checkPhase("1-gathering", everyone, { shots });
@@ -156,13 +206,19 @@ async function runMeeting(room, words, { shots }) {
   const agreed = await agreeAgenda(fay, words.onAgenda);
   await assertScreenAgenda(screen, agreed);
   assert.equal(await region(ann, "Add an idea to the agenda").count(), 0, "the idea form goes away once the agenda is agreed");
+  // Fay's laptop gives up: on another computer (a fresh browser) she signs in on "My meetings" and is back in her
+  // console. Dan's tab stays open in the first browser.
+  fay = await backFromMyMeetings(room, fay, words.title, "Step 2: Agree the agenda");
+  everyone.fay = fay;
   await checkPhase("2-agenda", everyone, { shots });
 
-  // 3. Items: notes, a vote opened while Ann's and Sam's phones are scrolled to the bottom, a decision, a listener's
-  //    response, actions.
+  // 3. Items: notes; a Stop card raised while Fay's console is scrolled to the bottom is in view; a vote opened while
+  //    Ann's and Sam's phones are scrolled to the bottom; Fay votes for Cat: everyone with a vote has voted ("4 of 4");
+  //    a decision, a listener's response, actions.
   await moveOn(fay, "Next step: Talk about each item");
   await startFirstItem(fay);
   for (const note of words.notes) await addNote(fay, note);
+  await stopCardInView(fay, ann, words.names.ann);
   await scrollToBottom(ann);
   await scrollToBottom(sam);
   await openVote(fay, { question: words.question, secret: false });
@@ -172,6 +228,9 @@ async function runMeeting(room, words, { shots }) {
   await checkPhase("3-items-vote-open", everyone, { shots });
   await voteYes(ann);
   await voteYes(ben);
+  await voteYes(dan);
+  await voteFor(fay, "Yes");
+  await region(fay, "Vote").getByText("4 of 4 people with a vote have voted.").waitFor();
   await closeVote(fay);
   for (const text of words.decisions) await recordDecision(fay, text);
   await inviteAndRespond(fay, lee, words.response);
@@ -187,18 +246,29 @@ async function runMeeting(room, words, { shots }) {
   await closeVote(fay);
   await finishItem(fay);
 
-  // 4. Close: what we decided and who does what, then the published minutes, paged on the TV.
+  // 4. Close: what we decided and who does what, then the published minutes, paged on the TV; Cat is in who came.
   await closeMeeting(fay, everyone);
   await checkPhase("4-closed", everyone, { shots });
   await publishMinutes(fay);
   await screen.page.getByRole("article", { name: "Easy Read minutes" }).waitFor();
   await ann.page.getByRole("button", { name: "Read the minutes" }).click();
   await ann.page.getByRole("article").first().waitFor();
+  await assertCameWithoutPhone(ann, words.names.cat);
   await checkPhase("4-minutes", everyone, { shots });
   await assertPagesTurn(screen);
 }
 
 // ---- People and pages -----------------------------------------------------------------------------------------------
+
+/** A second tab of `p`'s browser (the same browser context). */
+async function secondTab(room, p, key, name) {
+  const tab = await openTab(p, name);
+  tab.key = key;
+  tab.size = p.page.viewportSize();
+  tab.page.setDefaultTimeout(LIVE_MS);
+  room.people.push(tab);
+  return tab;
+}
 
 async function person(room, key, name, size) {
   const p = await openPerson(browser, name, { ...size, baseUrl: app.baseUrl });
@@ -223,8 +293,7 @@ async function startMeeting(fay, words) {
   const signIn = fay.page.getByRole("form", { name: "Please sign in first" });
   const inMeeting = fay.page.waitForURL(/\/meeting\//).then(() => "meeting");
   if ((await Promise.race([inMeeting, signIn.waitFor().then(() => "sign in")])) === "sign in") {
-    await signIn.getByLabel("Email").fill(E2E_ADMIN.email);
-    await signIn.getByLabel("Password").fill(E2E_ADMIN.password);
+    await fillSignIn(signIn);
     await button(fay, "Sign in and start the meeting").click();
   }
   await inMeeting;
@@ -261,6 +330,131 @@ async function join(p, code, { role, name, supportsIndex, checkJoinPage = false 
   await p.page.getByRole("region", { name: "You and the meeting" }).waitFor();
 }
 
+/** The join page in the facilitator's browser says so and keeps both people; Dan joins as a member. */
+async function joinInFacilitatorsBrowser(dan, code, name) {
+  await dan.page.goto(`/join/${code}`);
+  await button(dan, "Next").click();
+  await dan.page.getByRole("radio", { name: "I am a member of the forum" }).check();
+  await dan.page.getByLabel("Your name").fill(name);
+  const already = region(dan, "This browser is the facilitator's");
+  await already.getByText("This browser is already the facilitator's. You can join as another person too; both are kept.").waitFor();
+  await assertNoSidewaysScrollAt(dan, "join in the facilitator's browser");
+  await assertAccessible(dan, "join in the facilitator's browser");
+  await button(dan, "Join the meeting").click();
+  await dan.page.waitForURL(/\/meeting\/[0-9a-f-]{36}\/p\/[0-9a-f-]{36}$/);
+  await dan.page.getByRole("region", { name: "You and the meeting" }).waitFor();
+}
+
+/** Both tabs of Fay's browser reload: her tab is still her console, Dan's still Dan's phone view. */
+async function reloadBothTabs(fay, dan) {
+  const before = { fay: fay.page.url(), dan: dan.page.url() };
+  assert.notEqual(before.fay, before.dan, "each tab has its own person in its address");
+  await fay.page.reload();
+  await dan.page.reload();
+  await region(fay, "Codes to join").waitFor();
+  await dan.page.getByRole("region", { name: "You and the meeting" }).waitFor();
+  assert.equal(await region(dan, "Codes to join").count(), 0, "Dan's tab is not the facilitator's console");
+  assert.deepEqual({ fay: fay.page.url(), dan: dan.page.url() }, before);
+}
+
+/** Fay adds a member who has no phone; the new member is chosen at once in "Which member?". */
+async function addMemberWithoutPhone(fay, name) {
+  const help = region(fay, "Help a member without a phone");
+  await help.getByRole("button", { name: "Add a member without a phone" }).click();
+  const form = help.getByRole("form", { name: "Add a member without a phone" });
+  await form.getByLabel("Their name").fill(name);
+  await form.getByRole("radio", { name: "Cat", exact: true }).check();
+  await form.getByRole("button", { name: "Add to the meeting" }).click();
+  await help.getByText(/is in the meeting now\.$/).waitFor();
+  assert.match(await help.getByLabel("Which member?").locator("option:checked").textContent(), /\(no phone\)$/);
+}
+
+/** Makes the member without a phone the one Fay enters for (a fresh console has nobody chosen). */
+async function chooseMemberWithoutPhone(fay) {
+  const select = region(fay, "Help a member without a phone").getByLabel("Which member?");
+  const value = await select.evaluate((el) => [...el.options].find((o) => o.textContent.endsWith("(no phone)"))?.value);
+  assert.ok(value, "the member without a phone is in \"Which member?\"");
+  await select.selectOption(value);
+  return region(fay, "Help a member without a phone");
+}
+
+/** Fay types the answer the member without a phone says out loud: saved as theirs, with support from Fay. */
+async function answerFor(fay, text) {
+  const help = await chooseMemberWithoutPhone(fay);
+  const why = help.getByRole("region", { name: "Why are you here?" });
+  await say(why, text, "Send the answer");
+  await why.getByText("with support from").first().waitFor();
+}
+
+/** Fay presses a vote button for the member without a phone. */
+async function voteFor(fay, choice) {
+  const help = await chooseMemberWithoutPhone(fay);
+  const vote = help.getByRole("region", { name: "Vote now" });
+  await vote.getByRole("button", { name: choice, exact: true }).click();
+  await vote.getByText("vote is counted").waitFor();
+}
+
+/**
+ * A fresh browser (another computer): "My meetings" asks Fay to sign in, lists this meeting first with its step, and
+ * "Open the console" opens her console as it was. Her first browser's console tab is closed; returns the new Fay.
+ */
+async function backFromMyMeetings(room, oldFay, title, step) {
+  const fay = await person(room, "fay", "Fay (facilitator, another computer)", { width: 1280, height: 900 });
+  await fay.page.goto("/my-meetings");
+  const signIn = fay.page.getByRole("form", { name: "Please sign in first" });
+  await signIn.waitFor();
+  await assertNoSidewaysScrollAt(fay, "my meetings: sign in");
+  await assertAccessible(fay, "my meetings: sign in");
+  await fillSignIn(signIn);
+  await button(fay, "Sign in and see my meetings").click();
+  const row = fay.page.getByRole("list", { name: "Meetings you started" }).getByRole("listitem").first();
+  await row.getByText(step).waitFor();
+  assert.equal(norm(await row.getByRole("heading", { level: 2 }).textContent()), norm(title), "the newest meeting first");
+  await assertNoSidewaysScrollAt(fay, "my meetings");
+  await assertAccessible(fay, "my meetings");
+  assertNoPageProblems(fay);
+  const consoleUrl = oldFay.page.url();
+  await oldFay.page.close();
+  room.people.splice(room.people.indexOf(oldFay), 1);
+  await row.getByRole("button", { name: /^Open the console of/ }).click();
+  await fay.page.waitForURL(consoleUrl);
+  await region(fay, "Codes to join").waitFor();
+  return fay;
+}
+
+/** Ann raises Stop while Fay's console is scrolled to the bottom: the cards bar shows it in view; Fay deals with it. */
+async function stopCardInView(fay, ann, annName) {
+  await scrollToBottom(fay);
+  await nextFrames(fay);
+  const where = () => fay.page.evaluate(() => ({ y: Math.round(window.scrollY), bottom: Math.round(window.scrollY + window.innerHeight), height: document.documentElement.scrollHeight }));
+  const before = await where();
+  assert.ok(before.y > 200, `the console is long enough to scroll (scrolled ${before.y} px)`);
+  await raiseCard(ann, /Stop/);
+  const bar = fay.page.getByRole("region", { name: /^Cards up \(1\)$/ });
+  await bar.waitFor();
+  await nextFrames(fay);
+  const now = await where();
+  // The page may get shorter above (the "latest" line goes from a long note to the card), so "still at the bottom".
+  assert.ok(now.y > 200 && now.bottom >= now.height - 5, `the console stayed scrolled to the bottom: ${JSON.stringify({ before, now })}`);
+  const card = bar.getByRole("listitem").first();
+  assert.ok(await inViewport(card), "the Stop card is in view while the console is scrolled to the bottom");
+  const text = norm(await card.textContent());
+  assert.ok(text.startsWith("Stop") && text.includes(norm(annName)), `the card says Stop and who: ${text}`);
+  await assertNoSidewaysScrollAt(fay, "a Stop card, scrolled to the bottom");
+  await assertAccessible(fay, "a Stop card, scrolled to the bottom");
+  await bar.getByRole("button", { name: /^Dealt with/ }).click();
+  await fay.page.getByRole("heading", { name: "Cards up (0)" }).waitFor();
+}
+
+/** "Who came" in the Easy Read minutes counts the member without a phone (and names her when it lists names). */
+async function assertCameWithoutPhone(p, name) {
+  const minutes = norm(await p.page.getByRole("article").first().textContent());
+  const whoCame = minutes.slice(minutes.indexOf("Who came"));
+  assert.ok(whoCame.includes(norm(name)) || /4 members came\./.test(whoCame), `"Who came" has the member without a phone: ${whoCame.slice(0, 400)}`);
+}
+
+const norm = (text) => text.replace(/\s+/g, " ").trim();
+
 /** A SayForm in the section headed `heading`: type, send, and wait until the box is empty again (the server has it). */
 async function say(section, text, send) {
   const box = section.getByRole("textbox").first();
@@ -278,15 +472,14 @@ async function proposeIdea(p, text) {
 }
 
 async function raiseCard(p, name) {
-  const cards = region(p, "Show a card");
-  if ((await cards.count()) === 0) await button(p, "Cards").click();
+  const cards = await openCards(p);
   await cards.getByRole("button", { name }).click();
   await cards.getByRole("button", { name, pressed: true }).waitFor();
   await button(p, "Close the cards").click();
 }
 
 async function clearFirstCard(fay) {
-  await fay.page.getByRole("button", { name: /^Put down/ }).first().click();
+  await fay.page.getByRole("button", { name: /^Dealt with/ }).first().click();
   await fay.page.getByRole("heading", { name: "Cards up (0)" }).waitFor();
 }
 

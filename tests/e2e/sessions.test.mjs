@@ -12,8 +12,8 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { startApp } from "./lib/app.mjs";
-import { SCREENSHOTS, assertAccessible, assertNoPageProblems, assertNoSidewaysScroll, launchChromium, openPerson, openCards } from "./lib/browser.mjs";
-import { E2E_ADMIN, adminEnv } from "./lib/facilitator.mjs";
+import { SCREENSHOTS, assertAccessible, assertNoPageProblems, assertNoSidewaysScroll, inViewport, launchChromium, openCards, openPerson, openTab } from "./lib/browser.mjs";
+import { adminEnv, fillSignIn } from "./lib/facilitator.mjs";
 
 const WAIT = { timeout: 20_000 };
 const FAILURES = path.join(SCREENSHOTS, "..", "sessions-failures");
@@ -39,9 +39,7 @@ async function person(name, options = {}) {
 
 /** Another tab in the same browser context (same localStorage, same cookies): what a second tab of one browser is. */
 async function secondTab(p, name) {
-  const page = await p.context.newPage();
-  const tab = { name, context: p.context, page, problems: [] };
-  page.on("pageerror", (error) => tab.problems.push(`page error: ${error.message}`));
+  const tab = await openTab(p, name);
   people.push(tab);
   return tab;
 }
@@ -49,10 +47,7 @@ async function secondTab(p, name) {
 const button = (p, name) => p.page.getByRole("button", { name });
 const region = (p, name) => p.page.getByRole("region", { name });
 
-async function signIn(form) {
-  await form.getByLabel("Email").fill(E2E_ADMIN.email);
-  await form.getByLabel("Password").fill(E2E_ADMIN.password);
-}
+const signIn = fillSignIn;
 
 async function joinByLink(p, code, name, picture) {
   await p.page.goto(`/join/${code}`);
@@ -60,14 +55,6 @@ async function joinByLink(p, code, name, picture) {
   await p.page.getByRole("radio", { name: "I am a member of the forum" }).check();
   await p.page.getByLabel("Your name").fill(name);
   await p.page.getByRole("radio", { name: picture }).first().check();
-}
-
-/** The element's box lies inside the window as it is scrolled now. */
-async function inViewport(locator) {
-  return locator.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
-  });
 }
 
 test("two people in one browser never overwrite each other; My meetings; cards stay in view", { timeout: 300_000 }, async () => {

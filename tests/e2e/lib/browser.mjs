@@ -42,13 +42,35 @@ export async function openPerson(browser, name, { width = 1280, height = 900, ba
     window.speechSynthesis.speak = (utterance) => spoken.push({ text: utterance.text });
   });
   const page = await context.newPage();
+  return { name, context, page, problems: watchPage(page) };
+}
+
+/**
+ * Another tab in the same browser context as `person` (same localStorage, same cookies): what a second tab of one
+ * browser is. Watched like openPerson's page.
+ */
+export async function openTab(person, name) {
+  const page = await person.context.newPage();
+  return { name, context: person.context, page, problems: watchPage(page) };
+}
+
+/** CSP violations and uncaught errors of a page, collected for assertNoPageProblems. */
+function watchPage(page) {
   const problems = [];
   page.on("console", (message) => {
     const text = message.text();
     if (/Content.Security.Policy|Refused to (execute|apply|load)/i.test(text)) problems.push(`CSP: ${text}`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  return { name, context, page, problems };
+  return problems;
+}
+
+/** The element's box lies inside the window as it is scrolled now. */
+export async function inViewport(locator) {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
+  });
 }
 
 export function assertNoPageProblems(person) {

@@ -16,6 +16,12 @@ export const adminEnv = {
   Bootstrap__OrganisationName: "E2E Organisation",
 };
 
+/** Types the e2e administrator's email and password into a "Please sign in first" form (a Playwright locator). */
+export async function fillSignIn(form) {
+  await form.getByLabel("Email").fill(E2E_ADMIN.email);
+  await form.getByLabel("Password").fill(E2E_ADMIN.password);
+}
+
 /** A MeetingHttp that may create meetings on `baseUrl`. */
 export async function facilitatorHttp(baseUrl) {
   const anonymous = new MeetingHttp({ baseUrl });
