@@ -24,7 +24,7 @@ public sealed record Step(StepKind Kind, int Actor, int Target, int Other, int V
     [
         (2, StepKind.Answer), (5, StepKind.Propose), (2, StepKind.Promote), (5, StepKind.AgreeAgenda), (8, StepKind.MoveTo),
         (3, StepKind.StartItem), (2, StepKind.FinishItem), (1, StepKind.CarryForward), (1, StepKind.AddNote),
-        (5, StepKind.OpenPoll), (8, StepKind.CastBallot), (2, StepKind.RecordHandCount), (2, StepKind.ClosePoll),
+        (5, StepKind.OpenPoll), (11, StepKind.CastBallot), (2, StepKind.RecordHandCount), (2, StepKind.ClosePoll),
         (1, StepKind.RecordDecision), (2, StepKind.AddAction), (2, StepKind.SetActionStatus), (2, StepKind.InviteListener),
         (2, StepKind.Respond), (2, StepKind.RaiseCard), (2, StepKind.ClearCard), (1, StepKind.Remove),
         (1, StepKind.AddWithoutDevice), (2, StepKind.GiveTakeOverCode), (3, StepKind.TakeOver),
