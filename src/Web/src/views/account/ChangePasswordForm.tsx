@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import type { AccountHttp } from "../../client/accountHttp";
 import { ErrorNote } from "../../components/ErrorNote";
+import { TextField } from "../../components/TextField";
 import { useCommand } from "../../meeting/useCommand";
 
 /** Change your own password: the old one, then the new one twice. Every other session of the account ends. */
@@ -25,34 +26,12 @@ export function ChangePasswordForm({ http }: { http: AccountHttp }) {
     }
   }
 
-  const box = (id: string, label: string, value: string, set: (v: string) => void, autoComplete: string, hint?: string) => (
-    <>
-      <label for={id} class="field-label">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} class="hint">
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        class="text-box"
-        type="password"
-        autoComplete={autoComplete}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        value={value}
-        onInput={(e) => set((e.currentTarget as HTMLInputElement).value)}
-      />
-    </>
-  );
-
   return (
     <form class="panel" onSubmit={submit} noValidate aria-labelledby="change-password-heading">
       <h2 id="change-password-heading">Change your password</h2>
-      {box("current-password", "Your password now", current, setCurrent, "current-password")}
-      {box("new-password", "New password", next, setNext, "new-password", "At least 12 characters. A few words together work well.")}
-      {box("new-password-again", "New password again", again, setAgain, "new-password")}
+      <TextField id="current-password" label="Your password now" type="password" value={current} onChange={setCurrent} autoComplete="current-password" />
+      <TextField id="new-password" label="New password" type="password" value={next} onChange={setNext} autoComplete="new-password" hint="At least 12 characters. A few words together work well." />
+      <TextField id="new-password-again" label="New password again" type="password" value={again} onChange={setAgain} autoComplete="new-password" />
       {problem && (
         <p class="note note-error" role="alert">
           {problem}

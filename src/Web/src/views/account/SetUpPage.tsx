@@ -7,6 +7,7 @@ import { ErrorNote } from "../../components/ErrorNote";
 import { SpokenText } from "../../components/SpokenText";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
+import { TextField } from "../../components/TextField";
 import { Page } from "../Page";
 
 /**
@@ -58,36 +59,14 @@ export function SetUpPage() {
     );
   }
 
-  const field = (id: string, label: string, type: string, value: string, set: (v: string) => void, autoComplete: string, hint?: string) => (
-    <>
-      <label for={id} class="field-label">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} class="hint">
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        class="text-box"
-        type={type}
-        autoComplete={autoComplete}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        value={value}
-        onInput={(e) => set((e.currentTarget as HTMLInputElement).value)}
-      />
-    </>
-  );
-
   return (
     <Page title="Choose your password">
       <form class="panel" onSubmit={submit} noValidate>
         <SpokenText text="An administrator made an account for you. Choose your own password here. Nobody else will know it." before={<Picture word="safe" size="medium" />} />
-        {field("set-up-email", "Your email", "email", email, setEmail, "username")}
-        {field("set-up-code", "Set-up code", "text", code, setCode, "one-time-code", "It is in the set-up link. You can also type it.")}
-        {field("set-up-password", "New password", "password", password, setPassword, "new-password", "At least 12 characters. A few words together work well.")}
-        {field("set-up-password-again", "New password again", "password", again, setAgain, "new-password")}
+        <TextField id="set-up-email" label="Your email" type="email" value={email} onChange={setEmail} autoComplete="username" />
+        <TextField id="set-up-code" label="Set-up code" type="text" value={code} onChange={setCode} autoComplete="one-time-code" hint="It is in the set-up link. You can also type it." />
+        <TextField id="set-up-password" label="New password" type="password" value={password} onChange={setPassword} autoComplete="new-password" hint="At least 12 characters. A few words together work well." />
+        <TextField id="set-up-password-again" label="New password again" type="password" value={again} onChange={setAgain} autoComplete="new-password" />
         {problem && (
           <p class="note note-error" role="alert">
             {problem}

@@ -1,0 +1,35 @@
+interface TextFieldProps {
+  id: string;
+  label: string;
+  type?: "text" | "email" | "password";
+  value: string;
+  onChange(value: string): void;
+  autoComplete: string;
+  /** A sentence under the label, read by screen readers with the box. */
+  hint?: string;
+}
+
+/** A labelled one-line box with an optional hint: the account and set-up pages' fields. */
+export function TextField({ id, label, type = "text", value, onChange, autoComplete, hint }: TextFieldProps) {
+  return (
+    <>
+      <label for={id} class="field-label">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        class="text-box"
+        type={type}
+        autoComplete={autoComplete}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        value={value}
+        onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)}
+      />
+    </>
+  );
+}
