@@ -12,6 +12,7 @@ import * as signalR from "@microsoft/signalr";
 import { chromium } from "playwright-core";
 import { startApp } from "./lib/app.mjs";
 import { adminEnv, facilitatorHttp } from "./lib/facilitator.mjs";
+import { runNorthForum } from "./lib/closedMeeting.mjs";
 import { MeetingClient } from "./lib/client.mjs";
 
 const require = createRequire(import.meta.url);
@@ -76,21 +77,7 @@ test("published Easy Read minutes reach every device and pass axe, layout, font 
   const lee = connect(meetingId, leeJoin.token);
   await within(Promise.all([fay.start(), ann.start(), lee.start()]), "everyone to join");
 
-  await ann.answerQuestion({ question: "whyAreYouHere", text: "To see my friends", picture: "friends" });
-  await lee.answerQuestion({ question: "whyAreYouHere", text: "To listen to members" });
-  const wish = await ann.answerQuestion({ question: "whatDoYouWantToDo", text: "Better buses on Sundays", picture: "bus" });
-  await fay.moveToPhase({ phase: "agenda" });
-  const item = await fay.promoteAnswer({ answerId: wish.id });
-  await fay.agreeAgenda({ itemIds: [item.id] });
-  await fay.moveToPhase({ phase: "items" });
-  await fay.startItem({ itemId: item.id });
-  await fay.addNote({ itemId: item.id, text: "The 12 bus does not run on Sundays." });
-  const poll = await fay.openPoll({ itemId: item.id, question: "Shall we ask the council for Sunday buses?", secret: true, handCount: false });
-  await ann.castBallot({ pollId: poll.id, optionId: "yes" });
-  await fay.closePoll({ pollId: poll.id });
-  await fay.recordDecision({ itemId: item.id, text: "We will write to the council.", level: "coProduction", pollId: poll.id });
-  await fay.finishItem({ itemId: item.id });
-  await fay.moveToPhase({ phase: "closed" });
+  await runNorthForum({ fay, ann, lee });
 
   const ready = [ann, lee].map((c) => new Promise((resolve) => c.onMinutesReady(resolve)));
   const minutes = `/api/meetings/${meetingId}/minutes`;

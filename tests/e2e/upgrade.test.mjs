@@ -12,6 +12,7 @@ import { test } from "node:test";
 import pg from "pg";
 import { parseNpgsql, startApp } from "./lib/app.mjs";
 import { MeetingHttp } from "./lib/client.mjs";
+import { allEvents } from "./lib/closedMeeting.mjs";
 import { E2E_ADMIN, adminEnv, facilitatorHttp } from "./lib/facilitator.mjs";
 import { tableFingerprints } from "./lib/fingerprints.mjs";
 
@@ -68,13 +69,7 @@ test("a database of the previous release upgrades to the current schema with not
 
     // The member's token from the old release reads the same event log and the published minutes.
     const { meetingId, memberToken } = expected.meeting;
-    const events = [];
-    for (let after = 0; ; ) {
-      const page = await get(app.baseUrl, `/api/meetings/${meetingId}/events?after=${after}`, memberToken);
-      events.push(...page.events);
-      if (page.complete || page.events.length === 0) break;
-      after = page.lastSeq;
-    }
+    const events = await allEvents(app.baseUrl, meetingId, memberToken);
     // The same events with the same values; fields added to an event since then come back empty (null or false),
     // since nothing the old release stored set them.
     const added = [];
