@@ -8,37 +8,18 @@
 //
 // Needs the web app built into the Api (npm run build in src/Web) before the Api is built: scripts/test.sh does.
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { after, before, test } from "node:test";
-import { startApp } from "./lib/app.mjs";
-import { assertAccessible, assertNoPageProblems, assertNoSidewaysScroll, launchChromium, openPerson, screenshot } from "./lib/browser.mjs";
+import { test } from "node:test";
+import { assertAccessible, assertNoPageProblems, assertNoSidewaysScroll, screenshot } from "./lib/browser.mjs";
+import { browserRoom } from "./lib/browserRoom.mjs";
 import { E2E_ADMIN, adminEnv } from "./lib/facilitator.mjs";
 
 const FAILURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "artifacts", "admin-failure");
 const KIT = { name: "Kit Carer", email: "kit.carer@example.org", password: "green tea and long walks", newPassword: "blue boats on a calm lake" };
 
-let app;
-let browser;
-const people = [];
-
-before(async () => {
-  app = await startApp({ dbName: "e2e_admin", env: adminEnv });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function person(name, size) {
-  const p = await openPerson(browser, name, { ...size, baseUrl: app.baseUrl });
-  p.page.setDefaultTimeout(20_000);
-  people.push(p);
-  return p;
-}
+const room = browserRoom({ dbName: "e2e_admin", env: adminEnv });
+const person = room.person;
 
 const button = (p, name, options = {}) => p.page.getByRole("button", { name, ...options });
 const heading = (p, name) => p.page.getByRole("heading", { level: 1, name, exact: true });
@@ -75,20 +56,12 @@ async function findInAudit(p, who, what) {
 }
 
 test("an administrator adds a facilitator who sets her password from the link and starts a meeting", { timeout: 300_000 }, async () => {
-  try {
-    await adminAndFacilitator();
-  } catch (error) {
-    mkdirSync(FAILURES, { recursive: true });
-    for (const p of people) {
-      await p.page.screenshot({ path: path.join(FAILURES, `${p.name.split(" ")[0].toLowerCase()}.png`), fullPage: true }).catch(() => undefined);
-    }
-    throw new Error(`${error.message}\n(screenshots of every page: ${FAILURES})`, { cause: error });
-  }
+  await room.keepScreensOnFailure(FAILURES, adminAndFacilitator);
 });
 
 async function adminAndFacilitator() {
   const ada = await person("Ada (administrator)", { width: 1280, height: 900 });
-  await ada.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.baseUrl });
+  await ada.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: room.app.baseUrl });
 
   // Signs in on the admin page itself; afterwards the start page links to the admin pages.
   await ada.page.goto("/admin");
@@ -121,7 +94,7 @@ async function adminAndFacilitator() {
   assert.ok(await panel.getByRole("heading").evaluate((el) => el === document.activeElement), "the focus moves to the set-up link");
   assert.ok(await panel.getByRole("img", { name: `QR code of the set-up link for ${KIT.name}` }).isVisible());
   const link = await panel.getByRole("textbox", { name: "Set-up link" }).inputValue();
-  assert.match(link, new RegExp(`^${app.baseUrl}/set-up#email=kit.carer%40example.org&code=[A-Z0-9]{16}$`));
+  assert.match(link, new RegExp(`^${room.app.baseUrl}/set-up#email=kit.carer%40example.org&code=[A-Z0-9]{16}$`));
   await panel.getByRole("button", { name: "Copy the link" }).click();
   await status(ada, "The link is copied.").waitFor();
   assert.equal(await ada.page.evaluate(() => navigator.clipboard.readText()), link, "the copied link is the one shown");

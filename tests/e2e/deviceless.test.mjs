@@ -5,37 +5,18 @@
 //
 // Needs the web app built into the Api (npm run build in src/Web) before the Api is built: scripts/test.sh does.
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { after, before, test } from "node:test";
-import { startApp } from "./lib/app.mjs";
-import { assertAccessible, assertNoPageProblems, assertNoSidewaysScroll, launchChromium, openPerson, screenshot } from "./lib/browser.mjs";
+import { test } from "node:test";
+import { assertAccessible, assertNoPageProblems, assertNoSidewaysScroll, screenshot } from "./lib/browser.mjs";
+import { browserRoom } from "./lib/browserRoom.mjs";
 import { E2E_ADMIN, adminEnv } from "./lib/facilitator.mjs";
 
 const FAILURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "artifacts", "deviceless-failure");
 const LIVE_MS = 20_000;
 
-let app;
-let browser;
-const people = [];
-
-before(async () => {
-  app = await startApp({ dbName: "e2e_deviceless", env: adminEnv });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function person(name, size) {
-  const p = await openPerson(browser, name, { ...size, baseUrl: app.baseUrl });
-  p.page.setDefaultTimeout(LIVE_MS);
-  people.push(p);
-  return p;
-}
+const room = browserRoom({ dbName: "e2e_deviceless", env: adminEnv, liveMs: LIVE_MS });
+const person = room.person;
 
 const button = (p, name, options = {}) => p.page.getByRole("button", { name, ...options });
 const region = (p, name, exact = true) => p.page.getByRole("region", { name, exact });
@@ -53,15 +34,7 @@ async function check(view, list) {
 }
 
 test("a member without a phone: added, voted for, counted honestly, then takes over on her own phone", { timeout: 300_000 }, async () => {
-  try {
-    await memberWithoutPhone();
-  } catch (error) {
-    mkdirSync(FAILURES, { recursive: true });
-    for (const p of people) {
-      await p.page.screenshot({ path: path.join(FAILURES, `${p.name.split(" ")[0].toLowerCase()}.png`), fullPage: true }).catch(() => undefined);
-    }
-    throw new Error(`${error.message}\n(screenshots of every page: ${FAILURES})`, { cause: error });
-  }
+  await room.keepScreensOnFailure(FAILURES, memberWithoutPhone);
 });
 
 async function memberWithoutPhone() {

@@ -7,47 +7,27 @@
 //
 // Needs the web app built into the Api (npm run build in src/Web) before the Api is built: scripts/test.sh does.
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { after, before, test } from "node:test";
-import { startApp } from "./lib/app.mjs";
+import { test } from "node:test";
 import {
   assertAccessible,
   assertNoPageProblems,
   assertNoSidewaysScroll,
-  launchChromium,
-  openPerson,
+ 
   routeHubSockets,
   screenshot,
   openCards,
 } from "./lib/browser.mjs";
+import { browserRoom } from "./lib/browserRoom.mjs";
 import { E2E_ADMIN, adminEnv } from "./lib/facilitator.mjs";
 
 const FAILURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "artifacts", "webapp-failure");
 const LIVE_MS = 20_000; // how long a change may take to reach another page
 const RECONNECT_MS = 45_000; // reconnect back-off is at most 15 s (jittered)
 
-let app;
-let browser;
-const people = [];
-
-before(async () => {
-  app = await startApp({ dbName: "e2e_webapp", env: adminEnv });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function person(name, size) {
-  const p = await openPerson(browser, name, { ...size, baseUrl: app.baseUrl });
-  p.page.setDefaultTimeout(LIVE_MS);
-  people.push(p);
-  return p;
-}
+const room = browserRoom({ dbName: "e2e_webapp", env: adminEnv, liveMs: LIVE_MS });
+const person = room.person;
 
 const button = (p, name, options = {}) => p.page.getByRole("button", { name, ...options });
 const radio = (p, name, options = {}) => p.page.getByRole("radio", { name, ...options });
@@ -120,16 +100,7 @@ async function say(section, label, text, send, pictureName) {
 }
 
 test("a whole meeting in the browser: seven people, every view accessible, a dropped connection catches up", { timeout: 600_000 }, async () => {
-  try {
-    await wholeMeeting();
-  } catch (error) {
-    // Keep what each page showed, for the person reading the failure.
-    mkdirSync(FAILURES, { recursive: true });
-    for (const p of people) {
-      await p.page.screenshot({ path: path.join(FAILURES, `${p.name.split(" ")[0].toLowerCase()}.png`), fullPage: true }).catch(() => undefined);
-    }
-    throw new Error(`${error.message}\n(screenshots of every page: ${FAILURES})`, { cause: error });
-  }
+  await room.keepScreensOnFailure(FAILURES, wholeMeeting);
 });
 
 async function wholeMeeting() {
