@@ -8,7 +8,7 @@ COPY src/Web/package.json src/Web/package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY src/Web/ ./
 # The one picture map (word -> OpenMoji) is shared with the Api's Easy Read minutes; the web build reads it.
-COPY src/Api/Minutes/Pictures/pictures.json /src/src/Api/Minutes/Pictures/pictures.json
+COPY src/Api/Features/Minutes/Writing/Pictures/pictures.json /src/src/Api/Features/Minutes/Writing/Pictures/pictures.json
 RUN npm run build
 
 # 2. The Api, published with the web app in its wwwroot

@@ -112,7 +112,7 @@ start_database() {
 web_is_built() {
   local built="$ROOT/src/Api/wwwroot/index.html"
   [[ -f "$built" ]] || return 1
-  [[ -z "$(find "$ROOT/src/Web" "$ROOT/src/Api/Minutes/Pictures/pictures.json" \
+  [[ -z "$(find "$ROOT/src/Web" "$ROOT/src/Api/Features/Minutes/Writing/Pictures/pictures.json" \
     \( -path "$ROOT/src/Web/node_modules" -o -path "$ROOT/src/Web/dist-client" \) -prune -o -type f -newer "$built" -print -quit)" ]]
 }
 

@@ -1,5 +1,4 @@
 using ForumHub.Api.Access;
-using ForumHub.Api.Accounts;
 using ForumHub.Api.Features.Meetings;
 using ForumHub.Api.Features.Minutes;
 using ForumHub.Api.Features.Participants;
@@ -12,6 +11,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using ForumHub.Api.Features.Admin;
 
 var builder = WebApplication.CreateBuilder(args);
 var connectionString = builder.Configuration.GetConnectionString("Forum");

@@ -15,7 +15,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  * THE picture map of ForumHub (word -> OpenMoji hexcode), shared with the Api's Easy Read minutes.
  * The web app reads it at build time; Dockerfile copies it into the web build stage.
  */
-export const PICTURE_MAP = path.resolve(here, "../Api/Minutes/Pictures/pictures.json");
+export const PICTURE_MAP = path.resolve(here, "../Api/Features/Minutes/Writing/Pictures/pictures.json");
 
 const VIRTUAL_ID = "virtual:forumhub-pictures";
 const RESOLVED_ID = "\0" + VIRTUAL_ID;

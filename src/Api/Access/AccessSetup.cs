@@ -1,14 +1,15 @@
 using System.Net;
-using ForumHub.Api.Accounts;
 using ForumHub.Api.Features.Accounts;
 using ForumHub.Api.Features.Privacy;
 using ForumHub.Api.Hubs;
 using ForumHub.Api.Infrastructure;
-using ForumHub.Api.Privacy;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.SignalR;
+using ForumHub.Api.Audit;
+using ForumHub.Api.Features.Admin;
+using ForumHub.Api.Features.Minutes;
 
 namespace ForumHub.Api.Access;
 
@@ -95,6 +96,7 @@ public static class AccessSetup
     public static WebApplication MapAccessAndPrivacy(this WebApplication app)
     {
         app.MapAccounts();
+        app.MapAdmin();
         app.MapPrivacy();
         return app;
     }

@@ -1,4 +1,3 @@
-using ForumHub.Api.Accounts;
 using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;

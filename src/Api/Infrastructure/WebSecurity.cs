@@ -1,5 +1,5 @@
-using ForumHub.Api.Accounts;
 using Microsoft.Extensions.Primitives;
+using ForumHub.Api.Access;
 
 namespace ForumHub.Api.Infrastructure;
 

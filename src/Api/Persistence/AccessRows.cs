@@ -1,6 +1,6 @@
 namespace ForumHub.Api.Persistence;
 
-// Rows for issue 6 (who may do what, privacy). Configured in ForumDbContext.Access.cs, created by 0002_access_and_privacy.sql.
+// Rows of who may do what and of privacy. Configured in ForumDbContext.Access.cs, created by 0002_access_and_privacy.sql.
 
 /// <summary>The organisation that runs forums (one per deployment is usual; the schema allows more).</summary>
 public sealed class OrganisationRow

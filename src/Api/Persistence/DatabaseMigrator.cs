@@ -12,6 +12,18 @@ public static class DatabaseMigrator
 {
     private const long LockKey = 0x466F72756D487562; // "ForumHub"
 
+    /// <summary>
+    /// Two scripts were once both numbered 0002, so the later ones were renumbered. A database that applied them under
+    /// their old names records them under the new ones, so none is applied twice.
+    /// </summary>
+    private const string RecordRenames = """
+        UPDATE schema_migrations AS m SET name = r.new_name
+          FROM (VALUES ('0002_minutes', '0003_minutes'), ('0003_minutes_erasure', '0004_minutes_erasure'),
+                       ('0004_advance_meeting_version', '0005_advance_meeting_version'),
+                       ('0005_take_over_codes', '0006_take_over_codes')) AS r(old_name, new_name)
+         WHERE m.name = r.old_name
+        """;
+
     public static async Task MigrateAsync(string connectionString, CancellationToken ct = default)
     {
         await EnsureDatabaseExistsAsync(connectionString, ct);
@@ -21,6 +33,7 @@ public static class DatabaseMigrator
         try
         {
             await Exec(connection, "CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())", ct);
+            await Exec(connection, RecordRenames, ct);
             foreach (var (name, sql) in Scripts())
             {
                 await using var check = new NpgsqlCommand("SELECT count(*) FROM schema_migrations WHERE name = @n", connection);

@@ -15,7 +15,7 @@ namespace ForumHub.Api.Persistence;
 /// </summary>
 public static class EventBatch
 {
-    /// <summary>SQLSTATE raised by advance_meeting_version (migration 0004) when the meeting is not at the expected version.</summary>
+    /// <summary>SQLSTATE raised by advance_meeting_version (migration 0005) when the meeting is not at the expected version.</summary>
     public const string VersionMismatch = "FH409";
 
     private const string AdvanceMeeting = "SELECT advance_meeting_version($1, $2, $3, $4, $5)";

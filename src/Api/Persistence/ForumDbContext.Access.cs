@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Persistence;
 

@@ -22,7 +22,7 @@ public sealed partial class ForumDbContext
 {
     public DbSet<TakeOverCodeRow> TakeOverCodes => Set<TakeOverCodeRow>();
 
-    /// <summary>Called from OnModelCreating; the SQL twin is Migrations/0005_take_over_codes.sql.</summary>
+    /// <summary>Called from OnModelCreating; the SQL twin is Migrations/0006_take_over_codes.sql.</summary>
     private static void ConfigureTakeOverCodes(ModelBuilder b) =>
         b.Entity<TakeOverCodeRow>(e =>
         {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ForumHub.Api.Persistence;
 
 // Minutes are stored beside the meeting's events. Both tables only ever grow: every save is a new version, every
-// publish or correction a new publication. A trigger in 0002_minutes.sql refuses UPDATE on either table, so
+// publish or correction a new publication. A trigger in 0003_minutes.sql refuses UPDATE on either table, so
 // published minutes can never be changed, only superseded by a later publication that says it corrects them.
 
 /// <summary>One saved version of a meeting's minutes (generated, or edited by the facilitator).</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ForumHub.Domain.Meetings;
+using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Runtime;
 

@@ -2,12 +2,12 @@ using System.Collections.Concurrent;
 using ForumHub.Api.Hubs;
 using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Persistence;
-using ForumHub.Api.Privacy;
 using ForumHub.Api.Telemetry;
 using ForumHub.Domain.Meetings;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Runtime;
 

@@ -4,8 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using ForumHub.Api.Infrastructure;
-using ForumHub.Api.Privacy;
 using ForumHub.Api.Tests.Infrastructure;
+using ForumHub.Api.Features.Privacy;
 
 namespace ForumHub.Api.Tests.Access;
 

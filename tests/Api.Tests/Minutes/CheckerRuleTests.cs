@@ -1,5 +1,5 @@
 using System.Text;
-using ForumHub.Api.Minutes;
+using ForumHub.Api.Features.Minutes.Writing;
 
 namespace ForumHub.Api.Tests.Minutes;
 

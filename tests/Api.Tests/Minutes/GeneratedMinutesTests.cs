@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
-using ForumHub.Api.Minutes;
 using ForumHub.Domain.Meetings;
+using ForumHub.Api.Features.Minutes.Writing;
 
 namespace ForumHub.Api.Tests.Minutes;
 

@@ -1,4 +1,4 @@
-using ForumHub.Api.Minutes;
+using ForumHub.Api.Features.Minutes.Writing;
 
 namespace ForumHub.Api.Tests.Minutes;
 

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using ForumHub.Api.Minutes;
 using ForumHub.Domain.Meetings;
+using ForumHub.Api.Features.Minutes.Writing;
 
 namespace ForumHub.Api.Tests.Minutes;
 

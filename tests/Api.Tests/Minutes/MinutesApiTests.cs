@@ -10,6 +10,7 @@ using ForumHub.Api.Features.Polls;
 using ForumHub.Api.Tests.Infrastructure;
 using ForumHub.Domain.Meetings;
 using Npgsql;
+using ForumHub.Api.Features.Minutes.Writing;
 
 namespace ForumHub.Api.Tests.Minutes;
 

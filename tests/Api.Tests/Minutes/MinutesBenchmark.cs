@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using ForumHub.Api.Minutes;
 using Xunit.Abstractions;
+using ForumHub.Api.Features.Minutes.Writing;
 
 namespace ForumHub.Api.Tests.Minutes;
 

@@ -1,8 +1,8 @@
-using ForumHub.Api.Accounts;
 using ForumHub.Api.Persistence;
-using ForumHub.Api.Privacy;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ForumHub.Api.Access;
+using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Features.Accounts;
 

@@ -1,12 +1,11 @@
 using System.Text.Json.Serialization;
 using ForumHub.Api.Access;
-using ForumHub.Api.Accounts;
 using ForumHub.Api.Persistence;
-using ForumHub.Api.Privacy;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Features.Meetings;
 

@@ -23,6 +23,13 @@ public static class MeetingEndpoints
         group.MapGet("/mine", async Task<Ok<IReadOnlyList<MyMeeting>>> (HttpContext http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ListMyMeetings(AccessGrant.AccountOf(http)), ct)));
 
+        // A signed-in account's meetings in its organisation, and fresh facilitator access to one of them.
+        group.MapGet("/", async Task<Ok<IReadOnlyList<MeetingSummary>>> (HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ListMeetings(AccessGrant.AccountOf(http)), ct)));
+        group.MapPost("/{meetingId:guid}/facilitator-access", async Task<Ok<FacilitatorAccess>> (
+            Guid meetingId, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new IssueFacilitatorAccess(AccessGrant.AccountOf(http), meetingId), ct)));
+
         var own = group.MapGroup("/{meetingId:guid}")
             .RequireAuthorization(p => p.AddAuthenticationSchemes(AccessTokenAuthentication.SchemeName).RequireAuthenticatedUser());
 

@@ -1,4 +1,3 @@
-using ForumHub.Api.Privacy;
 using MediatR;
 
 namespace ForumHub.Api.Features.Privacy;

@@ -1,4 +1,3 @@
-using ForumHub.Api.Privacy;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Rules;
 using MediatR;

@@ -1,16 +1,14 @@
 using ForumHub.Api.Access;
-using ForumHub.Api.Features.Meetings;
 using ForumHub.Api.Infrastructure;
-using ForumHub.Api.Privacy;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Features.Privacy;
 
 /// <summary>
 /// A person's own data (/api/me, with their access token) and the same on request through a facilitator of the
-/// meeting's organisation; plus the facilitator's own meeting list and fresh access. Who may call each is in
-/// Access/AccessTable.cs.
+/// meeting's organisation. Who may call each is in Access/AccessTable.cs.
 /// </summary>
 public static class PrivacyEndpoints
 {
@@ -34,14 +32,8 @@ public static class PrivacyEndpoints
                 new PersonalDataEraser.Requester(null, null, caller.ParticipantId, AuditLog.AddressOf(http))), ct));
         });
 
-        var meetings = routes.MapGroup("/api/meetings").WithTags("Meetings").AddEndpointFilter(Problems.Filter);
-        meetings.MapGet("/", async Task<Ok<IReadOnlyList<MeetingSummary>>> (HttpContext http, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new ListMeetings(AccessGrant.AccountOf(http)), ct)));
-        meetings.MapPost("/{meetingId:guid}/facilitator-access", async Task<Ok<FacilitatorAccess>> (
-            Guid meetingId, HttpContext http, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new IssueFacilitatorAccess(AccessGrant.AccountOf(http), meetingId), ct)));
-
-        var person = meetings.MapGroup("/{meetingId:guid}/participants/{participantId:guid}").WithTags("Privacy");
+        var person = routes.MapGroup("/api/meetings/{meetingId:guid}/participants/{participantId:guid}").WithTags("Privacy")
+            .AddEndpointFilter(Problems.Filter);
         person.MapGet("/export", async Task<Ok<PersonalDataExport>> (
             Guid meetingId, Guid participantId, HttpContext http, IMediator mediator, AuditLog audit, CancellationToken ct) =>
             TypedResults.Ok(await StaffExportAsync(meetingId, participantId, http, mediator, audit, ct)));

@@ -5,7 +5,7 @@ import { AccountHttp } from "./accountHttp";
 import { AccountErrorCodes } from "./accountProtocol";
 import { isMeetingError } from "./errors";
 
-import passwordsCs from "../../../Api/Accounts/Passwords.cs?raw";
+import passwordsCs from "../../../Api/Access/Passwords.cs?raw";
 
 interface Seen {
   method: string;
@@ -77,7 +77,7 @@ describe("AccountHttp", () => {
     expect((error as Error).message).toMatch(/already a forum/);
   });
 
-  it("knows every account code the server has (src/Api/Accounts/Passwords.cs)", () => {
+  it("knows every account code the server has (src/Api/Access/Passwords.cs)", () => {
     const source = passwordsCs.slice(passwordsCs.indexOf("class AccountErrorCodes"));
     const server = [...source.matchAll(/public const string \w+ = "([a-z_]+)";/g)].map((m) => m[1]).sort();
     expect(Object.values(AccountErrorCodes).sort()).toEqual(server);

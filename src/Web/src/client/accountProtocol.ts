@@ -65,7 +65,7 @@ export interface AuditQuery {
   action?: string;
 }
 
-/** The account error codes (src/Api/Accounts/Passwords.cs, AccountErrorCodes). */
+/** The account error codes (src/Api/Access/Passwords.cs, AccountErrorCodes). */
 export const AccountErrorCodes = {
   signInFailed: "sign_in_failed",
   accountLocked: "account_locked",

@@ -1,5 +1,5 @@
 // The minutes endpoints' shapes (docs/protocol.md 5.9; src/Api/Features/Minutes/MinutesStore.cs and
-// src/Api/Minutes/EasyReadChecker.cs). Minutes are read over HTTP with the meeting token; they are not part of the
+// src/Api/Features/Minutes/Writing/EasyReadChecker.cs). Minutes are read over HTTP with the meeting token; they are not part of the
 // meeting state (no events), so views keep them as their own state, fetched through MeetingHttp.
 import type { DateOnly, Guid, Instant } from "./protocol.js";
 

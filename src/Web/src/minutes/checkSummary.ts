@@ -1,4 +1,4 @@
-// The Easy Read checker's report (src/Api/Minutes/EasyReadChecker.cs) in a few short sentences, for the facilitator:
+// The Easy Read checker's report (src/Api/Features/Minutes/Writing/EasyReadChecker.cs) in a few short sentences, for the facilitator:
 // how many things, and in which sections they are.
 import type { CheckFinding, CheckReport } from "../client/minutesProtocol";
 import { findingsBySection } from "./minutesEdit";

@@ -1,5 +1,5 @@
 // The minutes editor's logic (issue 11): the Easy Read minutes are changed as plain words, one box per section; the
-// server turns them into the stored Markdown (src/Api/Minutes/MinutesPlainText.cs). Nothing here makes Markdown.
+// server turns them into the stored Markdown (src/Api/Features/Minutes/Writing/MinutesPlainText.cs). Nothing here makes Markdown.
 import type { CheckFinding, CheckReport, PlainSection, PlainSectionEdit } from "../client/minutesProtocol";
 
 /** The words in each box, as the server gave them (one sentence or list item per line). */

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { PERSON_PICTURES, TOPIC_PICTURES, pictureLabel } from "./pictureWords";
 
-const map = JSON.parse(readFileSync(new URL("../../../Api/Minutes/Pictures/pictures.json", import.meta.url), "utf8")) as {
+const map = JSON.parse(readFileSync(new URL("../../../Api/Features/Minutes/Writing/Pictures/pictures.json", import.meta.url), "utf8")) as {
   pictures: Record<string, string>;
 };
 

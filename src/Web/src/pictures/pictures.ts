@@ -1,4 +1,4 @@
-// Pictures: the shared word -> OpenMoji map (src/Api/Minutes/Pictures/pictures.json), bundled by vite.config.ts.
+// Pictures: the shared word -> OpenMoji map (src/Api/Features/Minutes/Writing/Pictures/pictures.json), bundled by vite.config.ts.
 import { attribution, pictureUrls } from "virtual:forumhub-pictures";
 import { pictureLabel } from "./pictureWords";
 

@@ -3,8 +3,9 @@ using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
 using Microsoft.EntityFrameworkCore;
+using ForumHub.Api.Audit;
 
-namespace ForumHub.Api.Privacy;
+namespace ForumHub.Api.Features.Privacy;
 
 /// <summary>
 /// What an erasure hook gets: the open unit of work (its transaction is running), who is being erased, and the texts

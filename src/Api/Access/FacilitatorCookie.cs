@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
 
-namespace ForumHub.Api.Accounts;
+namespace ForumHub.Api.Access;
 
 /// <summary>Settings of facilitator accounts ("Accounts" section).</summary>
 public sealed class AccountOptions

@@ -2,7 +2,7 @@ using System.Xml.Linq;
 using ForumHub.Api.Persistence;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 
-namespace ForumHub.Api.Accounts;
+namespace ForumHub.Api.Access;
 
 /// <summary>
 /// Keeps ASP.NET Core Data Protection keys (which protect the facilitator cookie) in PostgreSQL, so every node

@@ -3,8 +3,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using ForumHub.Domain.Meetings;
+using ForumHub.Api.Features.Minutes.Writing;
 
-namespace ForumHub.Api.Privacy;
+namespace ForumHub.Api.Features.Privacy;
 
 /// <summary>
 /// The personal data export as an Easy Read page: short sentences (at most 15 words), one per line or list item, at

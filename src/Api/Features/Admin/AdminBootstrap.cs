@@ -1,9 +1,10 @@
 using ForumHub.Api.Persistence;
-using ForumHub.Api.Privacy;
 using ForumHub.Api.Runtime;
 using Microsoft.EntityFrameworkCore;
+using ForumHub.Api.Access;
+using ForumHub.Api.Audit;
 
-namespace ForumHub.Api.Accounts;
+namespace ForumHub.Api.Features.Admin;
 
 /// <summary>
 /// The first administrator. There is no default password: either run

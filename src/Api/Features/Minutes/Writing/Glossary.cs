@@ -1,4 +1,4 @@
-namespace ForumHub.Api.Minutes;
+namespace ForumHub.Api.Features.Minutes.Writing;
 
 /// <summary>
 /// The "Words we used" list: plain explanations of the forum's own words and of abbreviations people often use

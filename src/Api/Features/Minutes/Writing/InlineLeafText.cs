@@ -1,7 +1,7 @@
 using System.Text;
 using Markdig.Syntax.Inlines;
 
-namespace ForumHub.Api.Minutes;
+namespace ForumHub.Api.Features.Minutes.Writing;
 
 /// <summary>
 /// The words a reader sees of one leaf inline (text, code, entity, autolink, line break, raw tag). One place, so the

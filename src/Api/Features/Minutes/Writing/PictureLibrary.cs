@@ -4,7 +4,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace ForumHub.Api.Minutes;
+namespace ForumHub.Api.Features.Minutes.Writing;
 
 /// <summary>
 /// The OpenMoji pictures vendored in Minutes/Pictures (see vendor-openmoji.mjs there): a word -> hexcode map

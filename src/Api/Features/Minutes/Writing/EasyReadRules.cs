@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ForumHub.Api.Minutes;
+namespace ForumHub.Api.Features.Minutes.Writing;
 
 /// <summary>A problem found in one sentence of text, with the words that caused it.</summary>
 public sealed record TextProblem(int Rule, string Check, string Message, string Found);

@@ -4,7 +4,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace ForumHub.Api.Minutes;
+namespace ForumHub.Api.Features.Minutes.Writing;
 
 /// <summary>Reading stored minutes Markdown into sections and lines, and what a reader sees of a line (plain words).</summary>
 public static partial class MinutesPlainText

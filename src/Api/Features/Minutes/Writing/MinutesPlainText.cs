@@ -5,7 +5,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace ForumHub.Api.Minutes;
+namespace ForumHub.Api.Features.Minutes.Writing;
 
 /// <summary>One section of the Easy Read minutes as people edit it: its heading and its lines in plain words.</summary>
 /// <param name="Text">One sentence or list item per line: "- " starts a list item, "3. " a numbered one, a line in

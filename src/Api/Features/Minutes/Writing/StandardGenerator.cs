@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ForumHub.Domain.Meetings;
 
-namespace ForumHub.Api.Minutes;
+namespace ForumHub.Api.Features.Minutes.Writing;
 
 /// <summary>
 /// The standard minutes: everything the meeting recorded, in full, as Markdown (user text escaped). Secret votes

@@ -1,7 +1,7 @@
 using ForumHub.Domain.Meetings;
 using static ForumHub.Api.Minutes.EasyReadWriter;
 
-namespace ForumHub.Api.Minutes;
+namespace ForumHub.Api.Features.Minutes.Writing;
 
 /// <summary>What the meeting's events do not hold but the minutes may say.</summary>
 public sealed record MinutesOptions(DateOnly? NextMeeting = null)

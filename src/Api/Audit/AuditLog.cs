@@ -4,7 +4,7 @@ using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
 using Microsoft.EntityFrameworkCore;
 
-namespace ForumHub.Api.Privacy;
+namespace ForumHub.Api.Audit;
 
 /// <summary>
 /// Writes the audit log: what facilitators, administrators and the system did, by ids and action names only (no

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ForumHub.Api.Minutes;
+namespace ForumHub.Api.Features.Minutes.Writing;
 
 /// <summary>
 /// How minutes look, as values the checker can test (rules 5, 6, 7 and 10) and the CSS is built from, so the

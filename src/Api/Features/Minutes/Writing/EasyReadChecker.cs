@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ForumHub.Api.Minutes;
+namespace ForumHub.Api.Features.Minutes.Writing;
 
 /// <summary>
 /// One broken rule at one place. InUserText is true when the words that break it are a participant's own words

@@ -1,6 +1,6 @@
 using ForumHub.Domain.Meetings;
 
-namespace ForumHub.Api.Privacy;
+namespace ForumHub.Api.Features.Privacy;
 
 /// <summary>
 /// Everything ForumHub holds about one person in one meeting (UK GDPR right of access). Members have no account: a

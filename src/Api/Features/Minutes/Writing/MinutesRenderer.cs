@@ -5,7 +5,7 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace ForumHub.Api.Minutes;
+namespace ForumHub.Api.Features.Minutes.Writing;
 
 /// <summary>A notice shown above the minutes (a draft, a correction, minutes that were corrected later).</summary>
 public sealed record MinutesNotice(string Heading, IReadOnlyList<string> Sentences, string? AsSaid = null, string Picture = "correction",

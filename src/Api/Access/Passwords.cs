@@ -5,7 +5,7 @@ using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using Microsoft.AspNetCore.Identity;
 
-namespace ForumHub.Api.Accounts;
+namespace ForumHub.Api.Access;
 
 /// <summary>
 /// Password hashing with ASP.NET Core's PasswordHasher (PBKDF2-HMAC-SHA512, salted, from the shared framework), the

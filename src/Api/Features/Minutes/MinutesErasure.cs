@@ -1,15 +1,16 @@
 using System.Text.RegularExpressions;
-using ForumHub.Api.Minutes;
 using ForumHub.Api.Persistence;
 using Microsoft.EntityFrameworkCore;
+using ForumHub.Api.Features.Minutes.Writing;
+using ForumHub.Api.Features.Privacy;
 
-namespace ForumHub.Api.Privacy;
+namespace ForumHub.Api.Features.Minutes;
 
 /// <summary>
 /// Erasure reaches the saved minutes too: in every version and publication of the meeting's minutes the person's
 /// name becomes "A member" (as the minutes writer escapes names, and as typed), the names kept beside them are
 /// replaced by id, and what they said about themselves becomes "Removed on request.". Saved minutes are otherwise
-/// never changed (a trigger refuses it); 0003_minutes_erasure.sql lets this transaction, and only it, through.
+/// never changed (a trigger refuses it); 0004_minutes_erasure.sql lets this transaction, and only it, through.
 /// </summary>
 public sealed class MinutesErasure : IPersonalDataEraser
 {

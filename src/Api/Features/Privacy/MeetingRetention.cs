@@ -2,8 +2,9 @@ using ForumHub.Api.Hubs;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using Microsoft.EntityFrameworkCore;
+using ForumHub.Api.Audit;
 
-namespace ForumHub.Api.Privacy;
+namespace ForumHub.Api.Features.Privacy;
 
 /// <summary>How long raw data is kept ("Privacy" section).</summary>
 public sealed class PrivacyOptions

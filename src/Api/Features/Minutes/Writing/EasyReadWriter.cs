@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ForumHub.Api.Minutes;
+namespace ForumHub.Api.Features.Minutes.Writing;
 
 /// <summary>One line of Easy Read: a paragraph, a list item, or user text kept as said in its own quote block.</summary>
 internal sealed record Line(string Markdown, int Sentences, LineKind Kind);

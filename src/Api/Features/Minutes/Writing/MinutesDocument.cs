@@ -3,7 +3,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace ForumHub.Api.Minutes;
+namespace ForumHub.Api.Features.Minutes.Writing;
 
 /// <summary>One line as a reader sees it: a heading, a paragraph line, a list item, or a line of a quote block.</summary>
 public sealed record DocLine(string Text, int Line, bool IsHeading, int? QuoteId)

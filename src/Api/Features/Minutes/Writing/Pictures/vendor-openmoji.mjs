@@ -2,7 +2,7 @@
 // so the Api can inline the pictures offline. Run it again after changing pictures.json:
 //
 //   tmp=$(mktemp -d) && (cd "$tmp" && npm init -y >/dev/null && npm install --no-audit --no-fund openmoji@17.0.0)
-//   node src/Api/Minutes/Pictures/vendor-openmoji.mjs "$tmp/node_modules/openmoji"
+//   node src/Api/Features/Minutes/Writing/Pictures/vendor-openmoji.mjs "$tmp/node_modules/openmoji"
 //
 // Each file is copied byte for byte as <HEXCODE>.svg (the colour set); the Api strips ids when it inlines them.
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
