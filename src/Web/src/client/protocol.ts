@@ -352,6 +352,11 @@ export interface FacilitatorAccess {
   listenerCode: string;
 }
 
+/** GET /api/site (src/Api/Infrastructure/SiteEndpoints.cs): the address people reach this server at. */
+export interface SiteInfo {
+  publicUrl: string | null;
+}
+
 export interface MemberChoice {
   id: Guid;
   displayName: string;

@@ -1,0 +1,234 @@
+// MeetingHttp: every REST call of the client module (create a meeting, look up a code, join, the snapshot and events,
+// accounts, the minutes). None needs a live connection; MeetingClient uses one for its snapshot and catch-up.
+import { backoffDelay, defaultSleep, newCommandId, type Backoff } from "./commandQueue.js";
+import { MeetingError, problemToError, toMeetingError } from "./errors.js";
+import { MeetingMinutes } from "./meetingMinutes.js";
+import type {
+  CheckReport,
+  MinutesKind,
+  MinutesStatus,
+  MinutesVersionSummary,
+  MinutesVersionView,
+  PublicationView,
+} from "./minutesProtocol.js";
+import {
+  ClientErrorCodes,
+  type CodeInfo,
+  type CreatedMeeting,
+  type EventEnvelope,
+  type EventPage,
+  type FacilitatorAccess,
+  type Guid,
+  type JoinedMeeting,
+  type JoinRequest,
+  type MeetingSnapshot,
+  type MyMeeting,
+  type SiteInfo,
+} from "./protocol.js";
+
+type Fetch = typeof globalThis.fetch;
+/** An access token, or a function that answers the current one (asked again for each request). */
+export type TokenSource = string | (() => string);
+
+export const tokenOf = (token: TokenSource) => (typeof token === "function" ? token() : token);
+export const trimSlash = (url: string) => url.replace(/\/+$/, "");
+
+export interface MeetingHttpOptions {
+  /** e.g. "http://127.0.0.1:5000" or "" (same origin in the browser). */
+  baseUrl: string;
+  fetch?: Fetch;
+  /**
+   * Extra headers for every request, e.g. a Cookie header in Node (browsers send the facilitator's cookie
+   * themselves: requests are same-origin with credentials).
+   */
+  headers?: Record<string, string> | (() => Record<string, string>);
+  /** Attempts for the idempotent POSTs (create, join) on retriable failures; same commandId each time. Default 5. */
+  postAttempts?: number;
+  backoff?: Backoff;
+  random?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export class MeetingHttp {
+  private readonly baseUrl: string;
+  private readonly fetchFn: Fetch;
+  private readonly extraHeaders: MeetingHttpOptions["headers"];
+  private readonly postAttempts: number;
+  private readonly backoff: Backoff;
+  private readonly random: () => number;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(options: MeetingHttpOptions) {
+    this.baseUrl = trimSlash(options.baseUrl);
+    const fetchFn = options.fetch ?? globalThis.fetch;
+    if (typeof fetchFn !== "function") throw new Error("No fetch: pass options.fetch.");
+    this.fetchFn = fetchFn.bind(globalThis) as Fetch;
+    this.extraHeaders = options.headers;
+    this.postAttempts = Math.max(1, options.postAttempts ?? 5);
+    this.backoff = options.backoff ?? { initialMs: 200, maxMs: 3_000 };
+    this.random = options.random ?? Math.random;
+    this.sleep = options.sleep ?? defaultSleep;
+  }
+
+  /** POST /api/meetings: starts a meeting; the caller becomes its facilitator. Tokens are shown only here. */
+  createMeeting(request: { title: string; facilitatorName: string; commandId?: Guid }): Promise<CreatedMeeting> {
+    const body = { commandId: request.commandId ?? newCommandId(), title: request.title, facilitatorName: request.facilitatorName };
+    return this.retrying(() => this.request<CreatedMeeting>("POST", "/api/meetings", { body }));
+  }
+
+  /** GET /api/site: the address people reach this server at (PublicUrl; null when the page's own address is it). */
+  getSite(): Promise<SiteInfo> {
+    return this.request<SiteInfo>("GET", "/api/site");
+  }
+
+  /** GET /api/join/{code}: what a join page shows before joining. */
+  lookUpCode(code: string): Promise<CodeInfo> {
+    return this.request<CodeInfo>("GET", `/api/join/${encodeURIComponent(code)}`);
+  }
+
+  /** POST /api/join: joins with a code, a name and (optionally) a picture, role and the member a supporter supports. */
+  join(request: Omit<JoinRequest, "commandId"> & { commandId?: Guid }): Promise<JoinedMeeting> {
+    const body: JoinRequest = { ...request, commandId: request.commandId ?? newCommandId() };
+    return this.retrying(() => this.request<JoinedMeeting>("POST", "/api/join", { body }));
+  }
+
+  /** GET /api/meetings/{id}/snapshot. */
+  getSnapshot(meetingId: Guid, token: TokenSource): Promise<MeetingSnapshot> {
+    return this.request<MeetingSnapshot>("GET", `/api/meetings/${meetingId}/snapshot`, { token });
+  }
+
+  /** GET /api/meetings/{id}/events?after=N: one page; complete=false means ask again from lastSeq. */
+  getEvents(meetingId: Guid, token: TokenSource, after: number): Promise<EventPage> {
+    return this.request<EventPage>("GET", `/api/meetings/${meetingId}/events?after=${after}`, { token });
+  }
+
+  /**
+   * POST /api/account/sign-in: a facilitator account signs in (needed to create meetings when the Api has accounts).
+   * Browsers keep the session cookie themselves; in Node pass the returned `cookie` as headers.Cookie.
+   */
+  async signIn(request: { email: string; password: string }): Promise<{ account: unknown; cookie: string | null }> {
+    const { body, response } = await this.send("POST", "/api/account/sign-in", { body: request });
+    const setCookies = typeof response.headers.getSetCookie === "function" ? response.headers.getSetCookie() : [];
+    const cookie = setCookies.map((c) => c.split(";")[0]?.trim() ?? "").filter((c) => c.length > 0).join("; ");
+    return { account: body, cookie: cookie === "" ? null : cookie };
+  }
+
+  /** GET /api/account/me: who is signed in (401 unauthenticated when no one is). */
+  getMyAccount(): Promise<unknown> {
+    return this.request<unknown>("GET", "/api/account/me");
+  }
+
+  /** GET /api/meetings/mine: "My meetings", the meetings the signed-in account started, newest first. */
+  listMyMeetings(): Promise<MyMeeting[]> {
+    return this.request<MyMeeting[]>("GET", "/api/meetings/mine");
+  }
+
+  /** POST /api/meetings/{id}/facilitator-access: fresh facilitator and screen tokens and the codes (the console again). */
+  facilitatorAccess(meetingId: Guid): Promise<FacilitatorAccess> {
+    return this.request<FacilitatorAccess>("POST", `/api/meetings/${meetingId}/facilitator-access`);
+  }
+
+  /** One meeting's minutes, with its token (a MeetingClient has them as `client.minutes`). */
+  minutes(meetingId: Guid, token: TokenSource): MeetingMinutes {
+    return new MeetingMinutes(async (method, path, body, text) => (await this.send(method, path, { body, token, text })).body, meetingId);
+  }
+
+  // --- The same minutes calls naming the meeting and token each time, for callers without a MeetingClient.
+
+  getMinutesStatus(meetingId: Guid, token: TokenSource): Promise<MinutesStatus> {
+    return this.minutes(meetingId, token).status();
+  }
+  getPublishedMinutes(meetingId: Guid, token: TokenSource, kind?: MinutesKind, publication?: number): Promise<string> {
+    return this.minutes(meetingId, token).read(kind, publication);
+  }
+  generateMinutesDraft(meetingId: Guid, token: TokenSource, nextMeeting?: string | null): Promise<MinutesVersionView> {
+    return this.minutes(meetingId, token).generateDraft(nextMeeting);
+  }
+  listMinutesDrafts(meetingId: Guid, token: TokenSource): Promise<MinutesVersionSummary[]> {
+    return this.minutes(meetingId, token).drafts();
+  }
+  getMinutesDraft(meetingId: Guid, token: TokenSource, version: number): Promise<MinutesVersionView> {
+    return this.minutes(meetingId, token).draft(version);
+  }
+  editMinutesDraft(meetingId: Guid, token: TokenSource, ...edit: Parameters<MeetingMinutes["editDraft"]>): Promise<MinutesVersionView> {
+    return this.minutes(meetingId, token).editDraft(...edit);
+  }
+  previewMinutesDraft(meetingId: Guid, token: TokenSource, version: number, kind?: MinutesKind): Promise<string> {
+    return this.minutes(meetingId, token).previewDraft(version, kind);
+  }
+  checkMinutes(meetingId: Guid, token: TokenSource, words: Parameters<MeetingMinutes["check"]>[0]): Promise<CheckReport> {
+    return this.minutes(meetingId, token).check(words);
+  }
+  publishMinutes(meetingId: Guid, token: TokenSource, version: number, reviewedWithId?: Guid | null): Promise<PublicationView> {
+    return this.minutes(meetingId, token).publish(version, reviewedWithId);
+  }
+  correctMinutes(meetingId: Guid, token: TokenSource, correction: Parameters<MeetingMinutes["correct"]>[0]): Promise<PublicationView> {
+    return this.minutes(meetingId, token).correct(correction);
+  }
+
+  /** Every event after `after`, paging until complete. */
+  async getAllEvents(meetingId: Guid, token: TokenSource, after = 0): Promise<EventEnvelope[]> {
+    const events: EventEnvelope[] = [];
+    for (let from = after; ; ) {
+      const page = await this.getEvents(meetingId, token, from);
+      events.push(...page.events);
+      if (page.complete || page.events.length === 0) return events;
+      from = page.lastSeq;
+    }
+  }
+
+  private async retrying<T>(call: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await call();
+      } catch (error) {
+        const e = toMeetingError(error);
+        if (!e.retriable || attempt + 1 >= this.postAttempts) throw e;
+        await this.sleep(backoffDelay(attempt, this.backoff, this.random));
+      }
+    }
+  }
+
+  private async request<T>(method: "GET" | "POST", path: string, options: { body?: unknown; token?: TokenSource } = {}): Promise<T> {
+    return (await this.send(method, path, options)).body as T;
+  }
+
+  /** The one fetch of the client module (AccountHttp in accountHttp.ts builds on it). */
+  protected async send(
+    method: "GET" | "POST",
+    path: string,
+    options: { body?: unknown; token?: TokenSource; text?: boolean } = {},
+  ): Promise<{ body: unknown; response: Response }> {
+    const extra = typeof this.extraHeaders === "function" ? this.extraHeaders() : this.extraHeaders;
+    const accept = options.text ? "text/html, application/problem+json" : "application/json";
+    const headers: Record<string, string> = { ...extra, Accept: accept };
+    if (options.body !== undefined) headers["Content-Type"] = "application/json";
+    if (options.token !== undefined) headers["Authorization"] = `Bearer ${tokenOf(options.token)}`;
+    let response: Response;
+    try {
+      response = await this.fetchFn(`${this.baseUrl}${path}`, {
+        method,
+        headers,
+        credentials: "same-origin",
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new MeetingError(ClientErrorCodes.transport, `Could not reach the server (${message}).`, true);
+    }
+    const text = await response.text().catch(() => "");
+    if (options.text && response.ok) return { body: text, response };
+    let body: unknown = undefined;
+    if (text !== "") {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = undefined;
+      }
+    }
+    if (!response.ok) throw problemToError(response.status, body);
+    if (response.status === 204) return { body: undefined, response };
+    if (body === undefined) throw new MeetingError(ClientErrorCodes.badResponse, `The server's answer to ${method} ${path} was not JSON.`, false, response.status);
+    return { body, response };
+  }
+}
