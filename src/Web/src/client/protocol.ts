@@ -313,6 +313,8 @@ export interface CreateMeetingRequest {
   commandId: Guid;
   title: string;
   facilitatorName: string;
+  /** One of the account's forums (GET /api/forums/); none: the meeting belongs to no forum. */
+  forumId?: Guid | null;
 }
 
 export interface CreatedMeeting {
