@@ -1,8 +1,8 @@
 // The public entry of the client module, and MeetingClient: one person's live connection to one meeting. It keeps
 // `state` in step with the server (snapshot + events, via meetingState.ts), survives drops (reconnect with jittered
 // back-off, stateful reconnect, rejoin and resync from the last seq), and sends commands through a queue that retries
-// them with the same commandId until the server acknowledges or refuses them. Its `minutes` and `http` reach the REST
-// side (meetingMinutes.ts, meetingHttp.ts); the hub is reached only through the transport (meetingTransport.ts).
+// them with the same commandId until the server acknowledges or refuses them. Its `http` and `minutes` reach the REST
+// side (meetingHttp.ts, meetingMinutes.ts); the hub is reached only through the transport (meetingTransport.ts).
 //
 // Works in browsers and in Node 20+ (the e2e tests): fetch, the base URL, the token and the SignalR module are
 // injected; @microsoft/signalr brings its own WebSocket support for Node.
@@ -11,7 +11,7 @@ import type * as SignalR from "@microsoft/signalr";
 import { CommandQueue, DEFAULT_RECONNECT_BACKOFF, backoffDelay, defaultSleep, type Backoff, type QueuedCommand } from "./commandQueue.js";
 import { MeetingError, toMeetingError } from "./errors.js";
 import { MeetingHttp, type TokenSource } from "./meetingHttp.js";
-import type { MeetingMinutes } from "./meetingMinutes.js";
+import { minutesOf, type MeetingMinutes } from "./meetingMinutes.js";
 import { applyEvent, applyEvents, fromSnapshot, type MeetingState } from "./meetingState.js";
 import { signalRTransport, type MeetingTransport, type SignalRModule, type TransportFactory } from "./meetingTransport.js";
 import {
@@ -31,7 +31,7 @@ import {
 } from "./protocol.js";
 
 export { MeetingHttp, type MeetingHttpOptions, type TokenSource } from "./meetingHttp.js";
-export { MeetingMinutes, type MinutesFetch } from "./meetingMinutes.js";
+export { minutesOf, type MeetingMinutes } from "./meetingMinutes.js";
 export {
   signalRTransport,
   type MeetingTransport,
@@ -149,7 +149,7 @@ export class MeetingClient {
     this.random = options.random ?? Math.random;
     this.sleep = options.sleep ?? defaultSleep;
     this.http = new MeetingHttp({ baseUrl: options.baseUrl, fetch: options.fetch, random: this.random, sleep: this.sleep });
-    this.minutes = this.http.minutes(options.meetingId, options.token);
+    this.minutes = minutesOf(this.http, options.meetingId, options.token);
     this.queue = new CommandQueue(
       { invoke: (method, command) => this.transport.invoke<CommandAck>(method, command) },
       {

@@ -2,14 +2,20 @@
 // accounts, the minutes). None needs a live connection; MeetingClient uses one for its snapshot and catch-up.
 import { backoffDelay, defaultSleep, newCommandId, type Backoff } from "./commandQueue.js";
 import { MeetingError, problemToError, toMeetingError } from "./errors.js";
-import { MeetingMinutes } from "./meetingMinutes.js";
-import type {
-  CheckReport,
-  MinutesKind,
-  MinutesStatus,
-  MinutesVersionSummary,
-  MinutesVersionView,
-  PublicationView,
+import {
+  MINUTES_KIND_PATH,
+  type CheckMinutesBody,
+  type CheckReport,
+  type CorrectMinutesBody,
+  type EditMinutesBody,
+  type GenerateMinutesBody,
+  type MinutesKind,
+  type MinutesStatus,
+  type MinutesVersionSummary,
+  type MinutesVersionView,
+  type PlainSectionEdit,
+  type PublicationView,
+  type PublishMinutesBody,
 } from "./minutesProtocol.js";
 import {
   ClientErrorCodes,
@@ -32,6 +38,7 @@ export type TokenSource = string | (() => string);
 
 export const tokenOf = (token: TokenSource) => (typeof token === "function" ? token() : token);
 export const trimSlash = (url: string) => url.replace(/\/+$/, "");
+const minutesPath = (meetingId: Guid) => `/api/meetings/${encodeURIComponent(meetingId)}/minutes`;
 
 export interface MeetingHttpOptions {
   /** e.g. "http://127.0.0.1:5000" or "" (same origin in the browser). */
@@ -113,11 +120,6 @@ export class MeetingHttp {
     return { account: body, cookie: cookie === "" ? null : cookie };
   }
 
-  /** GET /api/account/me: who is signed in (401 unauthenticated when no one is). */
-  getMyAccount(): Promise<unknown> {
-    return this.request<unknown>("GET", "/api/account/me");
-  }
-
   /** GET /api/meetings/mine: "My meetings", the meetings the signed-in account started, newest first. */
   listMyMeetings(): Promise<MyMeeting[]> {
     return this.request<MyMeeting[]>("GET", "/api/meetings/mine");
@@ -128,42 +130,78 @@ export class MeetingHttp {
     return this.request<FacilitatorAccess>("POST", `/api/meetings/${meetingId}/facilitator-access`);
   }
 
-  /** One meeting's minutes, with its token (a MeetingClient has them as `client.minutes`). */
-  minutes(meetingId: Guid, token: TokenSource): MeetingMinutes {
-    return new MeetingMinutes(async (method, path, body, text) => (await this.send(method, path, { body, token, text })).body, meetingId);
-  }
+  // --- Minutes (docs/protocol.md 5.9). They need the meeting token as a Bearer header, so a plain link cannot open
+  // them: the app fetches the pages here and shows them itself. A MeetingClient has them bound to its meeting and
+  // token as `client.minutes` (meetingMinutes.ts).
 
-  // --- The same minutes calls naming the meeting and token each time, for callers without a MeetingClient.
-
+  /** GET /minutes/: published or not, and every publication (anyone in the meeting). */
   getMinutesStatus(meetingId: Guid, token: TokenSource): Promise<MinutesStatus> {
-    return this.minutes(meetingId, token).status();
+    return this.request<MinutesStatus>("GET", `${minutesPath(meetingId)}/`, { token });
   }
-  getPublishedMinutes(meetingId: Guid, token: TokenSource, kind?: MinutesKind, publication?: number): Promise<string> {
-    return this.minutes(meetingId, token).read(kind, publication);
+
+  /** GET /minutes/easy-read.html (or standard.html): the current publication, or `publication` n, as an HTML page. */
+  getPublishedMinutes(meetingId: Guid, token: TokenSource, kind: MinutesKind = "easyRead", publication?: number): Promise<string> {
+    const query = publication === undefined ? "" : `?publication=${publication}`;
+    return this.requestText(`${minutesPath(meetingId)}/${MINUTES_KIND_PATH[kind]}.html${query}`, token);
   }
-  generateMinutesDraft(meetingId: Guid, token: TokenSource, nextMeeting?: string | null): Promise<MinutesVersionView> {
-    return this.minutes(meetingId, token).generateDraft(nextMeeting);
+
+  /** POST /minutes/drafts (facilitator): a new version made from the meeting as it stands, with its check report. */
+  generateMinutesDraft(meetingId: Guid, token: TokenSource, nextMeeting: string | null = null): Promise<MinutesVersionView> {
+    const body: GenerateMinutesBody = { nextMeeting };
+    return this.request<MinutesVersionView>("POST", `${minutesPath(meetingId)}/drafts`, { token, body });
   }
+
+  /** GET /minutes/drafts (facilitator): every version, oldest first. */
   listMinutesDrafts(meetingId: Guid, token: TokenSource): Promise<MinutesVersionSummary[]> {
-    return this.minutes(meetingId, token).drafts();
+    return this.request<MinutesVersionSummary[]>("GET", `${minutesPath(meetingId)}/drafts`, { token });
   }
+
+  /** GET /minutes/drafts/{n} (facilitator): one version with its Markdown and check report. */
   getMinutesDraft(meetingId: Guid, token: TokenSource, version: number): Promise<MinutesVersionView> {
-    return this.minutes(meetingId, token).draft(version);
+    return this.request<MinutesVersionView>("GET", `${minutesPath(meetingId)}/drafts/${version}`, { token });
   }
-  editMinutesDraft(meetingId: Guid, token: TokenSource, ...edit: Parameters<MeetingMinutes["editDraft"]>): Promise<MinutesVersionView> {
-    return this.minutes(meetingId, token).editDraft(...edit);
+
+  /**
+   * POST /minutes/drafts/{n}/edits (facilitator): saves the changed words as a new version; n must be the latest. The
+   * web app sends plain words per section ({ sections }); API clients may send Markdown ({ easyReadMarkdown }).
+   */
+  editMinutesDraft(
+    meetingId: Guid,
+    token: TokenSource,
+    basedOn: number,
+    edit: { sections: PlainSectionEdit[] } | { easyReadMarkdown: string; standardMarkdown?: string | null },
+  ): Promise<MinutesVersionView> {
+    const body: EditMinutesBody = "sections" in edit
+      ? { sections: edit.sections }
+      : { easyReadMarkdown: edit.easyReadMarkdown, standardMarkdown: edit.standardMarkdown ?? null };
+    return this.request<MinutesVersionView>("POST", `${minutesPath(meetingId)}/drafts/${basedOn}/edits`, { token, body });
   }
-  previewMinutesDraft(meetingId: Guid, token: TokenSource, version: number, kind?: MinutesKind): Promise<string> {
-    return this.minutes(meetingId, token).previewDraft(version, kind);
+
+  /** GET /minutes/drafts/{n}/easy-read.html (facilitator): the draft as it will look, with a "This is a draft" notice. */
+  previewMinutesDraft(meetingId: Guid, token: TokenSource, version: number, kind: MinutesKind = "easyRead"): Promise<string> {
+    return this.requestText(`${minutesPath(meetingId)}/drafts/${version}/${MINUTES_KIND_PATH[kind]}.html`, token);
   }
-  checkMinutes(meetingId: Guid, token: TokenSource, words: Parameters<MeetingMinutes["check"]>[0]): Promise<CheckReport> {
-    return this.minutes(meetingId, token).check(words);
+
+  /** POST /minutes/check (facilitator): checks words that are not saved yet: plain words per section of draft basedOn, or Markdown. */
+  checkMinutes(meetingId: Guid, token: TokenSource, words: string | { basedOn: number; sections: PlainSectionEdit[] }): Promise<CheckReport> {
+    const body: CheckMinutesBody = typeof words === "string" ? { easyReadMarkdown: words } : { basedOn: words.basedOn, sections: words.sections };
+    return this.request<CheckReport>("POST", `${minutesPath(meetingId)}/check`, { token, body });
   }
-  publishMinutes(meetingId: Guid, token: TokenSource, version: number, reviewedWithId?: Guid | null): Promise<PublicationView> {
-    return this.minutes(meetingId, token).publish(version, reviewedWithId);
+
+  /** POST /minutes/publish (facilitator, meeting closed): publishes a version once; everyone then gets MinutesReady. */
+  publishMinutes(meetingId: Guid, token: TokenSource, version: number, reviewedWithId: Guid | null = null): Promise<PublicationView> {
+    const body: PublishMinutesBody = { version, reviewedWithId };
+    return this.request<PublicationView>("POST", `${minutesPath(meetingId)}/publish`, { token, body });
   }
-  correctMinutes(meetingId: Guid, token: TokenSource, correction: Parameters<MeetingMinutes["correct"]>[0]): Promise<PublicationView> {
-    return this.minutes(meetingId, token).correct(correction);
+
+  /** POST /minutes/corrections (facilitator): publishes a later version as a correction, with a note of what changed. */
+  correctMinutes(
+    meetingId: Guid,
+    token: TokenSource,
+    correction: { version: number; note: string; reviewedWithId?: Guid | null },
+  ): Promise<PublicationView> {
+    const body: CorrectMinutesBody = { version: correction.version, note: correction.note, reviewedWithId: correction.reviewedWithId ?? null };
+    return this.request<PublicationView>("POST", `${minutesPath(meetingId)}/corrections`, { token, body });
   }
 
   /** Every event after `after`, paging until complete. */
@@ -191,6 +229,11 @@ export class MeetingHttp {
 
   private async request<T>(method: "GET" | "POST", path: string, options: { body?: unknown; token?: TokenSource } = {}): Promise<T> {
     return (await this.send(method, path, options)).body as T;
+  }
+
+  /** A GET that answers a page (minutes HTML); failures are ProblemDetails like everywhere else. */
+  private async requestText(path: string, token: TokenSource): Promise<string> {
+    return (await this.send("GET", path, { token, text: true })).body as string;
   }
 
   /** The one fetch of the client module (AccountHttp in accountHttp.ts builds on it). */

@@ -1,7 +1,7 @@
-// The minutes calls (MeetingMinutes, through MeetingHttp or a client's `minutes`): the paths, verbs, bodies and Bearer token docs/protocol.md 5.9 gives, pages read as
+// MeetingHttp's minutes calls (and the same bound to one meeting, a client's `minutes`): the paths, verbs, bodies and Bearer token docs/protocol.md 5.9 gives, pages read as
 // text, and ProblemDetails (also from the page addresses) read into coded errors.
 import { describe, expect, it } from "vitest";
-import { MeetingHttp } from "./meetingClient";
+import { MeetingHttp, minutesOf } from "./meetingClient";
 import { MinutesErrorCodes } from "./minutesProtocol";
 import { ids } from "./testing/fixtures";
 
@@ -89,7 +89,7 @@ describe("MeetingHttp: minutes", () => {
 
   it("sends the same requests through a meeting's own minutes (client.minutes), with its token", async () => {
     const { http, seen } = recordingHttp(() => json({}));
-    const minutes = http.minutes(ids.meeting, () => "tok");
+    const minutes = minutesOf(http, ids.meeting, () => "tok");
     await minutes.status();
     await minutes.read("standard", 2);
     await minutes.generateDraft("2026-04-07");
