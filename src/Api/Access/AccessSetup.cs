@@ -14,8 +14,9 @@ using ForumHub.Api.Features.Minutes;
 namespace ForumHub.Api.Access;
 
 /// <summary>
-/// Issue 6 in one place, so Program.cs only calls it: facilitator accounts, the access table, web security headers,
-/// the WebSocket Origin check, log redaction, wrong-guess limits, privacy (export, erasure, retention, audit log).
+/// Access and privacy wired in one place, so Program.cs only calls it: facilitator accounts, the access table, web
+/// security headers, the WebSocket Origin check, log redaction, wrong-guess limits, privacy (export, erasure,
+/// retention, audit log).
 /// </summary>
 public static class AccessSetup
 {
