@@ -33,11 +33,6 @@ public sealed class LayeringTests
     public void Shared_infrastructure_uses_no_feature() => Holds(Layering.SharedInfrastructureUsesNoFeature);
 
     [Fact]
-    public void Every_shared_internal_is_still_used_by_the_feature_it_is_shared_with() =>
-        Assert.All(Layering.SharedInternals, shared => Assert.True(Layering.IsUsed(shared, Real),
-            $"{shared.UsedBy} no longer uses {shared.Type}: take it off Layering.SharedInternals"));
-
-    [Fact]
     public void The_features_and_their_internals_are_found_in_the_Api()
     {
         Assert.Contains("ForumHub.Api.Features.Minutes", Layering.FeatureNamespaces);

@@ -34,8 +34,8 @@ public sealed class RulesCatchProbesTests
     [Fact]
     public void The_internals_rule_reports_another_feature_reaching_into_minutes_writing() =>
         Reports(Layering.FeaturesKeepTheirInternals,
-            broken: [typeof(FeatureReachesIntoMinutesWriting), typeof(PrivacyUsesTheMinutesRenderer)],
-            kept: [typeof(MinutesUsesItsOwnWriting), typeof(PrivacyUsesTheSharedEasyReadText)]);
+            broken: [typeof(FeatureReachesIntoMinutesWriting), typeof(PrivacyUsesMinutesWriting)],
+            kept: [typeof(MinutesUsesItsOwnWriting), typeof(PrivacyUsesMinutesPublicly)]);
 
     [Fact]
     public void The_infrastructure_rule_reports_persistence_using_a_feature() =>

@@ -8,17 +8,16 @@ namespace ForumHub.Architecture.Tests.Rules;
 /// namespace. NetArchTest's own ResideInNamespace compares the start of the name as text ("Runtime" would also take
 /// "RuntimeTools") and sees no namespace on a nested internal type, so the rules select with this instead.
 /// </summary>
-public sealed class InNamespaces(IEnumerable<string> namespaces, IEnumerable<string>? except = null) : ICustomRule
+public sealed class InNamespaces(IEnumerable<string> namespaces) : ICustomRule
 {
     private readonly string[] _namespaces = [.. namespaces];
-    private readonly string[] _except = [.. except ?? []];
 
     public InNamespaces(params string[] namespaces) : this((IEnumerable<string>)namespaces) { }
 
     public bool MeetsRule(TypeDefinition type)
     {
         var name = NamespaceOf(type);
-        return _namespaces.Any(n => IsWithin(name, n)) && !_except.Any(n => IsWithin(name, n));
+        return _namespaces.Any(n => IsWithin(name, n));
     }
 
     public static string NamespaceOf(TypeDefinition type)
