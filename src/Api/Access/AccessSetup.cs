@@ -14,9 +14,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace ForumHub.Api.Access;
 
 /// <summary>
-/// Access and privacy wired in one place, so Program.cs only calls it: facilitator accounts, the access table, web
-/// security headers, the WebSocket Origin check, log redaction, wrong-guess limits, privacy (export, erasure,
-/// retention, audit log).
+/// Accounts, access and privacy in one place, so Program.cs only calls it: facilitator accounts, the access table, web security headers,
+/// the WebSocket Origin check, log redaction, wrong-guess limits, privacy (export, erasure, retention, audit log).
 /// </summary>
 public static class AccessSetup
 {
