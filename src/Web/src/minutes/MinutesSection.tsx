@@ -8,7 +8,7 @@ import { Picture } from "../pictures/Picture";
 import type { LiveMeeting } from "../meeting/useMeeting";
 import { usePublishedMinutes } from "./usePublishedMinutes";
 
-// Fetched when someone opens the minutes: a phone's first load stays small (issue 12).
+// Fetched when someone opens the minutes: a phone's first load stays within its 70 KB.
 const MinutesDocument = lazyView(
   () => import("./MinutesDocument").then((m) => m.MinutesDocument),
   (failed) => <p role="status">{failed ? "The minutes did not open. Please check the Wi-Fi and try again." : "Opening the minutes..."}</p>,
