@@ -35,16 +35,8 @@ FAILED=0
 SKIPPED=0
 PROBLEMS=()
 
-cleanup() {
-  if [[ -n "$PG_DIR" ]]; then
-    "$ROOT/scripts/pg.sh" stop "$PG_DIR" >/dev/null 2>&1 || true
-    rm -rf "$PG_DIR"
-    PG_DIR=""
-  fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+cleanup() { stop_throwaway_postgres; }
+on_exit cleanup
 
 counts_line() { # passed failed skipped
   local line="$1 passed, $2 failed"
