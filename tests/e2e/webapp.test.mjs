@@ -10,17 +10,10 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { test } from "node:test";
-import {
-  assertAccessible,
-  assertNoPageProblems,
-  assertNoSidewaysScroll,
- 
-  routeHubSockets,
-  screenshot,
-  openCards,
-} from "./lib/browser.mjs";
+import { assertAccessible, assertNoSidewaysScroll, checkAll, openCards, routeHubSockets, screenshot } from "./lib/browser.mjs";
 import { browserRoom } from "./lib/browserRoom.mjs";
-import { E2E_ADMIN, adminEnv } from "./lib/facilitator.mjs";
+import { adminEnv } from "./lib/facilitator.mjs";
+import { button, joinAs, joinDetails, radio, region, startMeeting, typeOnKeypad } from "./lib/pages.mjs";
 
 const FAILURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "artifacts", "webapp-failure");
 const LIVE_MS = 20_000; // how long a change may take to reach another page
@@ -28,18 +21,6 @@ const RECONNECT_MS = 45_000; // reconnect back-off is at most 15 s (jittered)
 
 const room = browserRoom({ dbName: "e2e_webapp", env: adminEnv, liveMs: LIVE_MS });
 const person = room.person;
-
-const button = (p, name, options = {}) => p.page.getByRole("button", { name, ...options });
-const radio = (p, name, options = {}) => p.page.getByRole("radio", { name, ...options });
-const region = (p, name, exact = true) => p.page.getByRole("region", { name, exact });
-
-/** Checks axe-core and the CSP watch for every open page, naming the phase. */
-async function checkAll(view, list) {
-  for (const p of list) {
-    await assertAccessible(p, view);
-    assertNoPageProblems(p);
-  }
-}
 
 /** Keyboard only: presses Tab until `target` has the focus (as a keyboard user would), then `key`. */
 async function pressWithKeyboard(p, target, key = "Enter") {
@@ -58,35 +39,6 @@ async function pressWithKeyboard(p, target, key = "Enter") {
 /** Waits until a text box is empty (a form starts again once the server has what it sent). */
 async function waitForEmpty(box) {
   await box.page().waitForFunction((el) => el.value === "", await box.elementHandle());
-}
-
-/** Types a join code on the big keypad, one key at a time. */
-async function typeOnKeypad(p, code) {
-  const keypad = p.page.getByRole("group", { name: "Keypad" });
-  for (const key of code) await keypad.getByRole("button", { name: key, exact: true }).click();
-}
-
-async function joinAs(p, { code, how, role, name, picture, supports }) {
-  if (how === "link") {
-    await p.page.goto(`/join/${code}`);
-  } else {
-    await p.page.goto("/");
-    await p.page.getByRole("link", { name: "Join a meeting" }).click();
-    if (how === "keypad") await typeOnKeypad(p, code);
-    else await p.page.getByLabel("Meeting code").fill(code);
-  }
-  await button(p, "Next").click();
-  await joinDetails(p, { role, name, picture, supports });
-  await button(p, "Join the meeting").click();
-  await p.page.waitForURL(/\/meeting\//);
-}
-
-async function joinDetails(p, { role, name, picture, supports }) {
-  if (role === "supporter") await radio(p, "I support a member").check();
-  else if (role === "member") await radio(p, "I am a member of the forum").check();
-  await p.page.getByLabel("Your name").fill(name);
-  if (picture) await radio(p, picture).first().check();
-  if (supports) await p.page.getByRole("group", { name: "Who do you support?" }).getByRole("radio", { name: supports }).check();
 }
 
 /** A SayForm inside a section: fill the box (by its label) and press the section's send button. */
@@ -116,21 +68,13 @@ test("a whole meeting in the browser: seven people, every view accessible, a dro
     await fay.page.goto("/");
     await assertAccessible(fay, "home");
     await screenshot(fay, "home.png");
-    await fay.page.getByRole("link", { name: "Start a meeting" }).click();
-    await fay.page.getByLabel("Name of the meeting").fill("North forum, March");
-    await fay.page.getByLabel("Your name").fill("Fay");
-    await button(fay, "Start the meeting").click();
     // With facilitator accounts the Api asks her to sign in first; an Api without accounts starts the meeting at once.
-    const signIn = fay.page.getByRole("form", { name: "Please sign in first" });
-    const inMeeting = fay.page.waitForURL(/\/meeting\//).then(() => "meeting");
-    if ((await Promise.race([inMeeting, signIn.waitFor().then(() => "sign in")])) === "sign in") {
-      await signIn.getByLabel("Email").fill(E2E_ADMIN.email);
-      await signIn.getByLabel("Password").fill(E2E_ADMIN.password);
-      await assertAccessible(fay, "sign in");
-      await screenshot(fay, "facilitator-sign-in.png");
-      await button(fay, "Sign in and start the meeting").click();
-    }
-    await inMeeting;
+    await startMeeting(fay, "North forum, March", {
+      onSignIn: async () => {
+        await assertAccessible(fay, "sign in");
+        await screenshot(fay, "facilitator-sign-in.png");
+      },
+    });
     await fay.page.getByRole("heading", { level: 1, name: "North forum, March" }).waitFor();
 
     const codes = region(fay, "Codes to join");
