@@ -21,17 +21,7 @@ for arg in "$@"; do
   if [[ "$arg" == "--smoke" ]]; then SMOKE=1; fi
 done
 
-PG_DIR=""
-cleanup() {
-  if [[ -n "$PG_DIR" ]]; then
-    "$ROOT/scripts/pg.sh" stop "$PG_DIR" >/dev/null 2>&1 || true
-    rm -rf "$PG_DIR"
-    PG_DIR=""
-  fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+on_exit stop_throwaway_postgres
 
 require_toolchain
 ensure_postgres || fail "PostgreSQL is needed: apt-get install postgresql"
@@ -61,9 +51,7 @@ if [[ "$SMOKE" -eq 0 ]]; then
 fi
 
 PG_PORT="$(free_port)"
-PG_DIR="$(mktemp -d "${TMPDIR:-/tmp}/forumhub-bench-pg.XXXXXX")"
-say "starting a throwaway PostgreSQL on 127.0.0.1:$PG_PORT"
-"$ROOT/scripts/pg.sh" start "$PG_DIR" "$PG_PORT" >/dev/null
+start_throwaway_postgres "$PG_PORT" bench
 PG_PID="$(head -n 1 "$PG_DIR/postmaster.pid")"
 
 say "load average now: $(cut -d' ' -f1-3 /proc/loadavg) (take full measurements below 1.5 on this 2-core machine)"

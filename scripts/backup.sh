@@ -27,9 +27,7 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-trap own_database_stop EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+on_exit own_database_stop
 
 if [[ -z "$CONNECTION" ]]; then
   own_database_start >/dev/null

@@ -37,17 +37,7 @@ if [[ "${#FILES[@]}" -eq 0 ]]; then
   if [[ "$SOAK" -eq 1 ]]; then FILES=("${SOAK_FILES[@]}"); else FILES=(reliability/); fi
 fi
 
-PG_DIR=""
-cleanup() {
-  if [[ -n "$PG_DIR" ]]; then
-    "$ROOT/scripts/pg.sh" stop "$PG_DIR" >/dev/null 2>&1 || true
-    rm -rf "$PG_DIR"
-    PG_DIR=""
-  fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+on_exit stop_throwaway_postgres
 
 require_toolchain
 ensure_postgres || fail "PostgreSQL could not be installed"
@@ -61,9 +51,7 @@ say "building the client module (npm run build:client in src/Web)"
 (cd "$ROOT/src/Web" && npm run --silent build:client) || fail "npm run build:client failed in src/Web"
 
 PG_PORT="$(free_port)"
-PG_DIR="$(mktemp -d "${TMPDIR:-/tmp}/forumhub-reliability-pg.XXXXXX")"
-say "starting a throwaway PostgreSQL on 127.0.0.1:$PG_PORT"
-"$ROOT/scripts/pg.sh" start "$PG_DIR" "$PG_PORT" || fail "the test cluster did not start"
+start_throwaway_postgres "$PG_PORT" reliability || fail "the test cluster did not start"
 export FORUMHUB_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres"
 
 if [[ "$SOAK" -eq 1 ]]; then
@@ -80,7 +68,7 @@ rc=0
 (cd "$ROOT/tests/e2e" && node --test --test-timeout=900000 \
   --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$TAP" "${FILES[@]}") || rc=$?
-cleanup
+stop_throwaway_postgres
 if counts="$(node "$ROOT/scripts/lib/counts.mjs" tap "$TAP")"; then
   read -r p f s <<<"$counts"
   if [[ "$rc" -ne 0 && "$f" -eq 0 ]]; then f=1; fi

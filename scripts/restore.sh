@@ -32,9 +32,7 @@ done
 [[ -n "$FILE" ]] || fail "which backup? ($usage)"
 [[ -f "$FILE" ]] || fail "there is no file $FILE"
 
-trap own_database_stop EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+on_exit own_database_stop
 
 if [[ -z "$CONNECTION" ]]; then
   own_database_start >/dev/null

@@ -67,9 +67,7 @@ cleanup() {
   fi
   own_database_stop
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+on_exit cleanup
 
 # Runs a command with its output in a log file, saying every 15 s that it is still at work (a first build takes
 # minutes and would otherwise print nothing).

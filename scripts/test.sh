@@ -32,7 +32,6 @@ PG_PORT=55432
 # End-to-end files run this many at a time (each starts its own Api on its own database); FORUMHUB_E2E_CONCURRENCY=1
 # runs them one by one, e.g. to read one file's output in order.
 E2E_CONCURRENCY="${FORUMHUB_E2E_CONCURRENCY:-2}"
-PG_DIR=""
 PASSED=0
 FAILED=0
 SKIPPED=0
@@ -43,15 +42,9 @@ cleanup() {
     pkill -P "$DOTNET_LANE_PID" >/dev/null 2>&1 || true
     kill "$DOTNET_LANE_PID" >/dev/null 2>&1 || true
   fi
-  if [[ -n "$PG_DIR" ]]; then
-    "$ROOT/scripts/pg.sh" stop "$PG_DIR" >/dev/null 2>&1 || true
-    rm -rf "$PG_DIR"
-    PG_DIR=""
-  fi
+  stop_throwaway_postgres
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+on_exit cleanup
 
 counts_line() { # passed failed skipped
   local line="$1 passed, $2 failed"
@@ -97,9 +90,7 @@ if [[ "$DEPS_OK" -eq 1 ]] || have_postgres; then
     PG_PORT="$(free_port)"
     warn "port 55432 is taken; the test cluster uses $PG_PORT instead"
   fi
-  PG_DIR="$(mktemp -d "${TMPDIR:-/tmp}/forumhub-test-pg.XXXXXX")"
-  say "starting a throwaway PostgreSQL on 127.0.0.1:$PG_PORT"
-  if "$ROOT/scripts/pg.sh" start "$PG_DIR" "$PG_PORT"; then
+  if start_throwaway_postgres "$PG_PORT" test; then
     PG_OK=1
     export FORUMHUB_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres"
   else

@@ -1,6 +1,6 @@
 # shellcheck shell=bash
-# Shared helpers for scripts/run.sh, scripts/test.sh and .ci/run. Source it; it defines functions only
-# (plus ROOT, the repository root, and a few quiet-tool environment variables).
+# Shared helpers for the scripts in scripts/, bench/run.sh and .ci/run. Source it; it defines functions only (plus ROOT,
+# the repository root, PG_DIR, the folder of a throwaway PostgreSQL, and a few quiet-tool environment variables).
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -99,4 +99,33 @@ port_in_use() {
 
 free_port() {
   node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'
+}
+
+# Runs `cleanup` (a function) however the script ends: at its end, on an error (set -e), on Ctrl+C or on SIGTERM.
+# Bash runs an EXIT trap on `exit` but not when a signal kills it, so INT and TERM exit with the status a signal gives
+# (130, 143), and the EXIT trap runs.
+on_exit() { # cleanup-function
+  # shellcheck disable=SC2064 # the function's name is meant to be fixed now
+  trap "$1" EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+}
+
+# A throwaway PostgreSQL cluster for a test or benchmark run, in a new temporary folder: PG_DIR names it while it
+# exists. Register stop_throwaway_postgres with on_exit before starting it.
+PG_DIR=""
+
+start_throwaway_postgres() { # port label
+  PG_DIR="$(mktemp -d "${TMPDIR:-/tmp}/forumhub-$2-pg.XXXXXX")"
+  say "starting a throwaway PostgreSQL on 127.0.0.1:$1"
+  "$ROOT/scripts/pg.sh" start "$PG_DIR" "$1"
+}
+
+# Stops the throwaway cluster and deletes its folder; does nothing when there is none (so it may run twice).
+stop_throwaway_postgres() {
+  if [[ -n "$PG_DIR" ]]; then
+    "$ROOT/scripts/pg.sh" stop "$PG_DIR" >/dev/null 2>&1 || true
+    rm -rf "$PG_DIR"
+    PG_DIR=""
+  fi
 }

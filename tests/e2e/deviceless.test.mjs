@@ -8,30 +8,16 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { test } from "node:test";
-import { assertAccessible, assertNoPageProblems, assertNoSidewaysScroll, screenshot } from "./lib/browser.mjs";
+import { assertAccessible, assertNoSidewaysScroll, checkAll, screenshot } from "./lib/browser.mjs";
 import { browserRoom } from "./lib/browserRoom.mjs";
-import { E2E_ADMIN, adminEnv } from "./lib/facilitator.mjs";
+import { adminEnv } from "./lib/facilitator.mjs";
+import { button, joinAs, region, startMeeting, typeOnKeypad } from "./lib/pages.mjs";
 
 const FAILURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "artifacts", "deviceless-failure");
 const LIVE_MS = 20_000;
 
 const room = browserRoom({ dbName: "e2e_deviceless", env: adminEnv, liveMs: LIVE_MS });
 const person = room.person;
-
-const button = (p, name, options = {}) => p.page.getByRole("button", { name, ...options });
-const region = (p, name, exact = true) => p.page.getByRole("region", { name, exact });
-
-async function typeOnKeypad(p, code) {
-  const keypad = p.page.getByRole("group", { name: "Keypad" });
-  for (const key of code) await keypad.getByRole("button", { name: key, exact: true }).click();
-}
-
-async function check(view, list) {
-  for (const p of list) {
-    await assertAccessible(p, view);
-    assertNoPageProblems(p);
-  }
-}
 
 test("a member without a phone: added, voted for, counted honestly, then takes over on her own phone", { timeout: 300_000 }, async () => {
   await room.keepScreensOnFailure(FAILURES, memberWithoutPhone);
@@ -43,27 +29,11 @@ async function memberWithoutPhone() {
 
   // ---- Fay starts the meeting (signing in first) -----------------------------------------------------------
   await fay.page.goto("/");
-  await fay.page.getByRole("link", { name: "Start a meeting" }).click();
-  await fay.page.getByLabel("Name of the meeting").fill("North forum, June");
-  await fay.page.getByLabel("Your name").fill("Fay");
-  await button(fay, "Start the meeting").click();
-  const signIn = fay.page.getByRole("form", { name: "Please sign in first" });
-  const inMeeting = fay.page.waitForURL(/\/meeting\//).then(() => "meeting");
-  if ((await Promise.race([inMeeting, signIn.waitFor().then(() => "sign in")])) === "sign in") {
-    await signIn.getByLabel("Email").fill(E2E_ADMIN.email);
-    await signIn.getByLabel("Password").fill(E2E_ADMIN.password);
-    await button(fay, "Sign in and start the meeting").click();
-  }
-  await inMeeting;
+  await startMeeting(fay, "North forum, June");
   const joinCode = (await region(fay, "Codes to join").locator(".code-text").first().textContent()).trim();
 
   // Ann joins on her phone.
-  await ann.page.goto(`/join/${joinCode}`);
-  await button(ann, "Next").click();
-  await ann.page.getByRole("radio", { name: "I am a member of the forum" }).check();
-  await ann.page.getByLabel("Your name").fill("Ann");
-  await button(ann, "Join the meeting").click();
-  await ann.page.waitForURL(/\/meeting\//);
+  await joinAs(ann, { code: joinCode, how: "link", role: "member", name: "Ann" });
 
   // ---- Fay adds Cat, who has no phone ------------------------------------------------------------------------
   const help = region(fay, "Help a member without a phone");
@@ -88,7 +58,7 @@ async function memberWithoutPhone() {
   await catWhy.getByLabel("Say why you came today.", { exact: true }).fill("To talk about buses.");
   await catWhy.getByRole("button", { name: "Send the answer" }).click();
   await catWhy.getByText("with support from Fay").first().waitFor();
-  await check("help a member without a phone", [fay]);
+  await checkAll("help a member without a phone", [fay]);
 
   // ---- An open vote: Ann on her phone, Fay for Cat; the count leaves the facilitator out -------------------
   await button(fay, "Next step: Agree the agenda").click();
@@ -116,7 +86,7 @@ async function memberWithoutPhone() {
   assert.match(await annVote.locator(".who-chose li").nth(0).textContent(), /Yes:\s*Ann/);
   assert.match(await annVote.locator(".who-chose li").nth(1).textContent(), /No:\s*Cat/);
   await assertNoSidewaysScroll(ann, "open vote with names");
-  await check("open vote, voted for a member without a phone", [fay, ann]);
+  await checkAll("open vote, voted for a member without a phone", [fay, ann]);
 
   // ---- Cat takes over on her own phone with a one-use code --------------------------------------------------
   await help.getByRole("button", { name: "Give Cat a code for their own phone" }).click();
@@ -146,17 +116,11 @@ async function memberWithoutPhone() {
   assert.equal(await region(fay, /People/, false).getByText("(no phone)").count(), 0, "Cat has a phone now");
   assert.equal(await region(fay, /People/, false).getByText("Cat", { exact: true }).count(), 1, "still one Cat");
   await vote.getByText("2 of 2 people with a vote have voted.").waitFor();
-  await check("after the take-over", [fay, cat]);
+  await checkAll("after the take-over", [fay, cat]);
 
   // ---- A supporter helps someone without a phone too ---------------------------------------------------------
   const sam = await person("Sam (supporter, phone)", { width: 360, height: 740 });
-  await sam.page.goto(`/join/${joinCode}`);
-  await button(sam, "Next").click();
-  await sam.page.getByRole("radio", { name: "I support a member" }).check();
-  await sam.page.getByLabel("Your name").fill("Sam");
-  await sam.page.getByRole("group", { name: "Who do you support?" }).getByRole("radio", { name: "Ann" }).check();
-  await button(sam, "Join the meeting").click();
-  await sam.page.waitForURL(/\/meeting\//);
+  await joinAs(sam, { code: joinCode, how: "link", role: "supporter", name: "Sam", supports: "Ann" });
   const samHelp = region(sam, "Help someone without a phone");
   await samHelp.getByRole("button", { name: "Add a member without a phone" }).click();
   const samForm = samHelp.getByRole("form", { name: "Add a member without a phone" });
@@ -169,12 +133,12 @@ async function memberWithoutPhone() {
   await fay.page.getByRole("heading", { name: "Cards up (1)" }).waitFor();
   await region(fay, /People/, false).getByText("(no phone, helped by Sam)").waitFor();
   await assertNoSidewaysScroll(sam, "supporter helping someone without a phone");
-  await check("supporter helping someone without a phone", [sam, fay]);
+  await checkAll("supporter helping someone without a phone", [sam, fay]);
 
   // The code worked once: typed again elsewhere, it is refused in plain words.
   const other = await person("Someone else (phone)", { width: 360, height: 740 });
   await other.page.goto(`/join/${code}`);
   await button(other, "Next").click();
   await other.page.getByRole("alert").getByText("This code has been used.").waitFor();
-  await check("used take-over code", [other]);
+  await checkAll("used take-over code", [other]);
 }

@@ -13,6 +13,7 @@ import { chromium } from "playwright-core";
 import { productionEnv, startApp } from "./lib/app.mjs";
 import { CHROMIUM, CHROMIUM_ARGS, assertAccessible, assertNoPageProblems, openPerson } from "./lib/browser.mjs";
 import { E2E_ADMIN, adminEnv } from "./lib/facilitator.mjs";
+import { button, joinAs, region } from "./lib/pages.mjs";
 
 const HOST = "forum.test";
 const LIVE_MS = 20_000;
@@ -37,9 +38,6 @@ async function person(name, baseUrl, size = { width: 390, height: 844 }) {
   p.page.setDefaultTimeout(LIVE_MS);
   return p;
 }
-
-const button = (p, name, options = {}) => p.page.getByRole("button", { name, ...options });
-const region = (p, name) => p.page.getByRole("region", { name, exact: true });
 
 /** What an insecure page lacks; asserts this page really is one. */
 async function assertInsecure(p) {
@@ -105,14 +103,7 @@ test("over plain http at a network name: a phone joins with the link and votes; 
 
   // ---- Ann, a member, on her phone: opens the link from the QR code ---------------------------------------------
   const ann = await person("Ann (member, phone)", publicUrl);
-  await ann.page.goto(`${publicUrl}/join/${joinCode}`);
-  await assertInsecure(ann);
-  await button(ann, "Next").click();
-  await ann.page.getByRole("radio", { name: "I am a member of the forum" }).check();
-  await ann.page.getByLabel("Your name").fill("Ann");
-  await ann.page.getByRole("radio", { name: "Star" }).first().check();
-  await button(ann, "Join the meeting").click();
-  await ann.page.waitForURL(/\/meeting\//);
+  await joinAs(ann, { code: joinCode, how: "link", role: "member", name: "Ann", picture: "Star", onJoinPage: () => assertInsecure(ann) });
   const annWhat = region(ann, "What do you want to do?");
   await annWhat.getByLabel("Say what you want the forum to talk about.", { exact: true }).fill("Better buses");
   await annWhat.getByRole("button", { name: "Send the answer" }).click();
@@ -121,23 +112,11 @@ test("over plain http at a network name: a phone joins with the link and votes; 
 
   // ---- Sam supports Ann; Lee listens ----------------------------------------------------------------------------
   const sam = await person("Sam (supporter, phone)", publicUrl);
-  await sam.page.goto(`/join/${joinCode}`);
-  await assertInsecure(sam);
-  await button(sam, "Next").click();
-  await sam.page.getByRole("radio", { name: "I support a member" }).check();
-  await sam.page.getByLabel("Your name").fill("Sam");
-  await sam.page.getByRole("group", { name: "Who do you support?" }).getByRole("radio", { name: "Ann" }).check();
-  await button(sam, "Join the meeting").click();
-  await sam.page.waitForURL(/\/meeting\//);
+  await joinAs(sam, { code: joinCode, how: "link", role: "supporter", name: "Sam", supports: "Ann", onJoinPage: () => assertInsecure(sam) });
   await region(sam, "What do you want to do?").getByText("Better buses").waitFor();
 
   const lee = await person("Lee (listener, phone)", publicUrl);
-  await lee.page.goto(`/join/${listenerCode}`);
-  await assertInsecure(lee);
-  await button(lee, "Next").click();
-  await lee.page.getByLabel("Your name").fill("Lee");
-  await button(lee, "Join the meeting").click();
-  await lee.page.waitForURL(/\/meeting\//);
+  await joinAs(lee, { code: listenerCode, how: "link", name: "Lee", onJoinPage: () => assertInsecure(lee) });
   await fay.page.getByRole("region", { name: /People/ }).getByText("Lee").waitFor();
 
   // ---- Fay puts Ann's wish on the agenda and opens a secret vote ------------------------------------------------

@@ -7,8 +7,9 @@ import * as signalR from "@microsoft/signalr";
 import { startApp } from "./lib/app.mjs";
 import { adminEnv, facilitatorHttp } from "./lib/facilitator.mjs";
 import { MeetingClient, applyEvents, emptyState } from "./lib/client.mjs";
+import { signalRLogger, verbose } from "./lib/signalRLog.mjs";
+import { within } from "./lib/wait.mjs";
 
-const verbose = process.env.E2E_VERBOSE === "1";
 const WAIT_MS = 20_000;
 
 /** @type {Awaited<ReturnType<typeof startApp>>} */
@@ -25,13 +26,6 @@ after(async () => {
   await app?.stop();
 });
 
-/** SignalR's own log, shown only with E2E_VERBOSE=1 (reconnect noise otherwise hides test output). */
-const signalRLogger = {
-  log(level, message) {
-    if (verbose && level >= signalR.LogLevel.Warning) console.error(`[signalr] ${message}`);
-  },
-};
-
 function connect(meetingId, token, name) {
   const client = new MeetingClient({
     baseUrl: app.baseUrl,
@@ -44,19 +38,6 @@ function connect(meetingId, token, name) {
   });
   clients.push(client);
   return client;
-}
-
-/** Rejects if `promise` takes longer than WAIT_MS, naming what was awaited. */
-async function within(promise, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${WAIT_MS} ms waiting for ${what}`)), WAIT_MS);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** A date this many days from today, as "YYYY-MM-DD" (the server refuses due dates in the past). */
@@ -73,7 +54,7 @@ test("a whole meeting over real SignalR: every client ends with the server's sta
   const meetingId = created.meetingId;
   const fay = connect(meetingId, created.facilitatorToken, "fay");
   const screen = connect(meetingId, created.screenToken, "screen");
-  await within(Promise.all([fay.start(), screen.start()]), "facilitator and screen to join");
+  await within(WAIT_MS, Promise.all([fay.start(), screen.start()]), "facilitator and screen to join");
   assert.equal(fay.state.seq, created.seq);
 
   const codeInfo = await http.lookUpCode(created.joinCode);
@@ -96,7 +77,7 @@ test("a whole meeting over real SignalR: every client ends with the server's sta
   const ben = connect(meetingId, benJoin.token, "ben");
   const sam = connect(meetingId, samJoin.token, "sam"); // Cat has no device: Sam sits with her
   const lee = connect(meetingId, leeJoin.token, "lee");
-  await within(Promise.all([ann.start(), ben.start(), sam.start(), lee.start()]), "members, supporter and listener to join");
+  await within(WAIT_MS, Promise.all([ann.start(), ben.start(), sam.start(), lee.start()]), "members, supporter and listener to join");
   const catId = catJoin.participantId;
   assert.equal(sam.state.participants.find((p) => p.id === samJoin.participantId).supportsMemberId, catId);
 
@@ -117,7 +98,7 @@ test("a whole meeting over real SignalR: every client ends with the server's sta
 
   /** Waits until every client has seen the command behind `ack` (a sender's own state has it already). */
   async function synced(ack) {
-    await within(Promise.all(clients.map((c) => c.whenSeq(ack.seq))), `every client to reach seq ${ack.seq}`);
+    await within(WAIT_MS, Promise.all(clients.map((c) => c.whenSeq(ack.seq))), `every client to reach seq ${ack.seq}`);
   }
 
   async function eventRows() {
@@ -208,7 +189,7 @@ test("a whole meeting over real SignalR: every client ends with the server's sta
   await ben.castBallot({ pollId: parkPoll.id, optionId: "o2" });
   await sam.castBallot({ pollId: parkPoll.id, optionId: "o1", forMemberId: catId });
   const lastSecretBallotSeq = (await http.getSnapshot(meetingId, created.facilitatorToken)).seq;
-  await within(Promise.all(clients.map((c) => c.whenSeq(lastSecretBallotSeq))), "everyone to see the secret ballots");
+  await within(WAIT_MS, Promise.all(clients.map((c) => c.whenSeq(lastSecretBallotSeq))), "everyone to see the secret ballots");
   for (const client of clients) {
     const poll = client.state.polls.find((p) => p.id === parkPoll.id);
     assert.equal(poll.ballots.length, 3);
@@ -259,7 +240,7 @@ test("a whole meeting over real SignalR: every client ends with the server's sta
   // ---- Close: Day trips was never started, so it is carried forward ---------------------------------------------
   const closed = await fay.moveToPhase({ phase: "closed" });
   const finalSeq = closed.seq;
-  await within(Promise.all(clients.map((c) => c.whenSeq(finalSeq))), `every client to reach seq ${finalSeq}`);
+  await within(WAIT_MS, Promise.all(clients.map((c) => c.whenSeq(finalSeq))), `every client to reach seq ${finalSeq}`);
 
   // ---- Every client holds the same state, equal to GET snapshot and to a replay of GET events --------------------
   const snapshot = await http.getSnapshot(meetingId, created.facilitatorToken);

@@ -9,17 +9,15 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 import * as signalR from "@microsoft/signalr";
-import { chromium } from "playwright-core";
 import { startApp } from "./lib/app.mjs";
+import { launchChromium } from "./lib/browser.mjs";
 import { adminEnv, facilitatorHttp } from "./lib/facilitator.mjs";
 import { runNorthForum } from "./lib/closedMeeting.mjs";
 import { MeetingClient } from "./lib/client.mjs";
+import { within } from "./lib/wait.mjs";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const CHROMIUM = process.env.FORUMHUB_CHROMIUM || "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-  "--disable-sync", "--no-first-run"];
 const WAIT_MS = 20_000;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const artifacts = path.resolve(here, "..", "..", "artifacts", "minutes");
@@ -30,7 +28,7 @@ const clients = [];
 
 before(async () => {
   app = await startApp({ dbName: "e2e_minutes", env: adminEnv });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -43,16 +41,6 @@ function connect(meetingId, token) {
   const client = new MeetingClient({ baseUrl: app.baseUrl, meetingId, token, signalR, reconnectBackoff: { initialMs: 100, maxMs: 2_000 } });
   clients.push(client);
   return client;
-}
-
-function within(promise, what) {
-  let timer;
-  return Promise.race([
-    promise.finally(() => clearTimeout(timer)),
-    new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), WAIT_MS);
-    }),
-  ]);
 }
 
 async function api(method, url, token, body) {
@@ -75,7 +63,7 @@ test("published Easy Read minutes reach every device and pass axe, layout, font 
   const fay = connect(meetingId, created.facilitatorToken);
   const ann = connect(meetingId, annJoin.token);
   const lee = connect(meetingId, leeJoin.token);
-  await within(Promise.all([fay.start(), ann.start(), lee.start()]), "everyone to join");
+  await within(WAIT_MS, Promise.all([fay.start(), ann.start(), lee.start()]), "everyone to join");
 
   await runNorthForum({ fay, ann, lee });
 
@@ -84,7 +72,7 @@ test("published Easy Read minutes reach every device and pass axe, layout, font 
   const draft = await api("POST", `${minutes}/drafts`, created.facilitatorToken, { nextMeeting: "2026-12-01" });
   assert.ok(draft.check.findings.every((f) => f.inUserText), JSON.stringify(draft.check.findings));
   await api("POST", `${minutes}/publish`, created.facilitatorToken, { version: draft.number, reviewedWithId: annJoin.participantId });
-  const messages = await within(Promise.all(ready), "MinutesReady on the member's and the listener's devices");
+  const messages = await within(WAIT_MS, Promise.all(ready), "MinutesReady on the member's and the listener's devices");
   for (const message of messages) {
     assert.equal(message.meetingId, meetingId);
     assert.equal(message.publication, 1);

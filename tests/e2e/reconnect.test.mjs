@@ -7,8 +7,9 @@ import * as signalR from "@microsoft/signalr";
 import { startApp } from "./lib/app.mjs";
 import { adminEnv, facilitatorHttp } from "./lib/facilitator.mjs";
 import { MeetingClient, signalRTransport } from "./lib/client.mjs";
+import { signalRLogger, verbose } from "./lib/signalRLog.mjs";
+import { until, within } from "./lib/wait.mjs";
 
-const verbose = process.env.E2E_VERBOSE === "1";
 const WAIT_MS = 30_000;
 
 let app;
@@ -23,12 +24,6 @@ after(async () => {
   await app?.stop();
 });
 
-const signalRLogger = {
-  log(level, message) {
-    if (verbose && level >= signalR.LogLevel.Warning) console.error(`[signalr] ${message}`);
-  },
-};
-
 function connect(meetingId, token, name) {
   const client = new MeetingClient({
     baseUrl: app.baseUrl, meetingId, token, signalR, signalRLogger,
@@ -37,23 +32,6 @@ function connect(meetingId, token, name) {
   });
   clients.push(client);
   return client;
-}
-
-/** Resolves once `condition()` holds (checked every 20 ms). */
-async function until(condition) {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
-}
-
-async function within(promise, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${WAIT_MS} ms waiting for ${what}`)), WAIT_MS);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 test("after a server crash clients reconnect, resync from their last seq and deliver queued commands exactly once", async () => {
@@ -65,9 +43,9 @@ test("after a server crash clients reconnect, resync from their last seq and del
   const fay = connect(meetingId, created.facilitatorToken, "fay");
   const ann = connect(meetingId, annJoin.token, "ann");
   const ben = connect(meetingId, benJoin.token, "ben");
-  await within(Promise.all(clients.map((c) => c.start())), "everyone to join");
+  await within(WAIT_MS, Promise.all(clients.map((c) => c.start())), "everyone to join");
   const buses = await ann.proposeItem({ title: "Buses" });
-  await within(Promise.all(clients.map((c) => c.whenSeq(buses.seq))), "everyone to see the first item");
+  await within(WAIT_MS, Promise.all(clients.map((c) => c.whenSeq(buses.seq))), "everyone to see the first item");
 
   const seen = { ann: [], ben: [] };
   ann.onEvent((e) => seen.ann.push(e.seq));
@@ -82,14 +60,14 @@ test("after a server crash clients reconnect, resync from their last seq and del
     ann.raiseCard({ kind: "question" }),
     ben.answerQuestion({ question: "whyAreYouHere", text: "To see my friends" }),
   ];
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  await until(WAIT_MS, () => ann.pendingCommands.length >= 1 && ben.status !== "connected", "the clients to notice the crash");
   assert.ok(ann.pendingCommands.length >= 1, "ann's commands wait while the server is down");
   assert.notEqual(ben.status, "connected");
 
   await app.restart();
-  await within(Promise.all(queued), "the queued commands to be acknowledged after the restart");
+  await within(WAIT_MS, Promise.all(queued), "the queued commands to be acknowledged after the restart");
   const last = await fay.moveToPhase({ phase: "agenda" });
-  await within(Promise.all(clients.map((c) => c.whenSeq(last.seq))), "every client to catch up");
+  await within(WAIT_MS, Promise.all(clients.map((c) => c.whenSeq(last.seq))), "every client to catch up");
 
   const snapshot = await http.getSnapshot(meetingId, created.facilitatorToken);
   for (const client of clients) assert.deepEqual(client.state, snapshot);
@@ -124,7 +102,7 @@ test("a client that misses live events notices the gap and fetches them (GET eve
     transport: (handlers, retryDelay) => real({ ...handlers, event: (e) => { if (!lossy) handlers.event(e); } }, retryDelay),
   });
   clients.push(ben);
-  await within(Promise.all([fay.start(), ben.start()]), "both to join");
+  await within(WAIT_MS, Promise.all([fay.start(), ben.start()]), "both to join");
   const seen = [];
   const statuses = [];
   ben.onEvent((e) => seen.push(e.seq));
@@ -135,8 +113,8 @@ test("a client that misses live events notices the gap and fetches them (GET eve
   for (const title of ["One", "Two", "Three"]) await fay.proposeItem({ title });
   lossy = false;
   const last = await fay.proposeItem({ title: "Four" });
-  await within(ben.whenSeq(last.seq), "ben to fill the gap");
-  await within(until(() => ben.status === "connected"), "ben to be in step again");
+  await within(WAIT_MS, ben.whenSeq(last.seq), "ben to fill the gap");
+  await until(WAIT_MS, () => ben.status === "connected", "ben to be in step again");
 
   assert.deepEqual(seen, [from + 1, from + 2, from + 3, from + 4], "each missed event applied once, in order");
   assert.deepEqual(statuses, ["resyncing", "connected"]);

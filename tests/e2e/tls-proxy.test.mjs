@@ -15,6 +15,7 @@ import { chromium } from "playwright-core";
 import { freePort, productionEnv, startApp } from "./lib/app.mjs";
 import { CHROMIUM, CHROMIUM_ARGS, assertNoPageProblems, openPerson } from "./lib/browser.mjs";
 import { E2E_ADMIN, adminEnv } from "./lib/facilitator.mjs";
+import { until } from "./lib/wait.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const HOST = "forum.test";
@@ -81,10 +82,7 @@ test("through nginx with TLS: a facilitator signs in and starts a meeting, a pho
     nginx.kill("SIGTERM");
     await nginxExited;
   });
-  for (let i = 0; i < 100; i++) {
-    if (spawnSync("bash", ["-c", `: </dev/tcp/127.0.0.1/${tlsPort}`]).status === 0) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await until(10_000, () => spawnSync("bash", ["-c", `: </dev/tcp/127.0.0.1/${tlsPort}`]).status === 0, "nginx to listen", 100);
 
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -10,6 +10,7 @@ import { after, before, test } from "node:test";
 import { startApp } from "./lib/app.mjs";
 import { adminEnv, facilitatorHttp } from "./lib/facilitator.mjs";
 import { launchChromium, openPerson, assertNoPageProblems, screenshot } from "./lib/browser.mjs";
+import { until } from "./lib/wait.mjs";
 
 const BUDGET_BYTES = 70 * 1024;
 const wwwroot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "src", "Api", "wwwroot");
@@ -49,7 +50,12 @@ test("a phone joining and opening the member view transfers at most 70 KB", { ti
   cdp.on("Network.loadingFinished", (e) => {
     const r = requests.get(e.requestId) ?? { url: "?", type: "?", encoding: "", bytes: 0 };
     r.bytes = e.encodedDataLength;
+    r.done = true;
     requests.set(e.requestId, r);
+  });
+  cdp.on("Network.loadingFailed", (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.done = true;
   });
   cdp.on("Network.webSocketFrameReceived", (e) => { webSocketBytes += Buffer.byteLength(e.response.payloadData); });
   cdp.on("Network.webSocketFrameSent", (e) => { webSocketBytes += Buffer.byteLength(e.response.payloadData); });
@@ -64,7 +70,7 @@ test("a phone joining and opening the member view transfers at most 70 KB", { ti
   await page.getByRole("region", { name: "Why are you here?", exact: true }).waitFor();
   // Loaded: nothing more is on its way (pictures below the fold load lazily, when scrolled to: not part of it).
   await page.waitForLoadState("networkidle");
-  await page.waitForTimeout(500);
+  await until(5_000, () => [...requests.values()].every((r) => r.done), "every response to finish loading (its bytes counted)");
   assertNoPageProblems(phone);
   await screenshot(phone, "transfer-member-phone.png", { fullPage: false });
 

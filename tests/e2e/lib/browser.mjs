@@ -77,6 +77,14 @@ export function assertNoPageProblems(person) {
   assert.deepEqual(person.problems, [], `${person.name}'s page had problems`);
 }
 
+/** axe-core and the page watch on each person's page as it is now, naming the view for the failure message. */
+export async function checkAll(view, people) {
+  for (const p of people) {
+    await assertAccessible(p, view);
+    assertNoPageProblems(p);
+  }
+}
+
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** axe-core with the WCAG 2.0-2.2 A/AA tags and target-size on: no violations allowed. */

@@ -9,7 +9,8 @@ import { launchChromium, openPerson } from "./browser.mjs";
 /**
  * Registers the file's before/after hooks. `room.app` is the running Api (after `before`); `room.person(name, size)`
  * opens someone in their own browser context whose waits last `liveMs`; `room.keepScreensOnFailure(dir, run)` runs
- * the test and, if it fails, saves what each person's page showed into `dir`.
+ * the test and, if it fails, saves what each person's page showed into `dir`; `room.steps(t, dir)` gives a function
+ * that runs one named step of a long story as a subtest of `t` in the same way.
  */
 export function browserRoom({ dbName, env, liveMs = 20_000 }) {
   let browser;
@@ -32,6 +33,25 @@ export function browserRoom({ dbName, env, liveMs = 20_000 }) {
         }
         throw new Error(`${error.message}\n(screenshots of every page: ${dir})`, { cause: error });
       }
+    },
+    /**
+     * `step(name, run)` runs `run` as the subtest `name` of `t`, keeping the screens if it fails. Each step builds on
+     * the ones before it, so after a failed step the rest are skipped: the first failure is the one to read.
+     */
+    steps(t, dir) {
+      let failed = null;
+      return (name, run) => t.test(name, async (step) => {
+        if (failed) {
+          step.skip(`the step "${failed}" failed`);
+          return;
+        }
+        try {
+          await room.keepScreensOnFailure(dir, run);
+        } catch (error) {
+          failed = name;
+          throw error;
+        }
+      });
     },
   };
   before(async () => {

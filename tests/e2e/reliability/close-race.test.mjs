@@ -12,9 +12,9 @@ import { after, before, test } from "node:test";
 import { startApp } from "../lib/app.mjs";
 import { adminEnv } from "../lib/facilitator.mjs";
 import { MeetingClient } from "../lib/client.mjs";
-import {
-  assertAllAgree, assertBallotsMatch, createForum, prng, seedFrom, signalR, signalRLogger, sleep, within,
-} from "./lib.mjs";
+import { signalRLogger } from "../lib/signalRLog.mjs";
+import { sleep, within } from "../lib/wait.mjs";
+import { assertAllAgree, assertBallotsMatch, createForum, prng, seedFrom, signalR } from "./lib.mjs";
 
 const MEMBERS = 100;
 const REPEATS = Number(process.env.FORUMHUB_RACE_REPEATS ?? 20);
@@ -68,7 +68,7 @@ test(`${MEMBERS} ballots within ${SPREAD_MS} ms either side of a poll close, ${R
         return { member, optionId, error };
       }
     });
-    await sleep(Math.max(0, closeAt - Date.now()));
+    await sleep(Math.max(0, closeAt - Date.now())); // the close at its moment, amid the ballots: the race is the test
     const closed = await fay.closePoll({ pollId: poll.id });
     const results = await within(30_000, Promise.all(outcomes), `${label}: every ballot to be answered`);
 

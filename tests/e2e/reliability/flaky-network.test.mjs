@@ -18,9 +18,10 @@ import { after, before, test } from "node:test";
 import { startApp } from "../lib/app.mjs";
 import { adminEnv } from "../lib/facilitator.mjs";
 import { MeetingClient } from "../lib/client.mjs";
+import { signalRLogger, verbose } from "../lib/signalRLog.mjs";
+import { sleep, within } from "../lib/wait.mjs";
 import {
   assertAllAgree, assertBallotsMatch, createForum, cuttableClient, failureLines, prng, refusedPort, seedFrom, signalR,
-  signalRLogger, sleep, verbose, within,
 } from "./lib.mjs";
 
 const MEETINGS = 5;
@@ -122,7 +123,7 @@ for (let round = 1; round <= ROUNDS; round++) {
             refusals.push({ code: error.code, message: error.message, poll: poll.id, member: member.name });
           }
         });
-        await sleep(CLOSE_AFTER_MS);
+        await sleep(CLOSE_AFTER_MS); // the close lands while ballots still arrive: its moment is the test
         const closed = await meeting.fay.closePoll({ pollId: poll.id });
         await within(SETTLE_MS, Promise.all(ballots), `every ballot of ${meeting.created.meetingId} poll ${p + 1} to settle`);
         meeting.polls.push({ id: poll.id, acked, closedAckSeq: closed.seq });

@@ -19,7 +19,9 @@ import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
 import { startApp } from "../lib/app.mjs";
 import { adminEnv } from "../lib/facilitator.mjs";
-import { failureLines, populatedMeeting, prng, seedFrom, signalR, storedCounts, verbose, within } from "./lib.mjs";
+import { verbose } from "../lib/signalRLog.mjs";
+import { until } from "../lib/wait.mjs";
+import { failureLines, populatedMeeting, prng, seedFrom, signalR, storedCounts } from "./lib.mjs";
 
 const CASES = Number(process.env.FORUMHUB_FUZZ_CASES ?? 10_000);
 const PROBE_EVERY = 25;
@@ -335,7 +337,7 @@ test(`${CASES} hostile hub invocations: no server failure, refused or closed wit
       }
       if (outcome === "closed") {
         // The invocation died with its connection: the server must have closed it with a reason.
-        await within(10_000, (async () => { while (current.closedWith === undefined) await new Promise((r) => setTimeout(r, 5)); })(), "onclose");
+        await until(10_000, () => current.closedWith !== undefined, "onclose", 5);
         stats.closes++;
         if (!current.closedWith?.message) problems.push(`${lane.role} ${c.kind} ${c.method}: connection closed without a reason`);
         else count(stats.closeReasons, current.closedWith.message);

@@ -3,25 +3,17 @@
 // every client, GET snapshot, a replay of GET events and PostgreSQL agree.
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import net from "node:net";
 import * as signalR from "@microsoft/signalr";
 import { MeetingClient, applyEvents, emptyState, signalRTransport } from "../lib/client.mjs";
+import { freePort } from "../lib/app.mjs";
 import { facilitatorHttp } from "../lib/facilitator.mjs";
+import { signalRLogger, verbose } from "../lib/signalRLog.mjs";
+import { until, within } from "../lib/wait.mjs";
 
 export { signalR };
-export const verbose = process.env.E2E_VERBOSE === "1";
-
-/** SignalR's own log, shown only with E2E_VERBOSE=1 (dropped connections are the point here, not news). */
-export const signalRLogger = {
-  log(level, message) {
-    if (verbose && level >= signalR.LogLevel.Warning) console.error(`[signalr] ${message}`);
-  },
-};
 
 // The very `ws` module @microsoft/signalr uses in Node (its dependency), so the sockets we cut are the real ones.
 const WebSocket = createRequire(createRequire(import.meta.url).resolve("@microsoft/signalr"))("ws");
-
-export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The seed for this run: `envName` when set (to replay a failure), otherwise a fresh one. Printed either way.
@@ -50,39 +42,11 @@ export function prng(seed) {
   return next;
 }
 
-/** A TCP port nobody listens on (connections to it are refused): where an "offline" client's WebSocket goes. */
-export function refusedPort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = /** @type {net.AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Rejects if `promise` takes longer than `ms`, naming what was awaited. */
-export async function within(ms, promise, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Resolves once `condition()` holds (checked every 20 ms), or rejects after `ms`. */
-export async function until(ms, condition, what) {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await sleep(20);
-  }
-}
+/**
+ * A TCP port nobody listens on (connections to it are refused): where an "offline" client's WebSocket goes. A free
+ * port is just that, until something takes it.
+ */
+export const refusedPort = freePort;
 
 /**
  * A MeetingClient over real SignalR (the client module's own signalRTransport, WebSockets only) whose socket the test

@@ -16,7 +16,9 @@ import { after, before, test } from "node:test";
 import { startApp } from "../lib/app.mjs";
 import { adminEnv, E2E_ADMIN, facilitatorHttp } from "../lib/facilitator.mjs";
 import { MeetingClient, MeetingHttp } from "../lib/client.mjs";
-import { populatedMeeting, signalR, signalRLogger, sleep, verbose, within } from "./lib.mjs";
+import { signalRLogger, verbose } from "../lib/signalRLog.mjs";
+import { sleep, until, within } from "../lib/wait.mjs";
+import { populatedMeeting, signalR } from "./lib.mjs";
 
 const WebSocket = createRequire(createRequire(import.meta.url).resolve("@microsoft/signalr"))("ws");
 
@@ -106,7 +108,10 @@ test("structured logs carry the meeting id and sequence number, and never a toke
   for (const [, status] of [["healthz", await fetch(`${app.baseUrl}/healthz`)], ["readyz", await fetch(`${app.baseUrl}/readyz`)]]) {
     assert.equal(status.status, 200);
   }
-  await sleep(500); // let the console logger flush
+  // The console logger writes from a queue of its own, in order: once the last request's line is out, so is every
+  // line before it.
+  const lastRequestLogged = () => entries().some((e) => /^Request finished \S+ GET \S+\/readyz - 200/.test(e.Message ?? ""));
+  await until(5_000, lastRequestLogged, "the console logger to write the /readyz request's line");
 
   // ---- The runtime logs meeting id and sequence number as structured values -----------------------------------------
   const runtime = entries().filter((e) => e.Category === "ForumHub.Api.Runtime.MeetingRuntime" && e.State?.MeetingId === meeting.meetingId);
@@ -150,13 +155,15 @@ test("default limits: hub bursts, six devices of one person, the 32 KB message l
     `a burst of 60 on one connection: ${answered} answered, ${limited} rate_limited`);
   const limitedError = burst.find((r) => r.status === "rejected").reason;
   assert.match(limitedError.message, /rate_limited: .+/, "plain words come with the code");
-  await sleep(1_500);
+  await sleep(1_500); // the refill is what is tested: a pause of a second and a half, not a condition to poll for
   assert.equal((await one.connection.invoke("JoinMeeting")).meetingId, meeting.meetingId, "usable again after a pause");
   await one.connection.stop();
 
   // Six devices of one person, 19 calls each: each under its connection's burst (20), together over the person's
   // (15 a second, bursts of 30).
-  await sleep(2_500); // the person's bucket is full again
+  // The person's bucket is full again after its refills (the limiter's own 1 s timer, which the test cannot watch):
+  // the time is the condition.
+  await sleep(2_500);
   const devices = await Promise.all(Array.from({ length: 6 }, () => rawHub(ann)));
   startedAt = Date.now();
   const both = await Promise.allSettled(devices.flatMap((c) => Array.from({ length: 19 }, () => c.connection.invoke("JoinMeeting"))));
@@ -168,12 +175,12 @@ test("default limits: hub bursts, six devices of one person, the 32 KB message l
   await Promise.all(devices.slice(1).map((d) => d.connection.stop()));
 
   // MaximumReceiveMessageSize (32 KB): just under is read (and refused by the rules); just over closes with a reason.
-  await sleep(2_500);
+  await sleep(2_500); // refills again, as above: the next checks must not meet a rate limit
   const note = (length) => ({ commandId: crypto.randomUUID(), itemId: meeting.ids.items.current, text: "n".repeat(length) });
   await assert.rejects(device.connection.invoke("AddNote", note(31_000)), (e) => codeOf(e) === "not_allowed");
   assert.equal(device.closed(), undefined, "a 31 KB message leaves the connection open");
   await assert.rejects(device.connection.invoke("AddNote", note(33_000)));
-  await within(5_000, (async () => { while (device.closed() === undefined) await sleep(20); })(), "the server to close the connection");
+  await until(5_000, () => device.closed() !== undefined, "the server to close the connection");
   assert.match(device.closed()?.message ?? "", /Connection closed with an error/, "closed with a reason");
   const other = await rawHub(meeting.tokens.ben);
   assert.equal((await other.connection.invoke("JoinMeeting")).meetingId, meeting.meetingId, "other connections are unaffected");

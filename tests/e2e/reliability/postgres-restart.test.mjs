@@ -18,9 +18,9 @@ import { after, before, test } from "node:test";
 import { startApp } from "../lib/app.mjs";
 import { adminEnv } from "../lib/facilitator.mjs";
 import { MeetingClient } from "../lib/client.mjs";
-import {
-  assertAllAgree, assertBallotsMatch, createForum, prng, refusedPort, seedFrom, signalR, signalRLogger, sleep, verbose, within,
-} from "./lib.mjs";
+import { signalRLogger, verbose } from "../lib/signalRLog.mjs";
+import { sleep, within } from "../lib/wait.mjs";
+import { assertAllAgree, assertBallotsMatch, createForum, prng, refusedPort, seedFrom, signalR } from "./lib.mjs";
 
 const run = promisify(execFile);
 const pgScript = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "scripts", "pg.sh");
@@ -103,7 +103,7 @@ test(`PostgreSQL restarted during a burst of ${MEETINGS * MEMBERS} ballots: only
     }
   }));
   const started = Date.now();
-  await sleep(RESTART_AFTER_MS);
+  await sleep(RESTART_AFTER_MS); // PostgreSQL goes down in the middle of the burst: the moment is the test
   const stopAt = Date.now() - started;
   await pg("stop", pgDir);
   const downAt = Date.now() - started;

@@ -15,9 +15,9 @@ import { after, before, test } from "node:test";
 import { startApp } from "../lib/app.mjs";
 import { adminEnv } from "../lib/facilitator.mjs";
 import { MeetingClient } from "../lib/client.mjs";
-import {
-  assertAllAgree, assertBallotsMatch, createForum, prng, seedFrom, signalR, signalRLogger, sleep, storedBallots, until, within,
-} from "./lib.mjs";
+import { signalRLogger } from "../lib/signalRLog.mjs";
+import { sleep, until, within } from "../lib/wait.mjs";
+import { assertAllAgree, assertBallotsMatch, createForum, prng, seedFrom, signalR, storedBallots } from "./lib.mjs";
 
 const MEMBERS = 30;
 const VOTE_WINDOW_MS = 3_000;
@@ -78,12 +78,12 @@ test(`SIGKILL during a poll${DOWN_MS ? ` (down for ${DOWN_MS / 1000} s)` : ""}: 
     }
   });
 
-  await sleep(KILL_AFTER_MS);
+  await sleep(KILL_AFTER_MS); // the crash lands in the middle of the vote: the moment is the test
   killed = true; // before the kill: an ack that arrives from here on may have raced it, so it is not counted as "before"
   const killedAt = Date.now();
   await app.kill("SIGKILL");
   const pending = members.filter((m) => m.client.pendingCommands.length > 0).length;
-  await sleep(DOWN_MS);
+  await sleep(DOWN_MS); // how long the Api stays down is the test (the soak run keeps it down 20 s)
   await app.restart();
   const backAt = Date.now();
 

@@ -12,7 +12,9 @@ import { after, before, test } from "node:test";
 import { startApp } from "../lib/app.mjs";
 import { adminEnv } from "../lib/facilitator.mjs";
 import { MeetingClient } from "../lib/client.mjs";
-import { assertAllAgree, createForum, cuttableClient, refusedPort, signalR, signalRLogger, within } from "./lib.mjs";
+import { signalRLogger } from "../lib/signalRLog.mjs";
+import { within } from "../lib/wait.mjs";
+import { assertAllAgree, createForum, cuttableClient, refusedPort, signalR } from "./lib.mjs";
 
 const NOTES = 300;
 const NOTE_LENGTH = 900;
