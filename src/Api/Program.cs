@@ -1,4 +1,5 @@
 using ForumHub.Api.Access;
+using ForumHub.Api.Features.Admin;
 using ForumHub.Api.Features.Meetings;
 using ForumHub.Api.Features.Minutes;
 using ForumHub.Api.Features.Participants;
@@ -11,7 +12,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using ForumHub.Api.Features.Admin;
 
 var builder = WebApplication.CreateBuilder(args);
 var connectionString = builder.Configuration.GetConnectionString("Forum");

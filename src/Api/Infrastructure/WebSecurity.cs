@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Primitives;
 using ForumHub.Api.Access;
+using Microsoft.Extensions.Primitives;
 
 namespace ForumHub.Api.Infrastructure;
 

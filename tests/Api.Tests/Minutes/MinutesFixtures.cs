@@ -1,5 +1,5 @@
-using ForumHub.Domain.Meetings;
 using ForumHub.Api.Features.Minutes.Writing;
+using ForumHub.Domain.Meetings;
 
 namespace ForumHub.Api.Tests.Minutes;
 
