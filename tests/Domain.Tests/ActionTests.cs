@@ -9,14 +9,14 @@ public class ActionTests
     private static readonly DateOnly Today = TestCast.Today;
 
     private static MeetingAction AddFor(TestMeeting t, Guid owner) =>
-        t.Do(m => m.AddAction(t.F, null, "Ring the council", owner, null, null, null, Today));
+        t.Do(m => m.AddAction(t.F, m.NextId(), null, "Ring the council", owner, null, null, null, Today));
 
     [Fact]
     public void An_action_records_what_who_with_whom_and_by_when()
     {
         var t = TestMeeting.WithCurrentItem();
 
-        var action = t.Do(m => m.AddAction(t.F, m.Items[0].Id, "  Book the coach  ", t.Cast.Member1, t.Cast.Supporter, Today, null, Today));
+        var action = t.Do(m => m.AddAction(t.F, m.NextId(), m.Items[0].Id, "  Book the coach  ", t.Cast.Member1, t.Cast.Supporter, Today, null, Today));
 
         Assert.Equal((t.Item(0).Id, "Book the coach", t.Cast.Member1, t.Cast.Supporter, Today, ActionStatus.Open),
             (action.ItemId, action.What, action.OwnerId, action.SupporterId, action.DueDate, action.Status));
@@ -28,10 +28,10 @@ public class ActionTests
     public void An_action_needs_no_due_date_but_refuses_one_in_the_past()
     {
         var t = TestMeeting.InAgenda();
-        Assert.Null(t.Do(m => m.AddAction(t.F, null, "Ask", t.Cast.Member2, null, null, null, Today)).DueDate);
+        Assert.Null(t.Do(m => m.AddAction(t.F, m.NextId(), null, "Ask", t.Cast.Member2, null, null, null, Today)).DueDate);
 
         t.Refuses(ErrorCodes.DueDateInPast,
-            m => m.AddAction(t.F, null, "Ask", t.Cast.Member2, null, Today.AddDays(-1), null, Today));
+            m => m.AddAction(t.F, m.NextId(), null, "Ask", t.Cast.Member2, null, Today.AddDays(-1), null, Today));
     }
 
     [Theory]
@@ -49,10 +49,10 @@ public class ActionTests
     public void The_owner_must_be_someone_in_the_meeting()
     {
         var t = TestMeeting.InAgenda();
-        t.Refuses(ErrorCodes.ParticipantNotFound, m => m.AddAction(t.F, null, "Ask", TestCast.Unknown, null, null, null, Today));
-        t.Refuses(ErrorCodes.ParticipantNotFound, m => m.AddAction(t.F, null, "Ask", Guid.Empty, null, null, null, Today));
-        t.Refuses(ErrorCodes.ParticipantNotFound, m => m.AddAction(t.F, null, "Ask", t.Cast.Screen, null, null, null, Today));
-        t.Refuses(ErrorCodes.ParticipantNotFound, m => m.AddAction(t.F, null, "Ask", t.Cast.Member1, TestCast.Unknown, null, null, Today));
+        t.Refuses(ErrorCodes.ParticipantNotFound, m => m.AddAction(t.F, m.NextId(), null, "Ask", TestCast.Unknown, null, null, null, Today));
+        t.Refuses(ErrorCodes.ParticipantNotFound, m => m.AddAction(t.F, m.NextId(), null, "Ask", Guid.Empty, null, null, null, Today));
+        t.Refuses(ErrorCodes.ParticipantNotFound, m => m.AddAction(t.F, m.NextId(), null, "Ask", t.Cast.Screen, null, null, null, Today));
+        t.Refuses(ErrorCodes.ParticipantNotFound, m => m.AddAction(t.F, m.NextId(), null, "Ask", t.Cast.Member1, TestCast.Unknown, null, null, Today));
     }
 
     [Fact]
@@ -61,16 +61,16 @@ public class ActionTests
         var t = TestMeeting.InAgenda();
         t.Do(m => m.Remove(t.F, t.Cast.Member3));
 
-        t.Refuses(ErrorCodes.ParticipantRemoved, m => m.AddAction(t.F, null, "Ask", t.Cast.Member3, null, null, null, Today));
-        t.Refuses(ErrorCodes.ParticipantRemoved, m => m.AddAction(t.F, null, "Ask", t.Cast.Member1, t.Cast.Member3, null, null, Today));
+        t.Refuses(ErrorCodes.ParticipantRemoved, m => m.AddAction(t.F, m.NextId(), null, "Ask", t.Cast.Member3, null, null, null, Today));
+        t.Refuses(ErrorCodes.ParticipantRemoved, m => m.AddAction(t.F, m.NextId(), null, "Ask", t.Cast.Member1, t.Cast.Member3, null, null, Today));
     }
 
     [Fact]
     public void An_action_about_an_unknown_item_or_response_is_refused()
     {
         var t = TestMeeting.InItems();
-        t.Refuses(ErrorCodes.ItemNotFound, m => m.AddAction(t.F, TestCast.Unknown, "Ask", t.Cast.Member1, null, null, null, Today));
-        t.Refuses(ErrorCodes.ResponseNotFound, m => m.AddAction(t.F, null, "Ask", t.Cast.Member1, null, null, TestCast.Unknown, Today));
+        t.Refuses(ErrorCodes.ItemNotFound, m => m.AddAction(t.F, m.NextId(), TestCast.Unknown, "Ask", t.Cast.Member1, null, null, null, Today));
+        t.Refuses(ErrorCodes.ResponseNotFound, m => m.AddAction(t.F, m.NextId(), null, "Ask", t.Cast.Member1, null, null, TestCast.Unknown, Today));
     }
 
     [Theory]
@@ -79,7 +79,7 @@ public class ActionTests
     public void Actions_are_added_only_in_the_agenda_and_items_phases(Phase phase, string code)
     {
         var t = TestMeeting.At(phase);
-        t.Refuses(code, m => m.AddAction(t.F, null, "Ask", t.Cast.Member1, null, null, null, Today));
+        t.Refuses(code, m => m.AddAction(t.F, m.NextId(), null, "Ask", t.Cast.Member1, null, null, null, Today));
     }
 
     [Theory]
@@ -90,7 +90,7 @@ public class ActionTests
     public void Only_the_facilitator_adds_actions(Role role)
     {
         var t = TestMeeting.InAgenda();
-        t.Refuses(ErrorCodes.NotAllowed, m => m.AddAction(t.Cast.IdOf(role), null, "Ask", t.Cast.Member1, null, null, null, Today));
+        t.Refuses(ErrorCodes.NotAllowed, m => m.AddAction(t.Cast.IdOf(role), m.NextId(), null, "Ask", t.Cast.Member1, null, null, null, Today));
     }
 
     [Theory]

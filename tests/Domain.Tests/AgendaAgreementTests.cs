@@ -68,7 +68,7 @@ public class AgendaAgreementTests
     public void The_agenda_is_agreed_only_in_the_agenda_phase()
     {
         var t = TestMeeting.InGathering();
-        var item = t.Do(m => m.ProposeItem(t.Cast.Member1, "Trips", null, null));
+        var item = t.Do(m => m.ProposeItem(t.Cast.Member1, m.NextId(), "Trips", null, null));
         t.Refuses(ErrorCodes.WrongPhase, m => m.AgreeAgenda(t.F, [item.Id]));
 
         var items = TestMeeting.InItems();

@@ -13,7 +13,7 @@ public class AgendaProposalTests
     {
         var t = TestMeeting.At(phase);
 
-        var item = t.Do(m => m.ProposeItem(t.Cast.Member2, "  Bus passes ", "bus", null));
+        var item = t.Do(m => m.ProposeItem(t.Cast.Member2, m.NextId(), "  Bus passes ", "bus", null));
 
         Assert.Equal(("Bus passes", "bus", t.Cast.Member2, t.Cast.Member2, ItemStatus.Proposed),
             (item.Title, item.Picture, item.ProposedById, item.EnteredById, item.Status));
@@ -27,7 +27,7 @@ public class AgendaProposalTests
     {
         var t = TestMeeting.InGathering();
 
-        var item = t.Do(m => m.ProposeItem(t.Cast.Supporter, "Bus passes", null, t.Cast.Member1));
+        var item = t.Do(m => m.ProposeItem(t.Cast.Supporter, m.NextId(), "Bus passes", null, t.Cast.Member1));
 
         Assert.Equal((t.Cast.Member1, t.Cast.Supporter), (item.ProposedById, item.EnteredById));
     }
@@ -36,14 +36,14 @@ public class AgendaProposalTests
     public void A_supporter_must_name_their_member_to_propose()
     {
         var t = TestMeeting.InGathering();
-        t.Refuses(ErrorCodes.SupporterNeedsMember, m => m.ProposeItem(t.Cast.Supporter, "Bus passes", null, null));
+        t.Refuses(ErrorCodes.SupporterNeedsMember, m => m.ProposeItem(t.Cast.Supporter, m.NextId(), "Bus passes", null, null));
     }
 
     [Fact]
     public void A_supporter_cannot_propose_for_another_member()
     {
         var t = TestMeeting.InGathering();
-        t.Refuses(ErrorCodes.NotYourMember, m => m.ProposeItem(t.Cast.Supporter, "Bus passes", null, t.Cast.Member3));
+        t.Refuses(ErrorCodes.NotYourMember, m => m.ProposeItem(t.Cast.Supporter, m.NextId(), "Bus passes", null, t.Cast.Member3));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class AgendaProposalTests
     {
         var t = TestMeeting.InGathering();
 
-        var item = t.Do(m => m.ProposeItem(t.F, "Bus passes", null, t.Cast.Member3));
+        var item = t.Do(m => m.ProposeItem(t.F, m.NextId(), "Bus passes", null, t.Cast.Member3));
 
         Assert.Equal((t.Cast.Member3, t.F), (item.ProposedById, item.EnteredById));
     }
@@ -62,7 +62,7 @@ public class AgendaProposalTests
     public void Listeners_and_screens_cannot_propose(Role role)
     {
         var t = TestMeeting.InGathering();
-        t.Refuses(ErrorCodes.NotAllowed, m => m.ProposeItem(t.Cast.IdOf(role), "Budgets", null, null));
+        t.Refuses(ErrorCodes.NotAllowed, m => m.ProposeItem(t.Cast.IdOf(role), m.NextId(), "Budgets", null, null));
     }
 
     [Theory]
@@ -71,16 +71,16 @@ public class AgendaProposalTests
     public void Items_are_proposed_only_before_the_agenda_is_worked_through(Phase phase, string code)
     {
         var t = TestMeeting.At(phase);
-        t.Refuses(code, m => m.ProposeItem(t.Cast.Member1, "Late idea", null, null));
+        t.Refuses(code, m => m.ProposeItem(t.Cast.Member1, m.NextId(), "Late idea", null, null));
     }
 
     [Fact]
     public void Promoting_a_wish_keeps_who_said_it_and_links_the_answer()
     {
         var t = TestMeeting.InGathering();
-        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Supporter, Question.WhatDoYouWantToDo, "Go bowling", "ball", t.Cast.Member1));
+        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Supporter, m.NextId(), Question.WhatDoYouWantToDo, "Go bowling", "ball", t.Cast.Member1));
 
-        var item = t.Do(m => m.PromoteAnswer(t.F, answer.Id, null));
+        var item = t.Do(m => m.PromoteAnswer(t.F, m.NextId(), answer.Id, null));
 
         Assert.Equal(("Go bowling", "ball", t.Cast.Member1, t.F, answer.Id),
             (item.Title, item.Picture, item.ProposedById, item.EnteredById, item.FromAnswerId));
@@ -91,10 +91,10 @@ public class AgendaProposalTests
     public void Promoting_with_a_title_uses_that_title()
     {
         var t = TestMeeting.InGathering();
-        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Member2, Question.WhatDoYouWantToDo, "I want to go bowling again", null, null));
+        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Member2, m.NextId(), Question.WhatDoYouWantToDo, "I want to go bowling again", null, null));
         t.Do(m => m.MoveTo(t.F, Phase.Agenda, t.Now));
 
-        Assert.Equal("Bowling", t.Do(m => m.PromoteAnswer(t.F, answer.Id, " Bowling ")).Title);
+        Assert.Equal("Bowling", t.Do(m => m.PromoteAnswer(t.F, m.NextId(), answer.Id, " Bowling ")).Title);
     }
 
     [Fact]
@@ -102,36 +102,36 @@ public class AgendaProposalTests
     {
         var t = TestMeeting.InGathering();
         var text = new string('w', Limits.Title + 1);
-        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Member2, Question.WhatDoYouWantToDo, text, null, null));
+        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Member2, m.NextId(), Question.WhatDoYouWantToDo, text, null, null));
 
-        t.Refuses(ErrorCodes.TextTooLong, m => m.PromoteAnswer(t.F, answer.Id, null));
-        Assert.Equal("Short", t.Do(m => m.PromoteAnswer(t.F, answer.Id, "Short")).Title);
+        t.Refuses(ErrorCodes.TextTooLong, m => m.PromoteAnswer(t.F, m.NextId(), answer.Id, null));
+        Assert.Equal("Short", t.Do(m => m.PromoteAnswer(t.F, m.NextId(), answer.Id, "Short")).Title);
     }
 
     [Fact]
     public void An_answer_is_promoted_only_once()
     {
         var t = TestMeeting.InGathering();
-        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Member2, Question.WhatDoYouWantToDo, "Go bowling", null, null));
-        t.Do(m => m.PromoteAnswer(t.F, answer.Id, null));
+        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Member2, m.NextId(), Question.WhatDoYouWantToDo, "Go bowling", null, null));
+        t.Do(m => m.PromoteAnswer(t.F, m.NextId(), answer.Id, null));
 
-        t.Refuses(ErrorCodes.AnswerAlreadyPromoted, m => m.PromoteAnswer(t.F, answer.Id, "Again"));
+        t.Refuses(ErrorCodes.AnswerAlreadyPromoted, m => m.PromoteAnswer(t.F, m.NextId(), answer.Id, "Again"));
     }
 
     [Fact]
     public void Only_wishes_become_items()
     {
         var t = TestMeeting.InGathering();
-        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Member2, Question.WhyAreYouHere, "My friends", null, null));
+        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Member2, m.NextId(), Question.WhyAreYouHere, "My friends", null, null));
 
-        t.Refuses(ErrorCodes.WrongQuestion, m => m.PromoteAnswer(t.F, answer.Id, null));
+        t.Refuses(ErrorCodes.WrongQuestion, m => m.PromoteAnswer(t.F, m.NextId(), answer.Id, null));
     }
 
     [Fact]
     public void Promoting_an_unknown_answer_is_refused()
     {
         var t = TestMeeting.InGathering();
-        t.Refuses(ErrorCodes.AnswerNotFound, m => m.PromoteAnswer(t.F, TestCast.Unknown, null));
+        t.Refuses(ErrorCodes.AnswerNotFound, m => m.PromoteAnswer(t.F, m.NextId(), TestCast.Unknown, null));
     }
 
     [Theory]
@@ -141,20 +141,20 @@ public class AgendaProposalTests
     public void Only_the_facilitator_promotes_answers(Role role)
     {
         var t = TestMeeting.InGathering();
-        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Member1, Question.WhatDoYouWantToDo, "Go bowling", null, null));
+        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Member1, m.NextId(), Question.WhatDoYouWantToDo, "Go bowling", null, null));
 
-        t.Refuses(ErrorCodes.NotAllowed, m => m.PromoteAnswer(t.Cast.IdOf(role), answer.Id, null));
+        t.Refuses(ErrorCodes.NotAllowed, m => m.PromoteAnswer(t.Cast.IdOf(role), m.NextId(), answer.Id, null));
     }
 
     [Fact]
     public void Answers_are_not_promoted_once_items_are_being_worked_through()
     {
         var t = TestMeeting.InGathering();
-        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Member1, Question.WhatDoYouWantToDo, "Go bowling", null, null));
+        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Member1, m.NextId(), Question.WhatDoYouWantToDo, "Go bowling", null, null));
         t.Do(m => m.MoveTo(t.F, Phase.Agenda, t.Now));
-        t.Do(m => m.AgreeAgenda(t.F, [m.ProposeItem(t.Cast.Member1, "Trips", null, null).Id]));
+        t.Do(m => m.AgreeAgenda(t.F, [m.ProposeItem(t.Cast.Member1, m.NextId(), "Trips", null, null).Id]));
         t.Do(m => m.MoveTo(t.F, Phase.Items, t.Now));
 
-        t.Refuses(ErrorCodes.WrongPhase, m => m.PromoteAnswer(t.F, answer.Id, null));
+        t.Refuses(ErrorCodes.WrongPhase, m => m.PromoteAnswer(t.F, m.NextId(), answer.Id, null));
     }
 }

@@ -14,7 +14,7 @@ public class DecisionTests
     {
         var t = TestMeeting.WithCurrentItem();
 
-        var decision = t.Do(m => m.RecordDecision(t.F, m.Items[0].Id, "  We go to the seaside in May  ", level, null));
+        var decision = t.Do(m => m.RecordDecision(t.F, m.NextId(), m.Items[0].Id, "  We go to the seaside in May  ", level, null));
 
         Assert.Equal(new Decision(decision.Id, t.Item(0).Id, "We go to the seaside in May", level, null), decision);
         Assert.Equal([decision], t.Meeting.Decisions);
@@ -27,7 +27,7 @@ public class DecisionTests
         var poll = t.OpenPoll();
         t.Do(m => m.ClosePoll(t.F, poll.Id, t.Now));
 
-        var decision = t.Do(m => m.RecordDecision(t.F, null, "Seaside it is", ParticipationLevel.CoProduction, poll.Id));
+        var decision = t.Do(m => m.RecordDecision(t.F, m.NextId(), null, "Seaside it is", ParticipationLevel.CoProduction, poll.Id));
 
         Assert.Equal((null, poll.Id), (decision.ItemId, decision.PollId));
     }
@@ -37,21 +37,21 @@ public class DecisionTests
     {
         var t = TestMeeting.InAgenda();
         var poll = t.OpenPoll();
-        t.Refuses(ErrorCodes.PollStillOpen, m => m.RecordDecision(t.F, null, "Seaside it is", ParticipationLevel.CoProduction, poll.Id));
+        t.Refuses(ErrorCodes.PollStillOpen, m => m.RecordDecision(t.F, m.NextId(), null, "Seaside it is", ParticipationLevel.CoProduction, poll.Id));
     }
 
     [Fact]
     public void A_decision_about_an_unknown_item_is_refused()
     {
         var t = TestMeeting.InItems();
-        t.Refuses(ErrorCodes.ItemNotFound, m => m.RecordDecision(t.F, TestCast.Unknown, "Yes", ParticipationLevel.Informing, null));
+        t.Refuses(ErrorCodes.ItemNotFound, m => m.RecordDecision(t.F, m.NextId(), TestCast.Unknown, "Yes", ParticipationLevel.Informing, null));
     }
 
     [Fact]
     public void A_decision_from_an_unknown_poll_is_refused()
     {
         var t = TestMeeting.InItems();
-        t.Refuses(ErrorCodes.PollNotFound, m => m.RecordDecision(t.F, null, "Yes", ParticipationLevel.Informing, TestCast.Unknown));
+        t.Refuses(ErrorCodes.PollNotFound, m => m.RecordDecision(t.F, m.NextId(), null, "Yes", ParticipationLevel.Informing, TestCast.Unknown));
     }
 
     [Theory]
@@ -60,7 +60,7 @@ public class DecisionTests
     public void Decisions_are_recorded_only_in_the_agenda_and_items_phases(Phase phase, string code)
     {
         var t = TestMeeting.At(phase);
-        t.Refuses(code, m => m.RecordDecision(t.F, null, "Yes", ParticipationLevel.Consultation, null));
+        t.Refuses(code, m => m.RecordDecision(t.F, m.NextId(), null, "Yes", ParticipationLevel.Consultation, null));
     }
 
     [Theory]
@@ -71,6 +71,6 @@ public class DecisionTests
     public void Only_the_facilitator_records_decisions(Role role)
     {
         var t = TestMeeting.InItems();
-        t.Refuses(ErrorCodes.NotAllowed, m => m.RecordDecision(t.Cast.IdOf(role), null, "Yes", ParticipationLevel.CoDesign, null));
+        t.Refuses(ErrorCodes.NotAllowed, m => m.RecordDecision(t.Cast.IdOf(role), m.NextId(), null, "Yes", ParticipationLevel.CoDesign, null));
     }
 }

@@ -89,7 +89,7 @@ public class ItemTests
     {
         var t = TestMeeting.WithCurrentItem();
 
-        var note = t.Do(m => m.AddNote(t.F, m.Items[0].Id, "  Amir wants a trip in May  "));
+        var note = t.Do(m => m.AddNote(t.F, m.NextId(), m.Items[0].Id, "  Amir wants a trip in May  "));
 
         Assert.Equal("Amir wants a trip in May", note.Text);
         Assert.Equal([note], t.Item(0).Notes);
@@ -99,7 +99,7 @@ public class ItemTests
     public void Notes_do_not_go_on_an_item_that_is_not_current()
     {
         var t = TestMeeting.WithCurrentItem();
-        t.Refuses(ErrorCodes.ItemWrongStatus, m => m.AddNote(t.F, m.Items[1].Id, "Too early"));
+        t.Refuses(ErrorCodes.ItemWrongStatus, m => m.AddNote(t.F, m.NextId(), m.Items[1].Id, "Too early"));
     }
 
     public static TheoryData<string> ItemCommands => ["start", "finish", "carry forward", "note"];
@@ -111,7 +111,7 @@ public class ItemTests
             case "start": m.StartItem(actor, itemId); break;
             case "finish": m.FinishItem(actor, itemId); break;
             case "carry forward": m.CarryForward(actor, itemId); break;
-            default: m.AddNote(actor, itemId, "A note"); break;
+            default: m.AddNote(actor, m.NextId(), itemId, "A note"); break;
         }
     }
 

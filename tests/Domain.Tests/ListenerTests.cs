@@ -27,27 +27,27 @@ public class ListenerTests
     {
         var t = Invited(TestMeeting.WithCurrentItem());
 
-        var response = t.Do(m => m.Respond(t.Cast.Listener, "  We will fund the trip  ", null));
+        var response = t.Do(m => m.Respond(t.Cast.Listener, m.NextId(), "  We will fund the trip  ", null));
 
         Assert.Equal(new ListenerResponse(response.Id, t.Cast.Listener, t.Item(0).Id, "We will fund the trip"), response);
         Assert.Empty(t.Meeting.InvitedListeners);
-        t.Refuses(ErrorCodes.ListenerNotInvited, m => m.Respond(t.Cast.Listener, "And another thing", null));
+        t.Refuses(ErrorCodes.ListenerNotInvited, m => m.Respond(t.Cast.Listener, m.NextId(), "And another thing", null));
     }
 
     [Fact]
     public void A_response_can_name_an_item_and_must_name_a_real_one()
     {
         var t = Invited(TestMeeting.InItems());
-        t.Refuses(ErrorCodes.ItemNotFound, m => m.Respond(t.Cast.Listener, "About that", TestCast.Unknown));
+        t.Refuses(ErrorCodes.ItemNotFound, m => m.Respond(t.Cast.Listener, m.NextId(), "About that", TestCast.Unknown));
 
-        Assert.Equal(t.Item(1).Id, t.Do(m => m.Respond(t.Cast.Listener, "About that", m.Items[1].Id)).ItemId);
+        Assert.Equal(t.Item(1).Id, t.Do(m => m.Respond(t.Cast.Listener, m.NextId(), "About that", m.Items[1].Id)).ItemId);
     }
 
     [Fact]
     public void A_listener_who_was_not_invited_cannot_respond()
     {
         var t = TestMeeting.InItems();
-        t.Refuses(ErrorCodes.ListenerNotInvited, m => m.Respond(t.Cast.Listener, "May I?", null));
+        t.Refuses(ErrorCodes.ListenerNotInvited, m => m.Respond(t.Cast.Listener, m.NextId(), "May I?", null));
     }
 
     [Theory]
@@ -58,16 +58,16 @@ public class ListenerTests
     public void Only_listeners_respond(Role role)
     {
         var t = Invited(TestMeeting.InItems());
-        t.Refuses(ErrorCodes.NotAllowed, m => m.Respond(t.Cast.IdOf(role), "Me too", null));
+        t.Refuses(ErrorCodes.NotAllowed, m => m.Respond(t.Cast.IdOf(role), m.NextId(), "Me too", null));
     }
 
     [Fact]
     public void A_response_can_become_an_action_the_listener_owns()
     {
         var t = Invited(TestMeeting.WithCurrentItem());
-        var response = t.Do(m => m.Respond(t.Cast.Listener, "We will fund the trip", null));
+        var response = t.Do(m => m.Respond(t.Cast.Listener, m.NextId(), "We will fund the trip", null));
 
-        var action = t.Do(m => m.AddAction(t.F, m.Items[0].Id, "Fund the trip", t.Cast.Listener, null, TestCast.Today.AddDays(30),
+        var action = t.Do(m => m.AddAction(t.F, m.NextId(), m.Items[0].Id, "Fund the trip", t.Cast.Listener, null, TestCast.Today.AddDays(30),
             response.Id, TestCast.Today));
 
         Assert.Equal((t.Cast.Listener, response.Id), (action.OwnerId, action.FromResponseId));
@@ -81,7 +81,7 @@ public class ListenerTests
         var t = Invited(TestMeeting.InItems());
         t.Refuses(ErrorCodes.AlreadyInvited, m => m.InviteListener(t.F, t.Cast.Listener, null));
 
-        t.Do(m => m.Respond(t.Cast.Listener, "Thanks", null));
+        t.Do(m => m.Respond(t.Cast.Listener, m.NextId(), "Thanks", null));
         t.Do(m => m.InviteListener(t.F, t.Cast.Listener, null));
     }
 
@@ -121,7 +121,7 @@ public class ListenerTests
         var t = Invited(TestMeeting.InItems());
         t.Do(m => m.MoveTo(t.F, Phase.Closed, t.Now));
 
-        t.Refuses(ErrorCodes.MeetingClosed, m => m.Respond(t.Cast.Listener, "Late", null));
+        t.Refuses(ErrorCodes.MeetingClosed, m => m.Respond(t.Cast.Listener, m.NextId(), "Late", null));
         t.Refuses(ErrorCodes.MeetingClosed, m => m.InviteListener(t.F, t.Cast.Listener, null));
     }
 
@@ -131,7 +131,7 @@ public class ListenerTests
         var t = TestMeeting.WithCurrentItem();
         t.Do(m => m.InviteListener(t.F, t.Cast.Listener, m.Items[1].Id));
 
-        var response = t.Do(m => m.Respond(t.Cast.Listener, "We will look at it", null));
+        var response = t.Do(m => m.Respond(t.Cast.Listener, m.NextId(), "We will look at it", null));
 
         Assert.Equal(t.Item(1).Id, response.ItemId);
         Assert.NotEqual(t.Meeting.CurrentItem!.Id, response.ItemId);

@@ -30,11 +30,11 @@ public class MembersWithoutDeviceTests
         var id = Guid.NewGuid();
 
         var dan = t.Do(m => m.AddMemberWithoutDevice(t.Cast.Supporter, id, "Dan", null, null, t.Now));
-        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Supporter, Question.WhyAreYouHere, "To meet friends", null, id));
+        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Supporter, m.NextId(), Question.WhyAreYouHere, "To meet friends", null, id));
 
         Assert.Equal(t.Cast.Supporter, dan.HelperId);
         Assert.Equal((id, t.Cast.Supporter), (answer.ParticipantId, answer.EnteredById));
-        t.Refuses(ErrorCodes.NotYourMember, m => m.AnswerQuestion(t.Cast.Supporter, Question.WhyAreYouHere, "No", null, t.Cast.Member2));
+        t.Refuses(ErrorCodes.NotYourMember, m => m.AnswerQuestion(t.Cast.Supporter, m.NextId(), Question.WhyAreYouHere, "No", null, t.Cast.Member2));
     }
 
     [Fact]
@@ -65,10 +65,10 @@ public class MembersWithoutDeviceTests
         var cat = Guid.NewGuid();
         t.Do(m => m.AddMemberWithoutDevice(t.F, cat, "Cat", null, null, t.Now));
 
-        var answer = t.Do(m => m.AnswerQuestion(t.F, Question.WhatDoYouWantToDo, "Talk about buses", null, cat));
+        var answer = t.Do(m => m.AnswerQuestion(t.F, m.NextId(), Question.WhatDoYouWantToDo, "Talk about buses", null, cat));
         t.Do(m => m.MoveTo(t.F, Phase.Agenda, t.Now));
-        var idea = t.Do(m => m.ProposeItem(t.F, "Buses", null, cat));
-        var card = t.Do(m => m.RaiseCard(t.F, CardKind.SlowDown, cat, t.Now));
+        var idea = t.Do(m => m.ProposeItem(t.F, m.NextId(), "Buses", null, cat));
+        var card = t.Do(m => m.RaiseCard(t.F, m.NextId(), CardKind.SlowDown, cat, t.Now));
         var poll = t.OpenPoll();
         var ballot = t.Do(m => m.CastBallot(t.F, poll.Id, "yes", cat));
 
@@ -106,7 +106,7 @@ public class MembersWithoutDeviceTests
         var t = TestMeeting.InGathering();
         var cat = Guid.NewGuid();
         t.Do(m => m.AddMemberWithoutDevice(t.F, cat, "Cat", null, null, t.Now));
-        var answer = t.Do(m => m.AnswerQuestion(t.F, Question.WhyAreYouHere, "To have my say", null, cat));
+        var answer = t.Do(m => m.AnswerQuestion(t.F, m.NextId(), Question.WhyAreYouHere, "To have my say", null, cat));
         t.Do(m => m.IssueTakeOverCode(t.F, cat, CodeHash, t.Now));
         var participants = t.Meeting.Participants.Count;
 
@@ -119,7 +119,7 @@ public class MembersWithoutDeviceTests
         Assert.Equal(cat, Assert.Single(t.Meeting.Answers, a => a.Id == answer.Id).ParticipantId);
         Assert.Equal(new MemberTookOver(cat, t.Now.AddMinutes(3)), t.History[^1]);
         // Now on her own device she acts as herself, and the used code is refused.
-        t.Do(m => m.AnswerQuestion(cat, Question.WhatDoYouWantToDo, "Buses", null, null));
+        t.Do(m => m.AnswerQuestion(cat, m.NextId(), Question.WhatDoYouWantToDo, "Buses", null, null));
         t.Refuses(ErrorCodes.CodeUsed, m => m.TakeOver(cat, CodeHash, t.Now));
         t.Refuses(ErrorCodes.HasDevice, m => m.IssueTakeOverCode(t.F, cat, "FFFF", t.Now));
 

@@ -11,7 +11,7 @@ public class PhaseTests
         var t = TestMeeting.InGathering();
 
         t.Do(m => m.MoveTo(t.F, Phase.Agenda, t.Now));
-        t.Do(m => m.ProposeItem(t.Cast.Member1, "Trips", null, null));
+        t.Do(m => m.ProposeItem(t.Cast.Member1, m.NextId(), "Trips", null, null));
         t.Do(m => m.AgreeAgenda(t.F, [m.Items[0].Id]));
         t.Do(m => m.MoveTo(t.F, Phase.Items, t.Now));
         t.Do(m => m.MoveTo(t.F, Phase.Closed, t.Now));

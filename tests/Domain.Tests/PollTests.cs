@@ -13,7 +13,7 @@ public class PollTests
     {
         var t = TestMeeting.InAgenda();
 
-        var poll = t.Do(m => m.OpenPoll(t.F, m.Items[0].Id, "  Go to the seaside?  ", null, false, PollMode.Devices, t.Now));
+        var poll = t.Do(m => m.OpenPoll(t.F, m.NextId(), m.Items[0].Id, "  Go to the seaside?  ", null, false, PollMode.Devices, t.Now));
 
         Assert.Equal(["yes", "no", "not-sure"], poll.Options.Select(o => o.Id));
         Assert.Equal(["Yes", "No", "Not sure"], poll.Options.Select(o => o.Label));
@@ -27,7 +27,7 @@ public class PollTests
     public void An_empty_option_list_also_means_the_default_options()
     {
         var t = TestMeeting.InAgenda();
-        Assert.Equal(Poll.DefaultOptions, t.Do(m => m.OpenPoll(t.F, null, "Q?", [], false, PollMode.Devices, t.Now)).Options);
+        Assert.Equal(Poll.DefaultOptions, t.Do(m => m.OpenPoll(t.F, m.NextId(), null, "Q?", [], false, PollMode.Devices, t.Now)).Options);
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public class PollTests
         var t = TestMeeting.InAgenda();
         var labels = Enumerable.Range(1, count).Select(i => $" Choice {i} ").ToArray();
 
-        var poll = t.Do(m => m.OpenPoll(t.F, null, "Which?", [.. labels.Select(l => (l, (string?)" pic "))], false, PollMode.Devices, t.Now));
+        var poll = t.Do(m => m.OpenPoll(t.F, m.NextId(), null, "Which?", [.. labels.Select(l => (l, (string?)" pic "))], false, PollMode.Devices, t.Now));
 
         Assert.Equal(Enumerable.Range(1, count).Select(i => new PollOption($"o{i}", $"Choice {i}", "pic")), poll.Options);
     }
@@ -60,7 +60,7 @@ public class PollTests
     {
         var t = TestMeeting.InAgenda();
         var labels = Labels([.. Enumerable.Range(1, count).Select(i => $"Choice {i}")]);
-        t.Refuses(ErrorCodes.OptionsInvalid, m => m.OpenPoll(t.F, null, "Which?", labels, false, PollMode.Devices, t.Now));
+        t.Refuses(ErrorCodes.OptionsInvalid, m => m.OpenPoll(t.F, m.NextId(), null, "Which?", labels, false, PollMode.Devices, t.Now));
     }
 
     [Theory]
@@ -71,14 +71,14 @@ public class PollTests
     {
         var t = TestMeeting.InAgenda();
         t.Refuses(ErrorCodes.OptionsInvalid,
-            m => m.OpenPoll(t.F, null, "Which?", Labels(first, "Cinema", second), false, PollMode.Devices, t.Now));
+            m => m.OpenPoll(t.F, m.NextId(), null, "Which?", Labels(first, "Cinema", second), false, PollMode.Devices, t.Now));
     }
 
     [Fact]
     public void A_blank_option_is_refused()
     {
         var t = TestMeeting.InAgenda();
-        t.Refuses(ErrorCodes.TextEmpty, m => m.OpenPoll(t.F, null, "Which?", Labels("Bowling", "  "), false, PollMode.Devices, t.Now));
+        t.Refuses(ErrorCodes.TextEmpty, m => m.OpenPoll(t.F, m.NextId(), null, "Which?", Labels("Bowling", "  "), false, PollMode.Devices, t.Now));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public class PollTests
     {
         var t = TestMeeting.InAgenda();
         t.OpenPoll();
-        t.Refuses(ErrorCodes.PollAlreadyOpen, m => m.OpenPoll(t.F, null, "Another?", null, false, PollMode.Devices, t.Now));
+        t.Refuses(ErrorCodes.PollAlreadyOpen, m => m.OpenPoll(t.F, m.NextId(), null, "Another?", null, false, PollMode.Devices, t.Now));
     }
 
     [Theory]
@@ -95,7 +95,7 @@ public class PollTests
     public void Polls_open_only_in_the_agenda_and_items_phases(Phase phase, string code)
     {
         var t = TestMeeting.At(phase);
-        t.Refuses(code, m => m.OpenPoll(t.F, null, "Q?", null, false, PollMode.Devices, t.Now));
+        t.Refuses(code, m => m.OpenPoll(t.F, m.NextId(), null, "Q?", null, false, PollMode.Devices, t.Now));
     }
 
     [Theory]
@@ -106,7 +106,7 @@ public class PollTests
     public void Only_the_facilitator_opens_and_closes_polls(Role role)
     {
         var t = TestMeeting.InAgenda();
-        t.Refuses(ErrorCodes.NotAllowed, m => m.OpenPoll(t.Cast.IdOf(role), null, "Q?", null, false, PollMode.Devices, t.Now));
+        t.Refuses(ErrorCodes.NotAllowed, m => m.OpenPoll(t.Cast.IdOf(role), m.NextId(), null, "Q?", null, false, PollMode.Devices, t.Now));
         var poll = t.OpenPoll();
         t.Refuses(ErrorCodes.NotAllowed, m => m.ClosePoll(t.Cast.IdOf(role), poll.Id, t.Now));
     }
@@ -115,7 +115,7 @@ public class PollTests
     public void A_poll_about_an_unknown_item_is_refused()
     {
         var t = TestMeeting.InAgenda();
-        t.Refuses(ErrorCodes.ItemNotFound, m => m.OpenPoll(t.F, TestCast.Unknown, "Q?", null, false, PollMode.Devices, t.Now));
+        t.Refuses(ErrorCodes.ItemNotFound, m => m.OpenPoll(t.F, m.NextId(), TestCast.Unknown, "Q?", null, false, PollMode.Devices, t.Now));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class QuestionTests
     {
         var t = TestMeeting.InGathering();
 
-        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Member2, question, "  More trips  ", " bus ", null));
+        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Member2, m.NextId(), question, "  More trips  ", " bus ", null));
 
         Assert.Equal((question, t.Cast.Member2, t.Cast.Member2, "More trips", "bus"),
             (answer.Question, answer.ParticipantId, answer.EnteredById, answer.Text, answer.Picture));
@@ -28,21 +28,21 @@ public class QuestionTests
     public void A_blank_picture_means_no_picture()
     {
         var t = TestMeeting.InGathering();
-        Assert.Null(t.Do(m => m.AnswerQuestion(t.Cast.Member2, Why, "Friends", "   ", null)).Picture);
+        Assert.Null(t.Do(m => m.AnswerQuestion(t.Cast.Member2, m.NextId(), Why, "Friends", "   ", null)).Picture);
     }
 
     [Fact]
     public void A_listener_answers_why_they_are_here()
     {
         var t = TestMeeting.InGathering();
-        Assert.Equal(t.Cast.Listener, t.Do(m => m.AnswerQuestion(t.Cast.Listener, Why, "To listen", null, null)).ParticipantId);
+        Assert.Equal(t.Cast.Listener, t.Do(m => m.AnswerQuestion(t.Cast.Listener, m.NextId(), Why, "To listen", null, null)).ParticipantId);
     }
 
     [Fact]
     public void A_listener_cannot_answer_what_they_want_to_do()
     {
         var t = TestMeeting.InGathering();
-        t.Refuses(ErrorCodes.NotAllowed, m => m.AnswerQuestion(t.Cast.Listener, Wish, "Budgets", null, null));
+        t.Refuses(ErrorCodes.NotAllowed, m => m.AnswerQuestion(t.Cast.Listener, m.NextId(), Wish, "Budgets", null, null));
     }
 
     [Theory]
@@ -51,7 +51,7 @@ public class QuestionTests
     public void The_shared_screen_answers_nothing(Question question)
     {
         var t = TestMeeting.InGathering();
-        t.Refuses(ErrorCodes.NotAllowed, m => m.AnswerQuestion(t.Cast.Screen, question, "Hello", null, null));
+        t.Refuses(ErrorCodes.NotAllowed, m => m.AnswerQuestion(t.Cast.Screen, m.NextId(), question, "Hello", null, null));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class QuestionTests
     {
         var t = TestMeeting.InGathering();
 
-        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Supporter, Why, "To help Amir", null, null));
+        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Supporter, m.NextId(), Why, "To help Amir", null, null));
 
         Assert.Equal((t.Cast.Supporter, t.Cast.Supporter), (answer.ParticipantId, answer.EnteredById));
     }
@@ -71,7 +71,7 @@ public class QuestionTests
     {
         var t = TestMeeting.InGathering();
 
-        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Supporter, question, "Swimming", null, t.Cast.Member1));
+        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Supporter, m.NextId(), question, "Swimming", null, t.Cast.Member1));
 
         Assert.Equal((t.Cast.Member1, t.Cast.Supporter), (answer.ParticipantId, answer.EnteredById));
     }
@@ -80,7 +80,7 @@ public class QuestionTests
     public void A_supporter_must_name_their_member_to_say_what_to_do()
     {
         var t = TestMeeting.InGathering();
-        t.Refuses(ErrorCodes.SupporterNeedsMember, m => m.AnswerQuestion(t.Cast.Supporter, Wish, "Swimming", null, null));
+        t.Refuses(ErrorCodes.SupporterNeedsMember, m => m.AnswerQuestion(t.Cast.Supporter, m.NextId(), Wish, "Swimming", null, null));
     }
 
     [Theory]
@@ -89,21 +89,21 @@ public class QuestionTests
     public void A_supporter_cannot_answer_for_a_member_they_do_not_support(Question question)
     {
         var t = TestMeeting.InGathering();
-        t.Refuses(ErrorCodes.NotYourMember, m => m.AnswerQuestion(t.Cast.Supporter, question, "Swimming", null, t.Cast.Member2));
+        t.Refuses(ErrorCodes.NotYourMember, m => m.AnswerQuestion(t.Cast.Supporter, m.NextId(), question, "Swimming", null, t.Cast.Member2));
     }
 
     [Fact]
     public void A_supporter_naming_themself_as_the_member_is_refused()
     {
         var t = TestMeeting.InGathering();
-        t.Refuses(ErrorCodes.SupporterNeedsMember, m => m.AnswerQuestion(t.Cast.Supporter, Wish, "Swimming", null, t.Cast.Supporter));
+        t.Refuses(ErrorCodes.SupporterNeedsMember, m => m.AnswerQuestion(t.Cast.Supporter, m.NextId(), Wish, "Swimming", null, t.Cast.Supporter));
     }
 
     [Fact]
     public void A_member_cannot_answer_for_another_member()
     {
         var t = TestMeeting.InGathering();
-        t.Refuses(ErrorCodes.NotYourMember, m => m.AnswerQuestion(t.Cast.Member2, Wish, "Swimming", null, t.Cast.Member3));
+        t.Refuses(ErrorCodes.NotYourMember, m => m.AnswerQuestion(t.Cast.Member2, m.NextId(), Wish, "Swimming", null, t.Cast.Member3));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public class QuestionTests
     {
         var t = TestMeeting.InGathering();
 
-        var answer = t.Do(m => m.AnswerQuestion(t.F, Wish, "Cinema", null, t.Cast.Member3));
+        var answer = t.Do(m => m.AnswerQuestion(t.F, m.NextId(), Wish, "Cinema", null, t.Cast.Member3));
 
         Assert.Equal((t.Cast.Member3, t.F), (answer.ParticipantId, answer.EnteredById));
     }
@@ -123,14 +123,14 @@ public class QuestionTests
     public void Nobody_answers_for_someone_who_is_not_a_member(Role role)
     {
         var t = TestMeeting.InGathering();
-        t.Refuses(ErrorCodes.NotAMember, m => m.AnswerQuestion(t.F, Wish, "Cinema", null, t.Cast.IdOf(role)));
+        t.Refuses(ErrorCodes.NotAMember, m => m.AnswerQuestion(t.F, m.NextId(), Wish, "Cinema", null, t.Cast.IdOf(role)));
     }
 
     [Fact]
     public void Answering_for_an_unknown_member_is_refused()
     {
         var t = TestMeeting.InGathering();
-        t.Refuses(ErrorCodes.ParticipantNotFound, m => m.AnswerQuestion(t.F, Wish, "Cinema", null, TestCast.Unknown));
+        t.Refuses(ErrorCodes.ParticipantNotFound, m => m.AnswerQuestion(t.F, m.NextId(), Wish, "Cinema", null, TestCast.Unknown));
     }
 
     [Theory]
@@ -140,6 +140,6 @@ public class QuestionTests
     public void Questions_are_answered_only_while_gathering(Phase phase, string code)
     {
         var t = TestMeeting.At(phase);
-        t.Refuses(code, m => m.AnswerQuestion(t.Cast.Member1, Why, "Friends", null, null));
+        t.Refuses(code, m => m.AnswerQuestion(t.Cast.Member1, m.NextId(), Why, "Friends", null, null));
     }
 }

@@ -9,15 +9,15 @@ public class RemovedAndUnknownActorTests
     /// <summary>Each command, as done by a given actor in a meeting that is ready for it.</summary>
     private static readonly Dictionary<string, Action<TestMeeting, Guid>> Commands = new()
     {
-        ["answer"] = (t, who) => t.Meeting.AnswerQuestion(who, Question.WhyAreYouHere, "To be heard", null, null),
-        ["propose"] = (t, who) => t.Meeting.ProposeItem(who, "Buses", null, null),
-        ["raise card"] = (t, who) => t.Meeting.RaiseCard(who, CardKind.Question, null, t.Now),
+        ["answer"] = (t, who) => t.Meeting.AnswerQuestion(who, t.Meeting.NextId(), Question.WhyAreYouHere, "To be heard", null, null),
+        ["propose"] = (t, who) => t.Meeting.ProposeItem(who, t.Meeting.NextId(), "Buses", null, null),
+        ["raise card"] = (t, who) => t.Meeting.RaiseCard(who, t.Meeting.NextId(), CardKind.Question, null, t.Now),
         ["clear card"] = (t, who) => t.Meeting.ClearCard(who, t.Meeting.Cards[0].Id),
         ["vote"] = (t, who) => t.Meeting.CastBallot(who, t.Meeting.Polls[0].Id, "yes", null),
         ["action status"] = (t, who) => t.Meeting.SetActionStatus(who, t.Meeting.Actions[0].Id, ActionStatus.Done),
-        ["respond"] = (t, who) => t.Meeting.Respond(who, "We will fund it", null),
+        ["respond"] = (t, who) => t.Meeting.Respond(who, t.Meeting.NextId(), "We will fund it", null),
         ["move phase"] = (t, who) => t.Meeting.MoveTo(who, Phase.Closed, t.Now),
-        ["open poll"] = (t, who) => t.Meeting.OpenPoll(who, null, "Again?", null, false, PollMode.Devices, t.Now),
+        ["open poll"] = (t, who) => t.Meeting.OpenPoll(who, t.Meeting.NextId(), null, "Again?", null, false, PollMode.Devices, t.Now),
         ["remove"] = (t, who) => t.Meeting.Remove(who, t.Cast.Member3),
     };
 
@@ -32,10 +32,10 @@ public class RemovedAndUnknownActorTests
         var t = command == "answer" ? TestMeeting.InGathering() : TestMeeting.InAgenda();
         var f2 = Guid.NewGuid();
         t.Do(m => m.Join(f2, "Gus", Role.Facilitator, null, null, t.Now));
-        t.Do(m => m.RaiseCard(t.Cast.Member1, CardKind.Break, null, t.Now));
+        t.Do(m => m.RaiseCard(t.Cast.Member1, m.NextId(), CardKind.Break, null, t.Now));
         t.Do(m => m.InviteListener(t.F, t.Cast.Listener, null));
         if (t.Meeting.Phase == Phase.Gathering) return (t, t.Cast.Member1, f2);
-        t.Do(m => m.AddAction(t.F, null, "Ring the council", t.Cast.Member1, null, null, null, TestCast.Today));
+        t.Do(m => m.AddAction(t.F, m.NextId(), null, "Ring the council", t.Cast.Member1, null, null, null, TestCast.Today));
         t.OpenPoll();
         return (t, t.Cast.Member1, f2);
     }

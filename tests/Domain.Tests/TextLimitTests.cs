@@ -19,29 +19,29 @@ public class TextLimitTests
         ["participant picture"] = new(Limits.Picture, true, TestMeeting.InGathering,
             (t, s) => t.Meeting.Join(Guid.NewGuid(), "Dee", Role.Member, s, null, t.Now), m => m.Participants.Last().Picture),
         ["answer"] = new(Limits.Answer, false, TestMeeting.InGathering,
-            (t, s) => t.Meeting.AnswerQuestion(t.Cast.Member1, Question.WhyAreYouHere, s, null, null), m => m.Answers[^1].Text),
+            (t, s) => t.Meeting.AnswerQuestion(t.Cast.Member1, t.Meeting.NextId(), Question.WhyAreYouHere, s, null, null), m => m.Answers[^1].Text),
         ["answer picture"] = new(Limits.Picture, true, TestMeeting.InGathering,
-            (t, s) => t.Meeting.AnswerQuestion(t.Cast.Member1, Question.WhyAreYouHere, "Hi", s, null), m => m.Answers[^1].Picture),
+            (t, s) => t.Meeting.AnswerQuestion(t.Cast.Member1, t.Meeting.NextId(), Question.WhyAreYouHere, "Hi", s, null), m => m.Answers[^1].Picture),
         ["item title"] = new(Limits.Title, false, TestMeeting.InGathering,
-            (t, s) => t.Meeting.ProposeItem(t.Cast.Member1, s, null, null), m => m.Items[^1].Title),
+            (t, s) => t.Meeting.ProposeItem(t.Cast.Member1, t.Meeting.NextId(), s, null, null), m => m.Items[^1].Title),
         ["item picture"] = new(Limits.Picture, true, TestMeeting.InGathering,
-            (t, s) => t.Meeting.ProposeItem(t.Cast.Member1, "Trips", s, null), m => m.Items[^1].Picture),
+            (t, s) => t.Meeting.ProposeItem(t.Cast.Member1, t.Meeting.NextId(), "Trips", s, null), m => m.Items[^1].Picture),
         ["note"] = new(Limits.Note, false, () => TestMeeting.WithCurrentItem(),
-            (t, s) => t.Meeting.AddNote(t.F, t.Item(0).Id, s), m => m.Items[0].Notes[^1].Text),
+            (t, s) => t.Meeting.AddNote(t.F, t.Meeting.NextId(), t.Item(0).Id, s), m => m.Items[0].Notes[^1].Text),
         ["poll question"] = new(Limits.PollQuestion, false, () => TestMeeting.InAgenda(),
-            (t, s) => t.Meeting.OpenPoll(t.F, null, s, null, false, PollMode.Devices, t.Now), m => m.Polls[^1].Question),
+            (t, s) => t.Meeting.OpenPoll(t.F, t.Meeting.NextId(), null, s, null, false, PollMode.Devices, t.Now), m => m.Polls[^1].Question),
         ["option label"] = new(Limits.OptionLabel, false, () => TestMeeting.InAgenda(),
-            (t, s) => t.Meeting.OpenPoll(t.F, null, "Which?", [("Other", null), (s, null)], false, PollMode.Devices, t.Now),
+            (t, s) => t.Meeting.OpenPoll(t.F, t.Meeting.NextId(), null, "Which?", [("Other", null), (s, null)], false, PollMode.Devices, t.Now),
             m => m.Polls[^1].Options[1].Label),
         ["option picture"] = new(Limits.Picture, true, () => TestMeeting.InAgenda(),
-            (t, s) => t.Meeting.OpenPoll(t.F, null, "Which?", [("A", null), ("B", s)], false, PollMode.Devices, t.Now),
+            (t, s) => t.Meeting.OpenPoll(t.F, t.Meeting.NextId(), null, "Which?", [("A", null), ("B", s)], false, PollMode.Devices, t.Now),
             m => m.Polls[^1].Options[1].Picture),
         ["decision"] = new(Limits.Decision, false, () => TestMeeting.InAgenda(),
-            (t, s) => t.Meeting.RecordDecision(t.F, null, s, ParticipationLevel.CoProduction, null), m => m.Decisions[^1].Text),
+            (t, s) => t.Meeting.RecordDecision(t.F, t.Meeting.NextId(), null, s, ParticipationLevel.CoProduction, null), m => m.Decisions[^1].Text),
         ["action"] = new(Limits.ActionWhat, false, () => TestMeeting.InAgenda(),
-            (t, s) => t.Meeting.AddAction(t.F, null, s, t.Cast.Member1, null, null, null, TestCast.Today), m => m.Actions[^1].What),
+            (t, s) => t.Meeting.AddAction(t.F, t.Meeting.NextId(), null, s, t.Cast.Member1, null, null, null, TestCast.Today), m => m.Actions[^1].What),
         ["response"] = new(Limits.Response, false, InvitedListener,
-            (t, s) => t.Meeting.Respond(t.Cast.Listener, s, null), m => m.Responses[^1].Text),
+            (t, s) => t.Meeting.Respond(t.Cast.Listener, t.Meeting.NextId(), s, null), m => m.Responses[^1].Text),
     };
 
     private static TestMeeting InvitedListener()
@@ -132,10 +132,10 @@ public class TextLimitTests
     public void A_promoted_item_title_is_limited_like_any_item_title()
     {
         var t = TestMeeting.InGathering();
-        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Member1, Question.WhatDoYouWantToDo, "Go bowling", null, null));
+        var answer = t.Do(m => m.AnswerQuestion(t.Cast.Member1, m.NextId(), Question.WhatDoYouWantToDo, "Go bowling", null, null));
 
-        t.Refuses(ErrorCodes.TextTooLong, m => m.PromoteAnswer(t.F, answer.Id, new string('a', Limits.Title + 1)));
-        Assert.Equal(Limits.Title, t.Do(m => m.PromoteAnswer(t.F, answer.Id, new string('a', Limits.Title))).Title.Length);
+        t.Refuses(ErrorCodes.TextTooLong, m => m.PromoteAnswer(t.F, m.NextId(), answer.Id, new string('a', Limits.Title + 1)));
+        Assert.Equal(Limits.Title, t.Do(m => m.PromoteAnswer(t.F, m.NextId(), answer.Id, new string('a', Limits.Title))).Title.Length);
     }
 
     [Fact]

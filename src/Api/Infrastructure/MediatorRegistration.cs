@@ -1,4 +1,7 @@
+using ForumHub.Api.Features;
 using MediatR;
+using MediatR.Pipeline;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ForumHub.Api.Infrastructure;
 
@@ -9,13 +12,20 @@ public static class MediatorRegistration
     {
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
-        // Every request, hub command or HTTP endpoint, passes the boundary's text check first.
+        // The steps every request passes, outermost first (MediatR runs behaviours in the order they are registered):
+        // the boundary's text check, then the commandId check, then the handler and, once it has answered (for a live
+        // command: once its events are committed), the work that must follow it (IRequestPostProcessor).
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(StorableTextBehaviour<,>));
-        var handlers = typeof(MediatorRegistration).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false })
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(CommandIdBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(RequestPostProcessorBehavior<,>));
+        // Where the ids of new things come from; tests may register a fixed sequence instead.
+        services.TryAddSingleton<IIdSource, RandomIds>();
+        var steps = typeof(MediatorRegistration).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false })
             .SelectMany(t => t.GetInterfaces()
-                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>))
+                .Where(i => i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>) ||
+                                                i.GetGenericTypeDefinition() == typeof(IRequestPostProcessor<,>)))
                 .Select(i => (Service: i, Implementation: t)));
-        foreach (var (service, implementation) in handlers) services.AddScoped(service, implementation);
+        foreach (var (service, implementation) in steps) services.AddScoped(service, implementation);
         return services;
     }
 }

@@ -11,7 +11,7 @@ public sealed partial class Meeting
     /// Answers one of the two questions. Everyone answers "Why are you here?"; only people who set
     /// the agenda (members, with support if needed) answer "What do you want to do?".
     /// </summary>
-    public Answer AnswerQuestion(Guid actorId, Question question, string text, string? picture, Guid? forMemberId)
+    public Answer AnswerQuestion(Guid actorId, Guid answerId, Question question, string text, string? picture, Guid? forMemberId)
     {
         var actor = Actor(actorId, question == Question.WhyAreYouHere ? Answerers : Proposers);
         Check(MeetingRules.PhaseMustBeOneOf(Phase, Phase.Gathering));
@@ -21,24 +21,23 @@ public sealed partial class Meeting
             : OnBehalfOf(actor, forMemberId);
         var clean = TextRules.Clean(text, Limits.Answer, "answer");
         var cleanPicture = TextRules.CleanOptional(picture, Limits.Picture, "picture name");
-        var id = Guid.NewGuid();
-        Raise(new QuestionAnswered(id, question, author.Id, actor.Id, clean, cleanPicture));
+        Raise(new QuestionAnswered(answerId, question, author.Id, actor.Id, clean, cleanPicture));
         return _answers[^1];
     }
 
-    public AgendaItem ProposeItem(Guid actorId, string title, string? picture, Guid? forMemberId)
+    public AgendaItem ProposeItem(Guid actorId, Guid itemId, string title, string? picture, Guid? forMemberId)
     {
         var actor = Actor(actorId, Proposers);
         Check(MeetingRules.PhaseMustBeOneOf(Phase, Phase.Gathering, Phase.Agenda));
         var proposer = OnBehalfOf(actor, forMemberId);
         var clean = TextRules.Clean(title, Limits.Title, "item");
         var cleanPicture = TextRules.CleanOptional(picture, Limits.Picture, "picture name");
-        Raise(new ItemProposed(Guid.NewGuid(), clean, cleanPicture, proposer.Id, actor.Id, null));
+        Raise(new ItemProposed(itemId, clean, cleanPicture, proposer.Id, actor.Id, null));
         return _items[^1];
     }
 
     /// <summary>Turns a "What do you want to do?" answer into a proposed item, keeping who said it.</summary>
-    public AgendaItem PromoteAnswer(Guid actorId, Guid answerId, string? title)
+    public AgendaItem PromoteAnswer(Guid actorId, Guid itemId, Guid answerId, string? title)
     {
         Actor(actorId, Role.Facilitator);
         Check(MeetingRules.PhaseMustBeOneOf(Phase, Phase.Gathering, Phase.Agenda));
@@ -46,7 +45,7 @@ public sealed partial class Meeting
         Check(MeetingRules.AnswerMustExist(answer));
         Check(MeetingRules.AnswerMustBeAWish(answer!), MeetingRules.AnswerMustNotBePromoted(answer!));
         var clean = TextRules.Clean(string.IsNullOrWhiteSpace(title) ? answer!.Text : title, Limits.Title, "item");
-        Raise(new ItemProposed(Guid.NewGuid(), clean, answer!.Picture, answer.ParticipantId, actorId, answer.Id));
+        Raise(new ItemProposed(itemId, clean, answer!.Picture, answer.ParticipantId, actorId, answer.Id));
         return _items[^1];
     }
 
@@ -83,12 +82,12 @@ public sealed partial class Meeting
         Raise(new ItemCarriedForward(itemId));
     }
 
-    public Note AddNote(Guid actorId, Guid itemId, string text)
+    public Note AddNote(Guid actorId, Guid noteId, Guid itemId, string text)
     {
         var item = FacilitatedItem(actorId, itemId);
         Check(MeetingRules.ItemStatusMustBe(item, ItemStatus.Current));
         var clean = TextRules.Clean(text, Limits.Note, "note");
-        Raise(new NoteAdded(Guid.NewGuid(), itemId, clean));
+        Raise(new NoteAdded(noteId, itemId, clean));
         return item.Notes[^1];
     }
 

@@ -5,13 +5,13 @@ namespace ForumHub.Domain.Meetings;
 public sealed partial class Meeting
 {
     /// <summary>Anyone in the meeting can raise Stop / Slow down / Question / Break; one of each kind at a time.</summary>
-    public Card RaiseCard(Guid actorId, CardKind kind, Guid? forMemberId, DateTimeOffset now)
+    public Card RaiseCard(Guid actorId, Guid cardId, CardKind kind, Guid? forMemberId, DateTimeOffset now)
     {
         var actor = Actor(actorId, Role.Member, Role.Facilitator, Role.Supporter, Role.Listener);
         Check(MeetingRules.MeetingMustBeOpen(Phase));
         var holder = actor.Role == Role.Supporter && forMemberId is null ? actor : OnBehalfOf(actor, forMemberId);
         Check(MeetingRules.CardNotAlreadyRaised(_cards.Any(c => c.IsRaised && c.ParticipantId == holder.Id && c.Kind == kind)));
-        Raise(new CardRaised(Guid.NewGuid(), holder.Id, kind, now));
+        Raise(new CardRaised(cardId, holder.Id, kind, now));
         return _cards[^1];
     }
 

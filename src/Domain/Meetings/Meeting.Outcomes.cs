@@ -5,7 +5,7 @@ namespace ForumHub.Domain.Meetings;
 public sealed partial class Meeting
 {
     /// <summary>Records what was decided and who really decided it (the Camden step), so minutes stay honest.</summary>
-    public Decision RecordDecision(Guid actorId, Guid? itemId, string text, ParticipationLevel level, Guid? pollId)
+    public Decision RecordDecision(Guid actorId, Guid decisionId, Guid? itemId, string text, ParticipationLevel level, Guid? pollId)
     {
         Actor(actorId, Role.Facilitator);
         Check(MeetingRules.PhaseMustBeOneOf(Phase, Phase.Agenda, Phase.Items));
@@ -16,12 +16,12 @@ public sealed partial class Meeting
             Check(MeetingRules.PollMustBeClosed(FindPoll(poll)!));
         }
         var clean = TextRules.Clean(text, Limits.Decision, "decision");
-        Raise(new DecisionRecorded(Guid.NewGuid(), itemId, clean, level, pollId));
+        Raise(new DecisionRecorded(decisionId, itemId, clean, level, pollId));
         return _decisions[^1];
     }
 
     /// <summary>Every action gets an owner. The owner may be a listener, who then reports back ("You said, we did").</summary>
-    public MeetingAction AddAction(Guid actorId, Guid? itemId, string what, Guid ownerId, Guid? supporterId, DateOnly? dueDate,
+    public MeetingAction AddAction(Guid actorId, Guid actionId, Guid? itemId, string what, Guid ownerId, Guid? supporterId, DateOnly? dueDate,
         Guid? fromResponseId, DateOnly today)
     {
         Actor(actorId, Role.Facilitator);
@@ -32,7 +32,7 @@ public sealed partial class Meeting
         if (supporterId is { } helper) RequirePerson(helper);
         if (fromResponseId is { } response) Check(MeetingRules.ResponseMustExist(_responses.Find(r => r.Id == response)));
         Check(MeetingRules.DueDateNotInPast(dueDate, today));
-        Raise(new ActionAdded(Guid.NewGuid(), itemId, clean, ownerId, supporterId, dueDate, fromResponseId));
+        Raise(new ActionAdded(actionId, itemId, clean, ownerId, supporterId, dueDate, fromResponseId));
         return _actions[^1];
     }
 
@@ -62,14 +62,14 @@ public sealed partial class Meeting
     }
 
     /// <summary>An invited listener responds once; the invitation is then used up.</summary>
-    public ListenerResponse Respond(Guid actorId, string text, Guid? itemId)
+    public ListenerResponse Respond(Guid actorId, Guid responseId, string text, Guid? itemId)
     {
         Actor(actorId, Role.Listener);
         Check(MeetingRules.MeetingMustBeOpen(Phase), MeetingRules.ListenerMustBeInvited(_invitedListeners.ContainsKey(actorId)));
         if (itemId is { } item) Check(MeetingRules.ItemMustExist(FindItem(item)));
         var clean = TextRules.Clean(text, Limits.Response, "response");
         // Filed under the item named, else the one they were asked about, else the one being discussed.
-        Raise(new ListenerResponded(Guid.NewGuid(), actorId, itemId ?? _invitedListeners[actorId] ?? CurrentItem?.Id, clean));
+        Raise(new ListenerResponded(responseId, actorId, itemId ?? _invitedListeners[actorId] ?? CurrentItem?.Id, clean));
         return _responses[^1];
     }
 

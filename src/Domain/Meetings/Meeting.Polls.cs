@@ -8,7 +8,7 @@ public sealed partial class Meeting
     /// Opens a vote. Secret or open, and devices or hand count, are fixed here and never change,
     /// so everyone knows before voting whether their choice will be shown.
     /// </summary>
-    public Poll OpenPoll(Guid actorId, Guid? itemId, string question, IReadOnlyList<(string Label, string? Picture)>? options,
+    public Poll OpenPoll(Guid actorId, Guid pollId, Guid? itemId, string question, IReadOnlyList<(string Label, string? Picture)>? options,
         bool secret, PollMode mode, DateTimeOffset now)
     {
         Actor(actorId, Role.Facilitator);
@@ -16,7 +16,7 @@ public sealed partial class Meeting
         if (itemId is { } id) Check(MeetingRules.ItemMustExist(FindItem(id)));
         var cleanQuestion = TextRules.Clean(question, Limits.PollQuestion, "question");
         var pollOptions = options is null || options.Count == 0 ? Poll.DefaultOptions : CustomOptions(options);
-        Raise(new PollOpened(Guid.NewGuid(), itemId, cleanQuestion, pollOptions, secret, mode, now));
+        Raise(new PollOpened(pollId, itemId, cleanQuestion, pollOptions, secret, mode, now));
         return _polls[^1];
     }
 

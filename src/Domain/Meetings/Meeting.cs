@@ -5,7 +5,9 @@ namespace ForumHub.Domain.Meetings;
 /// <summary>
 /// The meeting aggregate. Every command method checks its rules first (throwing before any change),
 /// then raises events; state changes only by applying events, so replaying the stored events rebuilds
-/// exactly the same meeting. Split over partial files by area.
+/// exactly the same meeting. The time and the id of anything a command creates are passed in, never made up here,
+/// so the same calls always build the same meeting (the caller gives ids out; the domain only records them).
+/// Split over partial files by area.
 /// </summary>
 public sealed partial class Meeting
 {

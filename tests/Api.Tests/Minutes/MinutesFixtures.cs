@@ -1,16 +1,14 @@
-using System.Text.RegularExpressions;
 using ForumHub.Api.Features.Minutes.Writing;
-using ForumHub.Api.Persistence;
 using ForumHub.Domain.Meetings;
 
 namespace ForumHub.Api.Tests.Minutes;
 
 /// <summary>
 /// The three fixture meetings of the golden-file tests, built through the domain's own commands (so every rule
-/// is obeyed), with fixed dates; the ids the domain makes up are then renumbered in order of first use and the
-/// meeting is replayed from those events, so every run builds exactly the same meeting.
+/// is obeyed), with fixed dates and ids 00000000-0000-0000-0000-00000000000N given out in order, so every run builds
+/// exactly the same meeting.
 /// </summary>
-public static partial class MinutesFixtures
+public static class MinutesFixtures
 {
     public static readonly DateTimeOffset ShortStart = new(2026, 3, 3, 14, 0, 0, TimeSpan.Zero);
     public static readonly DateTimeOffset LongStart = new(2026, 3, 25, 10, 30, 0, TimeSpan.Zero);
@@ -31,91 +29,93 @@ public static partial class MinutesFixtures
     public static Meeting Short()
     {
         var t = ShortStart;
+        var next = IdSequence();
         var today = DateOnly.FromDateTime(t.UtcDateTime);
-        var m = Meeting.Create(Guid.NewGuid(), "North forum", t);
-        var sam = m.Join(Guid.NewGuid(), "Sam", Role.Facilitator, null, null, t).Id;
-        m.Join(Guid.NewGuid(), "Shared screen", Role.Screen, "screen", null, t);
-        var ana = m.Join(Guid.NewGuid(), "Ana", Role.Member, "star", null, t.AddMinutes(1)).Id;
-        var ben = m.Join(Guid.NewGuid(), "Ben", Role.Member, "bus", null, t.AddMinutes(1)).Id;
-        var cara = m.Join(Guid.NewGuid(), "Cara", Role.Member, null, null, t.AddMinutes(2)).Id;
-        var sue = m.Join(Guid.NewGuid(), "Sue", Role.Supporter, null, ben, t.AddMinutes(2)).Id;
-        var tom = m.Join(Guid.NewGuid(), "Tom Price", Role.Listener, null, null, t.AddMinutes(3)).Id;
+        var m = Meeting.Create(next(), "North forum", t);
+        var sam = m.Join(next(), "Sam", Role.Facilitator, null, null, t).Id;
+        m.Join(next(), "Shared screen", Role.Screen, "screen", null, t);
+        var ana = m.Join(next(), "Ana", Role.Member, "star", null, t.AddMinutes(1)).Id;
+        var ben = m.Join(next(), "Ben", Role.Member, "bus", null, t.AddMinutes(1)).Id;
+        var cara = m.Join(next(), "Cara", Role.Member, null, null, t.AddMinutes(2)).Id;
+        var sue = m.Join(next(), "Sue", Role.Supporter, null, ben, t.AddMinutes(2)).Id;
+        var tom = m.Join(next(), "Tom Price", Role.Listener, null, null, t.AddMinutes(3)).Id;
 
-        m.AnswerQuestion(ana, Question.WhyAreYouHere, "To see my friends", "friends", null);
-        m.AnswerQuestion(sue, Question.WhyAreYouHere, "I want to talk about buses", "bus", ben);
-        m.AnswerQuestion(cara, Question.WhyAreYouHere,
+        m.AnswerQuestion(ana, next(), Question.WhyAreYouHere, "To see my friends", "friends", null);
+        m.AnswerQuestion(sue, next(), Question.WhyAreYouHere, "I want to talk about buses", "bus", ben);
+        m.AnswerQuestion(cara, next(), Question.WhyAreYouHere,
             "I come every month because I like hearing what everyone has been doing and the tea is always nice", null, null);
-        m.AnswerQuestion(tom, Question.WhyAreYouHere, "To listen to members", null, null);
-        m.AnswerQuestion(sue, Question.WhyAreYouHere, "To help Ben", null, null);
-        var buses = m.AnswerQuestion(ana, Question.WhatDoYouWantToDo, "Better buses on Sundays", "bus", null).Id;
-        var trip = m.AnswerQuestion(sue, Question.WhatDoYouWantToDo, "A summer trip", "holiday", ben).Id;
-        var room = m.AnswerQuestion(cara, Question.WhatDoYouWantToDo, "A quiet room at the day centre", "home", null).Id;
+        m.AnswerQuestion(tom, next(), Question.WhyAreYouHere, "To listen to members", null, null);
+        m.AnswerQuestion(sue, next(), Question.WhyAreYouHere, "To help Ben", null, null);
+        var buses = m.AnswerQuestion(ana, next(), Question.WhatDoYouWantToDo, "Better buses on Sundays", "bus", null).Id;
+        var trip = m.AnswerQuestion(sue, next(), Question.WhatDoYouWantToDo, "A summer trip", "holiday", ben).Id;
+        var room = m.AnswerQuestion(cara, next(), Question.WhatDoYouWantToDo, "A quiet room at the day centre", "home", null).Id;
 
         m.MoveTo(sam, Phase.Agenda, t.AddMinutes(15));
-        var busItem = m.PromoteAnswer(sam, buses, null).Id;
-        var tripItem = m.PromoteAnswer(sam, trip, null).Id;
-        m.PromoteAnswer(sam, room, null);
+        var busItem = m.PromoteAnswer(sam, next(), buses, null).Id;
+        var tripItem = m.PromoteAnswer(sam, next(), trip, null).Id;
+        m.PromoteAnswer(sam, next(), room, null);
         m.AgreeAgenda(sam, [busItem, tripItem]);
         m.MoveTo(sam, Phase.Items, t.AddMinutes(20));
 
         m.StartItem(sam, busItem);
-        m.AddNote(sam, busItem, "The number 12 bus does not run on Sundays.");
-        m.AddNote(sam, busItem, "Ana said she cannot get to church or see her mum on a Sunday because there is no bus from her road.");
-        var busVote = m.OpenPoll(sam, busItem, "Shall we ask the council for Sunday buses?", null, false, PollMode.Devices, t.AddMinutes(30)).Id;
+        m.AddNote(sam, next(), busItem, "The number 12 bus does not run on Sundays.");
+        m.AddNote(sam, next(), busItem, "Ana said she cannot get to church or see her mum on a Sunday because there is no bus from her road.");
+        var busVote = m.OpenPoll(sam, next(), busItem, "Shall we ask the council for Sunday buses?", null, false, PollMode.Devices, t.AddMinutes(30)).Id;
         m.CastBallot(ana, busVote, "yes", null);
         m.CastBallot(sue, busVote, "yes", ben);
         m.CastBallot(cara, busVote, "not-sure", null);
         m.ClosePoll(sam, busVote, t.AddMinutes(33));
-        m.RecordDecision(sam, busItem, "We will write to the council about Sunday buses.", ParticipationLevel.CoProduction, busVote);
-        m.AddAction(sam, busItem, "Write a letter to the council", ana, sue, new DateOnly(2026, 3, 20), null, today);
+        m.RecordDecision(sam, next(), busItem, "We will write to the council about Sunday buses.", ParticipationLevel.CoProduction, busVote);
+        m.AddAction(sam, next(), busItem, "Write a letter to the council", ana, sue, new DateOnly(2026, 3, 20), null, today);
         m.InviteListener(sam, tom, busItem);
-        var reply = m.Respond(tom, "I will raise Sunday buses with the council transport team.", busItem).Id;
-        m.AddAction(sam, busItem, "Speak to the council transport team", tom, null, new DateOnly(2026, 4, 3), reply, today);
+        var reply = m.Respond(tom, next(), "I will raise Sunday buses with the council transport team.", busItem).Id;
+        m.AddAction(sam, next(), busItem, "Speak to the council transport team", tom, null, new DateOnly(2026, 4, 3), reply, today);
         m.FinishItem(sam, busItem);
 
         m.StartItem(sam, tripItem);
-        m.AddNote(sam, tripItem, "People want a day out in July.");
-        var tripVote = m.OpenPoll(sam, tripItem, "Where shall we go on the summer trip?",
+        m.AddNote(sam, next(), tripItem, "People want a day out in July.");
+        var tripVote = m.OpenPoll(sam, next(), tripItem, "Where shall we go on the summer trip?",
             [("The seaside", "holiday"), ("The zoo", null), ("A farm", "garden")], true, PollMode.Devices, t.AddMinutes(45)).Id;
         m.CastBallot(ana, tripVote, "o1", null);
         m.CastBallot(sue, tripVote, "o1", ben);
         m.CastBallot(cara, tripVote, "o2", null);
         m.ClosePoll(sam, tripVote, t.AddMinutes(48));
-        m.RecordDecision(sam, tripItem, "The managers will book the trip after they look at the vote.", ParticipationLevel.Consultation, tripVote);
+        m.RecordDecision(sam, next(), tripItem, "The managers will book the trip after they look at the vote.", ParticipationLevel.Consultation, tripVote);
         m.FinishItem(sam, tripItem);
         m.MoveTo(sam, Phase.Closed, t.AddMinutes(60));
-        return Renumbered(m);
+        return Committed(m);
     }
 
     /// <summary>40 people, 200 answers, 30 agenda items, 20 votes (4 secret, 2 by hands), decisions at every Camden step.</summary>
     public static Meeting Long()
     {
         var t = LongStart;
+        var next = IdSequence();
         var today = DateOnly.FromDateTime(t.UtcDateTime);
-        var m = Meeting.Create(Guid.NewGuid(), "Regional forum", t);
-        var jo = m.Join(Guid.NewGuid(), "Jo", Role.Facilitator, null, null, t).Id;
-        m.Join(Guid.NewGuid(), "Shared screen", Role.Screen, "screen", null, t);
-        var members = MemberNames.Select((n, i) => m.Join(Guid.NewGuid(), n, Role.Member, null, null, t.AddSeconds(i)).Id).ToList();
+        var m = Meeting.Create(next(), "Regional forum", t);
+        var jo = m.Join(next(), "Jo", Role.Facilitator, null, null, t).Id;
+        m.Join(next(), "Shared screen", Role.Screen, "screen", null, t);
+        var members = MemberNames.Select((n, i) => m.Join(next(), n, Role.Member, null, null, t.AddSeconds(i)).Id).ToList();
         var supporters = SupporterNames.Select((n, i) =>
-            m.Join(Guid.NewGuid(), n, Role.Supporter, null, members[i * 6], t.AddMinutes(1).AddSeconds(i)).Id).ToList();
-        var listeners = ListenerNames.Select((n, i) => m.Join(Guid.NewGuid(), n, Role.Listener, null, null, t.AddMinutes(2).AddSeconds(i)).Id).ToList();
+            m.Join(next(), n, Role.Supporter, null, members[i * 6], t.AddMinutes(1).AddSeconds(i)).Id).ToList();
+        var listeners = ListenerNames.Select((n, i) => m.Join(next(), n, Role.Listener, null, null, t.AddMinutes(2).AddSeconds(i)).Id).ToList();
         if (m.Participants.Count(p => p.Role != Role.Screen) != 40) throw new InvalidOperationException("The long fixture needs 40 people.");
 
         var everyone = new[] { jo }.Concat(members).Concat(supporters).Concat(listeners).ToList();
         foreach (var (person, i) in everyone.Select((p, i) => (p, i)))
-            m.AnswerQuestion(person, Question.WhyAreYouHere, WhyAnswers[i % WhyAnswers.Length], null, null);
+            m.AnswerQuestion(person, next(), Question.WhyAreYouHere, WhyAnswers[i % WhyAnswers.Length], null, null);
         var wishes = new List<Answer>();
         for (var round = 0; round < 5; round++)
             foreach (var (member, i) in members.Select((p, i) => (p, i)))
-                wishes.Add(m.AnswerQuestion(member, Question.WhatDoYouWantToDo, $"{Topics[(round * 30 + i) % Topics.Length]}", null, null));
+                wishes.Add(m.AnswerQuestion(member, next(), Question.WhatDoYouWantToDo, $"{Topics[(round * 30 + i) % Topics.Length]}", null, null));
         foreach (var (supporter, i) in supporters.Select((p, i) => (p, i)))
             for (var k = 0; k < 2; k++)
-                wishes.Add(m.AnswerQuestion(supporter, Question.WhatDoYouWantToDo, $"{Topics[(i * 2 + k + 7) % Topics.Length]} please",
+                wishes.Add(m.AnswerQuestion(supporter, next(), Question.WhatDoYouWantToDo, $"{Topics[(i * 2 + k + 7) % Topics.Length]} please",
                     null, members[i * 6]));
         if (m.Answers.Count != 200) throw new InvalidOperationException($"The long fixture needs 200 answers, not {m.Answers.Count}.");
 
         m.MoveTo(jo, Phase.Agenda, t.AddMinutes(30));
-        var items = wishes.Take(30).Select((w, i) => m.PromoteAnswer(jo, w.Id, ItemTitles[i]).Id).ToList();
+        var items = wishes.Take(30).Select((w, i) => m.PromoteAnswer(jo, next(), w.Id, ItemTitles[i]).Id).ToList();
         m.AgreeAgenda(jo, items);
         m.MoveTo(jo, Phase.Items, t.AddMinutes(35));
 
@@ -125,15 +125,15 @@ public static partial class MinutesFixtures
         {
             var item = items[i];
             m.StartItem(jo, item);
-            m.AddNote(jo, item, $"People talked about {ItemTitles[i].ToLowerInvariant()}.");
-            if (i % 3 == 0) m.AddNote(jo, item, "Some people were worried about the cost.");
+            m.AddNote(jo, next(), item, $"People talked about {ItemTitles[i].ToLowerInvariant()}.");
+            if (i % 3 == 0) m.AddNote(jo, next(), item, "Some people were worried about the cost.");
             Guid? poll = null;
             if (i < 20)
             {
                 var secret = i % 5 == 3;
                 var hands = i % 10 == 4;
                 IReadOnlyList<(string, string?)>? options = i % 7 == 6 ? [("Morning", "sun"), ("Afternoon", "coffee"), ("Evening", "star"), ("Weekend", "calendar")] : null;
-                poll = m.OpenPoll(jo, item, $"Do you agree with the plan for {ItemTitles[i].ToLowerInvariant()}?", options, secret,
+                poll = m.OpenPoll(jo, next(), item, $"Do you agree with the plan for {ItemTitles[i].ToLowerInvariant()}?", options, secret,
                     hands ? PollMode.HandCount : PollMode.Devices, t.AddMinutes(minute++)).Id;
                 var ids = m.FindPoll(poll.Value)!.Options.Select(o => o.Id).ToList();
                 if (hands) m.RecordHandCount(jo, poll.Value, ids.Select((id, k) => (id, 14 - 5 * k)).ToDictionary(x => x.id, x => Math.Max(x.Item2, 1)));
@@ -147,71 +147,66 @@ public static partial class MinutesFixtures
                 m.ClosePoll(jo, poll.Value, t.AddMinutes(minute++));
             }
             if (i % 2 == 0)
-                m.RecordDecision(jo, item, DecisionTexts[i / 2 % DecisionTexts.Length], levels[i / 2 % levels.Length], poll);
+                m.RecordDecision(jo, next(), item, DecisionTexts[i / 2 % DecisionTexts.Length], levels[i / 2 % levels.Length], poll);
             if (i % 3 == 1)
-                m.AddAction(jo, item, ActionTexts[i / 3 % ActionTexts.Length], members[i], i % 2 == 1 ? supporters[i / 6] : null,
+                m.AddAction(jo, next(), item, ActionTexts[i / 3 % ActionTexts.Length], members[i], i % 2 == 1 ? supporters[i / 6] : null,
                     today.AddDays(14 + i), null, today);
             if (i is 2 or 9 or 15)
             {
                 var listener = listeners[i % 4];
                 m.InviteListener(jo, listener, item);
-                var reply = m.Respond(listener, ResponseTexts[i % 3], item).Id;
-                if (i != 15) m.AddAction(jo, item, "Report back at the next meeting", listener, null, today.AddDays(28), reply, today);
+                var reply = m.Respond(listener, next(), ResponseTexts[i % 3], item).Id;
+                if (i != 15) m.AddAction(jo, next(), item, "Report back at the next meeting", listener, null, today.AddDays(28), reply, today);
             }
             m.FinishItem(jo, item);
         }
         m.MoveTo(jo, Phase.Closed, t.AddMinutes(180));
-        return Renumbered(m);
+        return Committed(m);
     }
 
     /// <summary>A meeting where people talked, and a vote was tied, but nothing was decided and nobody took an action.</summary>
     public static Meeting NothingDecided()
     {
         var t = QuietStart;
-        var m = Meeting.Create(Guid.NewGuid(), "South forum", t);
-        var jo = m.Join(Guid.NewGuid(), "Jo", Role.Facilitator, null, null, t).Id;
-        var dev = m.Join(Guid.NewGuid(), "Dev", Role.Member, "music", null, t.AddMinutes(1)).Id;
-        var eve = m.Join(Guid.NewGuid(), "Eve", Role.Member, null, null, t.AddMinutes(1)).Id;
-        var uma = m.Join(Guid.NewGuid(), "Uma", Role.Listener, null, null, t.AddMinutes(2)).Id;
-        m.AnswerQuestion(dev, Question.WhyAreYouHere, "To have my say", null, null);
-        m.AnswerQuestion(eve, Question.WhyAreYouHere, "My GP told me about it", null, null);
-        m.AnswerQuestion(uma, Question.WhyAreYouHere, "To hear about the garden", null, null);
-        var garden = m.AnswerQuestion(dev, Question.WhatDoYouWantToDo, "Our garden", "garden", null).Id;
-        var passes = m.AnswerQuestion(eve, Question.WhatDoYouWantToDo, "Bus passes", "bus", null).Id;
+        var next = IdSequence();
+        var m = Meeting.Create(next(), "South forum", t);
+        var jo = m.Join(next(), "Jo", Role.Facilitator, null, null, t).Id;
+        var dev = m.Join(next(), "Dev", Role.Member, "music", null, t.AddMinutes(1)).Id;
+        var eve = m.Join(next(), "Eve", Role.Member, null, null, t.AddMinutes(1)).Id;
+        var uma = m.Join(next(), "Uma", Role.Listener, null, null, t.AddMinutes(2)).Id;
+        m.AnswerQuestion(dev, next(), Question.WhyAreYouHere, "To have my say", null, null);
+        m.AnswerQuestion(eve, next(), Question.WhyAreYouHere, "My GP told me about it", null, null);
+        m.AnswerQuestion(uma, next(), Question.WhyAreYouHere, "To hear about the garden", null, null);
+        var garden = m.AnswerQuestion(dev, next(), Question.WhatDoYouWantToDo, "Our garden", "garden", null).Id;
+        var passes = m.AnswerQuestion(eve, next(), Question.WhatDoYouWantToDo, "Bus passes", "bus", null).Id;
         m.MoveTo(jo, Phase.Agenda, t.AddMinutes(10));
-        var gardenItem = m.PromoteAnswer(jo, garden, null).Id;
-        var passItem = m.PromoteAnswer(jo, passes, null).Id;
+        var gardenItem = m.PromoteAnswer(jo, next(), garden, null).Id;
+        var passItem = m.PromoteAnswer(jo, next(), passes, null).Id;
         m.AgreeAgenda(jo, [gardenItem, passItem]);
         m.MoveTo(jo, Phase.Items, t.AddMinutes(12));
         m.StartItem(jo, gardenItem);
-        m.AddNote(jo, gardenItem, "The garden needs new plants.");
-        var vote = m.OpenPoll(jo, gardenItem, "Shall we plant vegetables?", null, false, PollMode.HandCount, t.AddMinutes(20)).Id;
+        m.AddNote(jo, next(), gardenItem, "The garden needs new plants.");
+        var vote = m.OpenPoll(jo, next(), gardenItem, "Shall we plant vegetables?", null, false, PollMode.HandCount, t.AddMinutes(20)).Id;
         m.RecordHandCount(jo, vote, new Dictionary<string, int> { ["yes"] = 1, ["no"] = 1, ["not-sure"] = 0 });
         m.ClosePoll(jo, vote, t.AddMinutes(22));
         m.FinishItem(jo, gardenItem);
         m.MoveTo(jo, Phase.Closed, t.AddMinutes(45));
-        return Renumbered(m);
+        return Committed(m);
     }
 
-    /// <summary>Replays the meeting's events with every id replaced by 00000000-0000-0000-0000-00000000000N in order of first use.</summary>
-    public static Meeting Renumbered(Meeting meeting)
+    /// <summary>Ids 00000000-0000-0000-0000-000000000001, ...2, ... in the order they are asked for.</summary>
+    private static Func<Guid> IdSequence()
     {
-        var ids = new Dictionary<string, string>();
-        var events = meeting.DequeueUncommitted().Select(e =>
-        {
-            var json = GuidPattern().Replace(EventSerializer.Serialize(e), match =>
-            {
-                if (!ids.TryGetValue(match.Value, out var fixedId))
-                    ids[match.Value] = fixedId = $"00000000-0000-0000-0000-{ids.Count + 1:D12}";
-                return fixedId;
-            });
-            return EventSerializer.Deserialize(EventSerializer.TypeName(e.GetType()), json);
-        }).ToList();
-        return Meeting.Replay(events);
+        var n = 0;
+        return () => new Guid($"00000000-0000-0000-0000-{++n:D12}");
     }
 
-    [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
-    private static partial Regex GuidPattern();
+    /// <summary>Takes the events, as the store would: the fixture is a meeting as loaded, with nothing left to write.</summary>
+    private static Meeting Committed(Meeting meeting)
+    {
+        meeting.DequeueUncommitted();
+        return meeting;
+    }
 
     private static readonly string[] MemberNames =
     [

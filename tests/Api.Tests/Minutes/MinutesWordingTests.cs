@@ -22,22 +22,22 @@ public sealed class MinutesWordingTests
         var fay = m.Join(Guid.NewGuid(), "Fay", Role.Facilitator, null, null, Start).Id;
         var ana = m.Join(Guid.NewGuid(), "Ana", Role.Member, null, null, Start).Id;
         var ben = m.Join(Guid.NewGuid(), "Ben", Role.Member, null, null, Start).Id;
-        var buses = m.ProposeItem(ana, "Sunday buses", "bus", null).Id;
-        var quiet = m.ProposeItem(ben, "A quiet room", null, null).Id;
-        var longOne = m.ProposeItem(ben, LongTitle, null, null).Id;
+        var buses = m.ProposeItem(ana, Guid.NewGuid(), "Sunday buses", "bus", null).Id;
+        var quiet = m.ProposeItem(ben, Guid.NewGuid(), "A quiet room", null, null).Id;
+        var longOne = m.ProposeItem(ben, Guid.NewGuid(), LongTitle, null, null).Id;
         m.MoveTo(fay, Phase.Agenda, Start);
         m.AgreeAgenda(fay, [buses, quiet, longOne]);
         m.MoveTo(fay, Phase.Items, Start);
         m.StartItem(fay, buses);
-        var vote = m.OpenPoll(fay, buses, "Shall we ask for Sunday buses?", null, false, PollMode.Devices, Start).Id;
+        var vote = m.OpenPoll(fay, Guid.NewGuid(), buses, "Shall we ask for Sunday buses?", null, false, PollMode.Devices, Start).Id;
         m.CastBallot(ana, vote, "yes", null);
         m.CastBallot(ben, vote, "yes", null);
         m.ClosePoll(fay, vote, Start);
-        m.RecordDecision(fay, buses, "We will write to the council.", ParticipationLevel.CoProduction, vote);
-        m.RecordDecision(fay, buses,
+        m.RecordDecision(fay, Guid.NewGuid(), buses, "We will write to the council.", ParticipationLevel.CoProduction, vote);
+        m.RecordDecision(fay, Guid.NewGuid(), buses,
             "We will ask the council for a bus every hour. We will ask for the bus to stop at the day centre. " +
             "We will ask for a bus that takes wheelchairs. We will ask again in June.", ParticipationLevel.Consultation, vote);
-        m.AddAction(fay, buses, "Write the letter", ana, null, null, null, Today);
+        m.AddAction(fay, Guid.NewGuid(), buses, "Write the letter", ana, null, null, null, Today);
         m.FinishItem(fay, buses);
         m.StartItem(fay, quiet);
         m.FinishItem(fay, quiet);

@@ -27,17 +27,17 @@ public sealed class StepRunner
         var actor = Actor(s.Actor, s.Kind);
         switch (s.Kind)
         {
-            case StepKind.Answer: m.AnswerQuestion(actor, (Question)(s.Variant % 2), Text(s.Text), Picture(s.Other), ForWhom(actor, s.Target)); break;
-            case StepKind.Propose: m.ProposeItem(actor, Text(s.Text), Picture(s.Variant), ForWhom(actor, s.Target)); break;
-            case StepKind.Promote: m.PromoteAnswer(actor, Pick(m.Answers, a => a.Id, s.Target), s.Variant < 5 ? null : Text(s.Text)); break;
+            case StepKind.Answer: m.AnswerQuestion(actor, m.NextId(), (Question)(s.Variant % 2), Text(s.Text), Picture(s.Other), ForWhom(actor, s.Target)); break;
+            case StepKind.Propose: m.ProposeItem(actor, m.NextId(), Text(s.Text), Picture(s.Variant), ForWhom(actor, s.Target)); break;
+            case StepKind.Promote: m.PromoteAnswer(actor, m.NextId(), Pick(m.Answers, a => a.Id, s.Target), s.Variant < 5 ? null : Text(s.Text)); break;
             case StepKind.AgreeAgenda: m.AgreeAgenda(actor, AgendaChoice(s)); break;
             case StepKind.MoveTo: m.MoveTo(actor, PhaseChoice(s.Variant, s.Other), Now); break;
             case StepKind.StartItem: m.StartItem(actor, Pick(m.Items, i => i.Id, s.Target)); break;
             case StepKind.FinishItem: m.FinishItem(actor, Pick(m.Items, i => i.Id, s.Target)); break;
             case StepKind.CarryForward: m.CarryForward(actor, Pick(m.Items, i => i.Id, s.Target)); break;
-            case StepKind.AddNote: m.AddNote(actor, Pick(m.Items, i => i.Id, s.Target), Text(s.Text)); break;
+            case StepKind.AddNote: m.AddNote(actor, m.NextId(), Pick(m.Items, i => i.Id, s.Target), Text(s.Text)); break;
             case StepKind.OpenPoll:
-                m.OpenPoll(actor, Maybe(m.Items, i => i.Id, s.Target), Text(s.Text), Options(s.Variant), s.Other % 2 == 1,
+                m.OpenPoll(actor, m.NextId(), Maybe(m.Items, i => i.Id, s.Target), Text(s.Text), Options(s.Variant), s.Other % 2 == 1,
                     s.Other is 0 or 5 ? PollMode.HandCount : PollMode.Devices, Now);
                 break;
             case StepKind.CastBallot:
@@ -50,17 +50,17 @@ public sealed class StepRunner
                 break;
             case StepKind.ClosePoll: m.ClosePoll(actor, Pick(m.Polls, p => p.Id, s.Target), Now); break;
             case StepKind.RecordDecision:
-                m.RecordDecision(actor, Maybe(m.Items, i => i.Id, s.Target), Text(s.Text), (ParticipationLevel)(s.Variant % 7),
+                m.RecordDecision(actor, m.NextId(), Maybe(m.Items, i => i.Id, s.Target), Text(s.Text), (ParticipationLevel)(s.Variant % 7),
                     Maybe(m.Polls, p => p.Id, s.Other));
                 break;
             case StepKind.AddAction:
-                m.AddAction(actor, Maybe(m.Items, i => i.Id, s.Target), Text(s.Text), Person(s.Other) ?? Guid.Empty, Person(s.Variant),
+                m.AddAction(actor, m.NextId(), Maybe(m.Items, i => i.Id, s.Target), Text(s.Text), Person(s.Other) ?? Guid.Empty, Person(s.Variant),
                     DueDate(s.Variant), Maybe(m.Responses, r => r.Id, s.Target), Today);
                 break;
             case StepKind.SetActionStatus: m.SetActionStatus(actor, Pick(m.Actions, a => a.Id, s.Target), (ActionStatus)(s.Variant % 3)); break;
             case StepKind.InviteListener: m.InviteListener(actor, Person(s.Target) ?? _c.Listener, Maybe(m.Items, i => i.Id, s.Other)); break;
-            case StepKind.Respond: m.Respond(actor, Text(s.Text), Maybe(m.Items, i => i.Id, s.Other)); break;
-            case StepKind.RaiseCard: m.RaiseCard(actor, (CardKind)(s.Variant % 4), ForWhom(actor, s.Other), Now); break;
+            case StepKind.Respond: m.Respond(actor, m.NextId(), Text(s.Text), Maybe(m.Items, i => i.Id, s.Other)); break;
+            case StepKind.RaiseCard: m.RaiseCard(actor, m.NextId(), (CardKind)(s.Variant % 4), ForWhom(actor, s.Other), Now); break;
             case StepKind.ClearCard: m.ClearCard(actor, Pick(m.Cards, c => c.Id, s.Target)); break;
             case StepKind.Remove: m.Remove(actor, Person(s.Target) ?? TestCast.Unknown); break;
             case StepKind.AddWithoutDevice:

@@ -40,7 +40,7 @@ public sealed class TestMeeting
     {
         var t = new TestMeeting();
         t.Meeting.MoveTo(t.F, Phase.Agenda, t.Now);
-        for (var i = 1; i <= proposed; i++) t.Meeting.ProposeItem(t.Cast.Member1, $"Item {i}", null, null);
+        for (var i = 1; i <= proposed; i++) t.Meeting.ProposeItem(t.Cast.Member1, t.Meeting.NextId(), $"Item {i}", null, null);
         t.Commit();
         return t;
     }
@@ -85,7 +85,7 @@ public sealed class TestMeeting
     public Poll OpenPoll(PollMode mode = PollMode.Devices, bool secret = false, params string[] labels)
     {
         var options = labels.Length == 0 ? null : labels.Select(l => (l, (string?)null)).ToList();
-        var poll = Meeting.OpenPoll(F, null, "Shall we go to the seaside?", options, secret, mode, Now);
+        var poll = Meeting.OpenPoll(F, Meeting.NextId(), null, "Shall we go to the seaside?", options, secret, mode, Now);
         Commit();
         return poll;
     }

@@ -5,8 +5,8 @@ namespace ForumHub.Api.Features.Agenda;
 
 public sealed record ProposeItem(string Title, string? Picture, Guid? ForMemberId) : MeetingCommand;
 
-public sealed class ProposeItemHandler(MeetingRuntime runtime) : MeetingCommandHandler<ProposeItem>(runtime)
+public sealed class ProposeItemHandler(MeetingRuntime runtime, IIdSource ids) : MeetingCommandHandler<ProposeItem>(runtime, ids)
 {
-    protected override Guid? Decide(Meeting meeting, ProposeItem c, DateTimeOffset now) =>
-        meeting.ProposeItem(c.Caller.ParticipantId, c.Title, c.Picture, c.ForMemberId).Id;
+    protected override Guid? Decide(Meeting meeting, ProposeItem c, DateTimeOffset now, Guid newId) =>
+        meeting.ProposeItem(c.Caller.ParticipantId, newId, c.Title, c.Picture, c.ForMemberId).Id;
 }

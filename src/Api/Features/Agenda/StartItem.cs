@@ -5,9 +5,9 @@ namespace ForumHub.Api.Features.Agenda;
 
 public sealed record StartItem(Guid ItemId) : MeetingCommand;
 
-public sealed class StartItemHandler(MeetingRuntime runtime) : MeetingCommandHandler<StartItem>(runtime)
+public sealed class StartItemHandler(MeetingRuntime runtime, IIdSource ids) : MeetingCommandHandler<StartItem>(runtime, ids)
 {
-    protected override Guid? Decide(Meeting meeting, StartItem c, DateTimeOffset now)
+    protected override Guid? Decide(Meeting meeting, StartItem c, DateTimeOffset now, Guid newId)
     {
         meeting.StartItem(c.Caller.ParticipantId, c.ItemId);
         return c.ItemId;

@@ -13,7 +13,8 @@ namespace ForumHub.Api.Features.Meetings;
 /// Starts a meeting with a blank agenda. Only a signed-in facilitator account may (Access/AccessTable.cs); the
 /// meeting belongs to the account's organisation (and ForumId, if given) and the creator becomes its facilitator.
 /// </summary>
-public sealed record CreateMeeting(Guid CommandId, string Title, string FacilitatorName, Guid? ForumId = null) : IRequest<CreatedMeeting>
+public sealed record CreateMeeting(Guid CommandId, string Title, string FacilitatorName, Guid? ForumId = null)
+    : IRequest<CreatedMeeting>, IIdempotentRequest
 {
     /// <summary>Set by the endpoint from the facilitator cookie; never read from the request body.</summary>
     [JsonIgnore]
@@ -25,15 +26,13 @@ public sealed record CreatedMeeting(
     Guid MeetingId, Guid FacilitatorId, string? FacilitatorToken, string JoinCode, string ListenerCode,
     Guid ScreenId, string? ScreenToken, long Seq);
 
-public sealed class CreateMeetingHandler(MeetingRuntime runtime, AccessTokens tokens, ForumDbContext db, TimeProvider clock, AuditLog audit)
+public sealed class CreateMeetingHandler(MeetingRuntime runtime, AccessTokens tokens, ForumDbContext db, TimeProvider clock, IIdSource ids, AuditLog audit)
     : IRequestHandler<CreateMeeting, CreatedMeeting>
 {
     public async Task<CreatedMeeting> Handle(CreateMeeting request, CancellationToken ct)
     {
         var account = request.Account
             ?? throw new CommandException(ApiErrorCodes.Unauthenticated, "Please sign in as a facilitator to start a meeting.", StatusCodes.Status401Unauthorized);
-        if (request.CommandId == Guid.Empty)
-            throw new CommandException(ApiErrorCodes.CommandIdRequired, "Each command needs a new commandId (a UUID made by the client).");
         if (await runtime.FindAppliedAsync<CreatedMeeting>(request.CommandId, nameof(CreateMeeting), ct) is { } earlier)
         {
             // A repeat hands out fresh tokens: only to the organisation that owns the meeting.
@@ -45,9 +44,9 @@ public sealed class CreateMeetingHandler(MeetingRuntime runtime, AccessTokens to
             throw new CommandException(AccountErrorCodes.ForumNotFound, "We could not find this forum.", StatusCodes.Status404NotFound);
 
         var now = clock.GetUtcNow();
-        var meeting = Meeting.Create(Guid.NewGuid(), request.Title, now);
-        var facilitator = meeting.Join(Guid.NewGuid(), request.FacilitatorName, Role.Facilitator, null, null, now);
-        var screen = meeting.Join(Guid.NewGuid(), "Shared screen", Role.Screen, "screen", null, now);
+        var meeting = Meeting.Create(ids.NewId(), request.Title, now);
+        var facilitator = meeting.Join(ids.NewId(), request.FacilitatorName, Role.Facilitator, null, null, now);
+        var screen = meeting.Join(ids.NewId(), "Shared screen", Role.Screen, "screen", null, now);
         var facilitatorAccess = tokens.Issue(meeting.Id, facilitator.Id, Role.Facilitator);
         var screenAccess = tokens.Issue(meeting.Id, screen.Id, Role.Screen);
         var row = new MeetingRow
@@ -78,11 +77,9 @@ public sealed class CreateMeetingHandler(MeetingRuntime runtime, AccessTokens to
 
     private async Task<CreatedMeeting> ReissueAsync(CreatedMeeting earlier, CancellationToken ct)
     {
-        var facilitator = tokens.Issue(earlier.MeetingId, earlier.FacilitatorId, Role.Facilitator);
-        var screen = tokens.Issue(earlier.MeetingId, earlier.ScreenId, Role.Screen);
-        db.AccessTokens.AddRange(facilitator.Row, screen.Row);
+        var fresh = tokens.IssueInto(db, earlier.MeetingId, (earlier.FacilitatorId, Role.Facilitator), (earlier.ScreenId, Role.Screen));
         await db.SaveChangesAsync(ct);
-        return earlier with { FacilitatorToken = facilitator.Token, ScreenToken = screen.Token };
+        return earlier with { FacilitatorToken = fresh[0], ScreenToken = fresh[1] };
     }
 
     private async Task<string> FreeCodeAsync(int length, CancellationToken ct)

@@ -29,13 +29,11 @@ public sealed class IssueFacilitatorAccessHandler(ForumDbContext db, AccessToken
         // The participants are gone when the retention rule deleted the meeting's data.
         if (found is null || !await db.Participants.AnyAsync(p => p.Id == found.FacilitatorParticipantId && !p.Removed, ct))
             throw new CommandException(ApiErrorCodes.MeetingNotFound, "We could not find this meeting.", StatusCodes.Status404NotFound);
-        var facilitator = tokens.Issue(request.MeetingId, found.FacilitatorParticipantId, Role.Facilitator);
-        var screen = tokens.Issue(request.MeetingId, found.ScreenParticipantId, Role.Screen);
-        db.AccessTokens.AddRange(facilitator.Row, screen.Row);
+        var fresh = tokens.IssueInto(db, request.MeetingId, (found.FacilitatorParticipantId, Role.Facilitator), (found.ScreenParticipantId, Role.Screen));
         audit.Add(db, new AuditLog.Entry("meeting.facilitator_access_issued", request.Account.OrganisationId, request.Account.AccountId,
             request.MeetingId, found.FacilitatorParticipantId));
         await db.SaveChangesAsync(ct);
-        return new FacilitatorAccess(request.MeetingId, found.FacilitatorParticipantId, facilitator.Token, found.ScreenParticipantId, screen.Token,
+        return new FacilitatorAccess(request.MeetingId, found.FacilitatorParticipantId, fresh[0], found.ScreenParticipantId, fresh[1],
             found.JoinCode, found.ListenerCode);
     }
 }

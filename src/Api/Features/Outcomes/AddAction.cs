@@ -7,9 +7,9 @@ namespace ForumHub.Api.Features.Outcomes;
 public sealed record AddAction(Guid? ItemId, string What, Guid OwnerId, Guid? SupporterId, DateOnly? DueDate, Guid? FromResponseId)
     : MeetingCommand;
 
-public sealed class AddActionHandler(MeetingRuntime runtime) : MeetingCommandHandler<AddAction>(runtime)
+public sealed class AddActionHandler(MeetingRuntime runtime, IIdSource ids) : MeetingCommandHandler<AddAction>(runtime, ids)
 {
-    protected override Guid? Decide(Meeting meeting, AddAction c, DateTimeOffset now) =>
-        meeting.AddAction(c.Caller.ParticipantId, c.ItemId, c.What, c.OwnerId, c.SupporterId, c.DueDate, c.FromResponseId,
+    protected override Guid? Decide(Meeting meeting, AddAction c, DateTimeOffset now, Guid newId) =>
+        meeting.AddAction(c.Caller.ParticipantId, newId, c.ItemId, c.What, c.OwnerId, c.SupporterId, c.DueDate, c.FromResponseId,
             DateOnly.FromDateTime(now.UtcDateTime)).Id;
 }

@@ -5,8 +5,8 @@ namespace ForumHub.Api.Features.Outcomes;
 
 public sealed record RespondAsListener(string Text, Guid? ItemId) : MeetingCommand;
 
-public sealed class RespondAsListenerHandler(MeetingRuntime runtime) : MeetingCommandHandler<RespondAsListener>(runtime)
+public sealed class RespondAsListenerHandler(MeetingRuntime runtime, IIdSource ids) : MeetingCommandHandler<RespondAsListener>(runtime, ids)
 {
-    protected override Guid? Decide(Meeting meeting, RespondAsListener c, DateTimeOffset now) =>
-        meeting.Respond(c.Caller.ParticipantId, c.Text, c.ItemId).Id;
+    protected override Guid? Decide(Meeting meeting, RespondAsListener c, DateTimeOffset now, Guid newId) =>
+        meeting.Respond(c.Caller.ParticipantId, newId, c.Text, c.ItemId).Id;
 }

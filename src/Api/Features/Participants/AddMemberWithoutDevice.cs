@@ -10,8 +10,8 @@ namespace ForumHub.Api.Features.Participants;
 /// </summary>
 public sealed record AddMemberWithoutDevice(string DisplayName, string? Picture, Guid? HelperId) : MeetingCommand;
 
-public sealed class AddMemberWithoutDeviceHandler(MeetingRuntime runtime) : MeetingCommandHandler<AddMemberWithoutDevice>(runtime)
+public sealed class AddMemberWithoutDeviceHandler(MeetingRuntime runtime, IIdSource ids) : MeetingCommandHandler<AddMemberWithoutDevice>(runtime, ids)
 {
-    protected override Guid? Decide(Meeting meeting, AddMemberWithoutDevice c, DateTimeOffset now) =>
-        meeting.AddMemberWithoutDevice(c.Caller.ParticipantId, Guid.NewGuid(), c.DisplayName, c.Picture, c.HelperId, now).Id;
+    protected override Guid? Decide(Meeting meeting, AddMemberWithoutDevice c, DateTimeOffset now, Guid newId) =>
+        meeting.AddMemberWithoutDevice(c.Caller.ParticipantId, newId, c.DisplayName, c.Picture, c.HelperId, now).Id;
 }

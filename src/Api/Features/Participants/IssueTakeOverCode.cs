@@ -10,7 +10,7 @@ namespace ForumHub.Api.Features.Participants;
 /// Issue 11: a one-use code with which a member without a device takes over on one (typed in the join box, or the
 /// link /join/CODE). The facilitator, or the supporter who helps the member, asks for it; a new code replaces the last.
 /// </summary>
-public sealed record IssueTakeOverCode(Guid MemberId) : IRequest<TakeOverCodeAck>
+public sealed record IssueTakeOverCode(Guid MemberId) : IRequest<TakeOverCodeAck>, IIdempotentRequest
 {
     public Guid CommandId { get; init; }
 
@@ -21,16 +21,14 @@ public sealed record IssueTakeOverCode(Guid MemberId) : IRequest<TakeOverCodeAck
 /// <summary>A <see cref="CommandAck"/> (Id = the member) plus the code, shown to the caller only, once.</summary>
 public sealed record TakeOverCodeAck(long Seq, Guid? Id, string? Code);
 
-public sealed class IssueTakeOverCodeHandler(MeetingRuntime runtime) : IRequestHandler<IssueTakeOverCode, TakeOverCodeAck>
+public sealed class IssueTakeOverCodeHandler(MeetingRuntime runtime, IIdSource ids) : IRequestHandler<IssueTakeOverCode, TakeOverCodeAck>
 {
     public async Task<TakeOverCodeAck> Handle(IssueTakeOverCode c, CancellationToken ct)
     {
-        if (c.CommandId == Guid.Empty)
-            throw new CommandException(ApiErrorCodes.CommandIdRequired, "Each command needs a new commandId (a UUID made by the client).");
         var ack = await IssueAsync(c, c.CommandId, ct);
         // A repeat of a command whose answer was lost: the code was never stored in clear, so give out a new one
         // (which replaces it; nobody has seen the first).
-        return ack.Code is null ? await IssueAsync(c, Guid.NewGuid(), ct) : ack;
+        return ack.Code is null ? await IssueAsync(c, ids.NewId(), ct) : ack;
     }
 
     private Task<TakeOverCodeAck> IssueAsync(IssueTakeOverCode c, Guid commandId, CancellationToken ct)

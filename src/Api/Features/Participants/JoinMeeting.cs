@@ -13,25 +13,23 @@ namespace ForumHub.Api.Features.Participants;
 /// AS the member without a device it was given for: no name needed, the same participant, a new token.
 /// </summary>
 public sealed record JoinMeeting(Guid CommandId, string Code, string DisplayName, Role? Role, string? Picture, Guid? SupportsMemberId)
-    : IRequest<JoinedMeeting>;
+    : IRequest<JoinedMeeting>, IIdempotentRequest;
 
 public sealed record JoinedMeeting(Guid MeetingId, Guid ParticipantId, Role Role, string? Token, long Seq);
 
-public sealed class JoinMeetingHandler(MeetingRuntime runtime, AccessTokens tokens, MeetingCodes codes, TakeOverCodes takeOvers, ForumDbContext db)
+public sealed class JoinMeetingHandler(
+    MeetingRuntime runtime, AccessTokens tokens, MeetingCodes codes, TakeOverCodes takeOvers, ForumDbContext db, IIdSource ids)
     : IRequestHandler<JoinMeeting, JoinedMeeting>
 {
     public async Task<JoinedMeeting> Handle(JoinMeeting request, CancellationToken ct)
     {
-        if (request.CommandId == Guid.Empty)
-            throw new CommandException(ApiErrorCodes.CommandIdRequired, "Each command needs a new commandId (a UUID made by the client).");
         var joined = TakeOverCodes.IsTakeOverCode(request.Code) ? await TakeOverAsync(request, ct) : await JoinAsync(request, ct);
         if (joined.Token is not null) return joined;
 
         // A repeat of a join that already happened: same person, a fresh token (the first one was never stored).
-        var again = tokens.Issue(joined.MeetingId, joined.ParticipantId, joined.Role);
-        db.AccessTokens.Add(again.Row);
+        var again = tokens.IssueInto(db, joined.MeetingId, (joined.ParticipantId, joined.Role));
         await db.SaveChangesAsync(ct);
-        return joined with { Token = again.Token };
+        return joined with { Token = again[0] };
     }
 
     private async Task<JoinedMeeting> TakeOverAsync(JoinMeeting request, CancellationToken ct)
@@ -66,7 +64,7 @@ public sealed class JoinMeetingHandler(MeetingRuntime runtime, AccessTokens toke
 
         return await runtime.ExecuteAsync(found.MeetingId, request.CommandId, nameof(JoinMeeting), null, (meeting, now) =>
         {
-            var person = meeting.Join(Guid.NewGuid(), request.DisplayName, role, request.Picture, request.SupportsMemberId, now);
+            var person = meeting.Join(ids.NewId(), request.DisplayName, role, request.Picture, request.SupportsMemberId, now);
             var access = tokens.Issue(meeting.Id, person.Id, role);
             var result = new JoinedMeeting(meeting.Id, person.Id, role, access.Token, meeting.Version);
             return new CommandOutcome<JoinedMeeting>(result, [access.Row], result with { Token = null });

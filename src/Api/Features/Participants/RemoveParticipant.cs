@@ -1,7 +1,7 @@
-using ForumHub.Api.Audit;
 using ForumHub.Api.Hubs;
 using ForumHub.Api.Runtime;
-using MediatR;
+using ForumHub.Domain.Meetings;
+using MediatR.Pipeline;
 
 namespace ForumHub.Api.Features.Participants;
 
@@ -11,20 +11,24 @@ namespace ForumHub.Api.Features.Participants;
 /// </summary>
 public sealed record RemoveParticipant(Guid ParticipantId) : MeetingCommand;
 
-public sealed class RemoveParticipantHandler(MeetingRuntime runtime, AccessWithdrawal access) : IRequestHandler<RemoveParticipant, CommandAck>
+public sealed class RemoveParticipantHandler(MeetingRuntime runtime, IIdSource ids) : MeetingCommandHandler<RemoveParticipant>(runtime, ids)
 {
-    public async Task<CommandAck> Handle(RemoveParticipant c, CancellationToken ct)
+    protected override Guid? Decide(Meeting meeting, RemoveParticipant c, DateTimeOffset now, Guid newId)
     {
-        if (c.CommandId == Guid.Empty)
-            throw new CommandException(ApiErrorCodes.CommandIdRequired, "Each command needs a new commandId (a UUID made by the client).");
-        var ack = await runtime.ExecuteAsync(c.Caller.MeetingId, c.CommandId, nameof(RemoveParticipant), c.Caller.ParticipantId,
-            (meeting, _) =>
-            {
-                meeting.Remove(c.Caller.ParticipantId, c.ParticipantId);
-                return new CommandOutcome<CommandAck>(new CommandAck(meeting.Version, c.ParticipantId),
-                    Audit: AuditLog.ForCommand(c.Caller, nameof(RemoveParticipant), c.ParticipantId));
-            }, ct);
-        access.Withdraw(c.Caller.MeetingId, c.ParticipantId, "removed by the facilitator");
-        return ack;
+        meeting.Remove(c.Caller.ParticipantId, c.ParticipantId);
+        return c.ParticipantId;
+    }
+}
+
+/// <summary>
+/// Runs once the removal is committed, and again for a repeat of it (withdrawing twice is harmless): never for a
+/// refused removal, whose person keeps their access.
+/// </summary>
+public sealed class WithdrawRemovedParticipantAccess(AccessWithdrawal access) : IRequestPostProcessor<RemoveParticipant, CommandAck>
+{
+    public Task Process(RemoveParticipant request, CommandAck response)
+    {
+        access.Withdraw(request.Caller.MeetingId, request.ParticipantId, "removed by the facilitator");
+        return Task.CompletedTask;
     }
 }

@@ -8,10 +8,10 @@ public sealed record OpenPoll(Guid? ItemId, string Question, IReadOnlyList<Optio
 
 public sealed record OptionInput(string Label, string? Picture);
 
-public sealed class OpenPollHandler(MeetingRuntime runtime) : MeetingCommandHandler<OpenPoll>(runtime)
+public sealed class OpenPollHandler(MeetingRuntime runtime, IIdSource ids) : MeetingCommandHandler<OpenPoll>(runtime, ids)
 {
-    protected override Guid? Decide(Meeting meeting, OpenPoll c, DateTimeOffset now) =>
-        meeting.OpenPoll(c.Caller.ParticipantId, c.ItemId, c.Question,
+    protected override Guid? Decide(Meeting meeting, OpenPoll c, DateTimeOffset now, Guid newId) =>
+        meeting.OpenPoll(c.Caller.ParticipantId, newId, c.ItemId, c.Question,
             c.Options?.Select(o => (o?.Label ?? "", o?.Picture)).ToList(), c.Secret,
             c.HandCount ? PollMode.HandCount : PollMode.Devices, now).Id;
 }
