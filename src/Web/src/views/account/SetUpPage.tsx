@@ -3,12 +3,12 @@ import { linkClick } from "../../app/navigation";
 import { readSetUpFragment } from "../../app/routes";
 import { AccountHttp } from "../../client/accountHttp";
 import type { AccountView } from "../../client/accountProtocol";
-import { ErrorNote } from "../../components/ErrorNote";
 import { SpokenText } from "../../components/SpokenText";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
 import { TextField } from "../../components/TextField";
 import { Page } from "../Page";
+import { FormEnd } from "../../components/FormEnd";
 
 /**
  * /set-up: a new (or reset) facilitator chooses a password with the one-time set-up link (or code) from an
@@ -67,15 +67,9 @@ export function SetUpPage() {
         <TextField id="set-up-code" label="Set-up code" type="text" value={code} onChange={setCode} autoComplete="one-time-code" hint="It is in the set-up link. You can also type it." />
         <TextField id="set-up-password" label="New password" type="password" value={password} onChange={setPassword} autoComplete="new-password" hint="At least 12 characters. A few words together work well." />
         <TextField id="set-up-password-again" label="New password again" type="password" value={again} onChange={setAgain} autoComplete="new-password" />
-        {problem && (
-          <p class="note note-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <ErrorNote error={setUp.error} />
-        <button type="submit" class="button button-primary button-big" disabled={setUp.busy}>
+        <FormEnd problem={problem} error={setUp.error} busy={setUp.busy} buttonClass="button button-primary button-big">
           {setUp.busy ? "Saving..." : "Save my password"}
-        </button>
+        </FormEnd>
       </form>
     </Page>
   );

@@ -1,10 +1,10 @@
 import { useState } from "preact/hooks";
 import type { AccountHttp } from "../../client/accountHttp";
 import type { FacilitatorCreated } from "../../client/accountProtocol";
-import { ErrorNote } from "../../components/ErrorNote";
 import { SpokenText } from "../../components/SpokenText";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
+import { FormEnd } from "../../components/FormEnd";
 
 /** Adds a facilitator (or an administrator): name and email. The answer carries the one-time set-up code. */
 export function AddFacilitatorForm({ http, onAdded }: { http: AccountHttp; onAdded(created: FacilitatorCreated): void }) {
@@ -64,15 +64,9 @@ export function AddFacilitatorForm({ http, onAdded }: { http: AccountHttp; onAdd
         <input type="checkbox" checked={isAdmin} onChange={(e) => setIsAdmin((e.currentTarget as HTMLInputElement).checked)} />
         <span>This person is an administrator too</span>
       </label>
-      {problem && (
-        <p class="note note-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <ErrorNote error={add.error} />
-      <button type="submit" class="button button-primary button-big" disabled={add.busy}>
+      <FormEnd problem={problem} error={add.error} busy={add.busy} buttonClass="button button-primary button-big">
         {add.busy ? "Adding..." : "Add the facilitator"}
-      </button>
+      </FormEnd>
     </form>
   );
 }

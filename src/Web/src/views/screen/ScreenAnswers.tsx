@@ -4,6 +4,7 @@ import { answersTo, nameOf, supportNote } from "../../meeting/selectors";
 import { Picture } from "../../pictures/Picture";
 import { QUESTION_WORDS } from "../../words/plainWords";
 import { PagedList } from "./PagedList";
+import { PictureSection } from "../../components/PictureSection";
 
 const QUESTIONS: readonly Question[] = ["whyAreYouHere", "whatDoYouWantToDo"];
 
@@ -15,11 +16,7 @@ export function ScreenAnswers({ state }: { state: MeetingState }) {
         const answers = answersTo(state, q);
         const headingId = `screen-answers-${q}`;
         return (
-          <section key={q} class="screen-pane screen-answers" aria-labelledby={headingId}>
-            <h2 id={headingId} class="with-picture">
-              <Picture word={QUESTION_WORDS[q].picture} size="medium" />
-              <span>{QUESTION_WORDS[q].label}</span>
-            </h2>
+          <PictureSection key={q} class="screen-pane screen-answers" headingId={headingId} picture={QUESTION_WORDS[q].picture} title={QUESTION_WORDS[q].label}>
             {answers.length === 0 ? (
               <p class="screen-hint">No answers yet.</p>
             ) : (
@@ -41,7 +38,7 @@ export function ScreenAnswers({ state }: { state: MeetingState }) {
                 })}
               </PagedList>
             )}
-          </section>
+          </PictureSection>
         );
       })}
     </>

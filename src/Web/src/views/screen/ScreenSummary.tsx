@@ -4,17 +4,14 @@ import { formatEasyReadDate } from "../../lib/easyReadDate";
 import { Picture } from "../../pictures/Picture";
 import { LEVEL_WORDS } from "../../words/plainWords";
 import { PagedList } from "./PagedList";
+import { PictureSection } from "../../components/PictureSection";
 
 /** At the end: what we decided and who does what, in big print, each in its own pane and paged when long. */
 export function ScreenSummary({ state }: { state: MeetingState }) {
   const actions = state.actions.filter((a) => a.status !== "dropped");
   return (
     <>
-      <section class="screen-pane screen-summary" aria-labelledby="screen-decisions-heading">
-        <h2 id="screen-decisions-heading" class="with-picture">
-          <Picture word="decision" size="medium" />
-          <span>What we decided</span>
-        </h2>
+      <PictureSection class="screen-pane screen-summary" headingId="screen-decisions-heading" picture="decision" title="What we decided">
         {state.decisions.length === 0 ? (
           <p class="screen-hint">No decisions this time.</p>
         ) : (
@@ -30,12 +27,8 @@ export function ScreenSummary({ state }: { state: MeetingState }) {
             ))}
           </PagedList>
         )}
-      </section>
-      <section class="screen-pane screen-summary" aria-labelledby="screen-actions-heading">
-        <h2 id="screen-actions-heading" class="with-picture">
-          <Picture word="action" size="medium" />
-          <span>Who does what</span>
-        </h2>
+      </PictureSection>
+      <PictureSection class="screen-pane screen-summary" headingId="screen-actions-heading" picture="action" title="Who does what">
         {actions.length === 0 ? (
           <p class="screen-hint">No actions this time.</p>
         ) : (
@@ -58,7 +51,7 @@ export function ScreenSummary({ state }: { state: MeetingState }) {
             ))}
           </PagedList>
         )}
-      </section>
+      </PictureSection>
     </>
   );
 }

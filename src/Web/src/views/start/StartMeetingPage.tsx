@@ -12,6 +12,7 @@ import { sessions } from "../../session/sessionStore";
 import { rememberSignedIn } from "../../session/signedInHint";
 import { Page } from "../Page";
 import { SignInForm } from "./SignInForm";
+import { ProblemNote } from "../../components/FormEnd";
 
 /**
  * A facilitator starts a meeting: title and their name -> POST /api/meetings (through MeetingHttp).
@@ -95,11 +96,7 @@ export function StartMeetingPage() {
           value={name}
           onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
         />
-        {problem && (
-          <p class="note note-error" role="alert">
-            {problem}
-          </p>
-        )}
+        <ProblemNote problem={problem} />
         {!needsSignIn && <ErrorNote error={create.error} />}
         {!needsSignIn && (
           <button type="submit" class="button button-primary button-big" disabled={create.busy}>
