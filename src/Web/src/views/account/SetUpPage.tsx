@@ -1,5 +1,4 @@
 import { useMemo, useState } from "preact/hooks";
-import { linkClick } from "../../app/navigation";
 import { readSetUpFragment } from "../../app/routes";
 import { AccountHttp } from "../../client/accountHttp";
 import type { AccountView } from "../../client/accountProtocol";
@@ -9,6 +8,7 @@ import { Picture } from "../../pictures/Picture";
 import { TextField } from "../../components/TextField";
 import { Page } from "../Page";
 import { FormEnd } from "../../components/FormEnd";
+import { PictureLink } from "../../components/PictureLink";
 
 /**
  * /set-up: a new (or reset) facilitator chooses a password with the one-time set-up link (or code) from an
@@ -46,14 +46,12 @@ export function SetUpPage() {
       <Page title="Your account is ready">
         <SpokenText text={`Welcome, ${account.displayName}. Your password is set and you are signed in.`} before={<Picture word="check" size="large" />} />
         <div class="button-row">
-          <a class="button button-primary button-big" href="/start" onClick={linkClick}>
-            <Picture word="meeting" size="small" />
-            <span>Start a meeting</span>
-          </a>
-          <a class="button button-big" href="/account" onClick={linkClick}>
-            <Picture word="safe" size="small" />
-            <span>Your account</span>
-          </a>
+          <PictureLink class="button button-primary button-big" href="/start" picture="meeting" size="small">
+            Start a meeting
+          </PictureLink>
+          <PictureLink class="button button-big" href="/account" picture="safe" size="small">
+            Your account
+          </PictureLink>
         </div>
       </Page>
     );

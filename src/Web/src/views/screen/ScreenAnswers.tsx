@@ -1,9 +1,8 @@
 import type { MeetingState } from "../../client/meetingState";
 import type { Question } from "../../client/protocol";
 import { answersTo, nameOf, supportNote } from "../../meeting/selectors";
-import { Picture } from "../../pictures/Picture";
 import { QUESTION_WORDS } from "../../words/plainWords";
-import { PagedList } from "./PagedList";
+import { PagedList, ScreenSaid } from "./PagedList";
 import { PictureSection } from "../../components/PictureSection";
 
 const QUESTIONS: readonly Question[] = ["whyAreYouHere", "whatDoYouWantToDo"];
@@ -24,16 +23,17 @@ export function ScreenAnswers({ state }: { state: MeetingState }) {
                 {answers.map((a) => {
                   const note = supportNote(state, a.participantId, a.enteredById);
                   return (
-                    <li key={a.id} class="screen-said">
-                      <Picture word={a.picture} size="medium" />
-                      <span class="screen-said-words">
-                        <span>{a.text}</span>
-                        <span class="screen-who">
+                    <ScreenSaid
+                      key={a.id}
+                      picture={a.picture}
+                      words={a.text}
+                      who={
+                        <>
                           {nameOf(state, a.participantId)}
                           {note ? ` (${note})` : ""}
-                        </span>
-                      </span>
-                    </li>
+                        </>
+                      }
+                    />
                   );
                 })}
               </PagedList>

@@ -1,9 +1,8 @@
 import type { MeetingState } from "../../client/meetingState";
 import { nameOf } from "../../meeting/selectors";
 import { formatEasyReadDate } from "../../lib/easyReadDate";
-import { Picture } from "../../pictures/Picture";
 import { LEVEL_WORDS } from "../../words/plainWords";
-import { PagedList } from "./PagedList";
+import { PagedList, ScreenSaid } from "./PagedList";
 import { PictureSection } from "../../components/PictureSection";
 
 /** At the end: what we decided and who does what, in big print, each in its own pane and paged when long. */
@@ -17,13 +16,7 @@ export function ScreenSummary({ state }: { state: MeetingState }) {
         ) : (
           <PagedList>
             {state.decisions.map((d) => (
-              <li key={d.id} class="screen-said">
-                <Picture word={LEVEL_WORDS[d.level].picture} size="medium" />
-                <span class="screen-said-words">
-                  <span>{d.text}</span>
-                  <span class="screen-who">{LEVEL_WORDS[d.level].meaning}</span>
-                </span>
-              </li>
+              <ScreenSaid key={d.id} picture={LEVEL_WORDS[d.level].picture} words={d.text} who={LEVEL_WORDS[d.level].meaning} />
             ))}
           </PagedList>
         )}
@@ -34,20 +27,23 @@ export function ScreenSummary({ state }: { state: MeetingState }) {
         ) : (
           <PagedList>
             {actions.map((a) => (
-              <li key={a.id} class="screen-said">
-                <Picture word="action" size="medium" />
-                <span class="screen-said-words">
-                  <span>
+              <ScreenSaid
+                key={a.id}
+                picture="action"
+                words={
+                  <>
                     <strong>{nameOf(state, a.ownerId)}:</strong> {a.what}
-                  </span>
-                  {(a.supporterId || a.dueDate) && (
-                    <span class="screen-who">
+                  </>
+                }
+                who={
+                  (a.supporterId || a.dueDate) && (
+                    <>
                       {a.supporterId && `${nameOf(state, a.supporterId)} will help. `}
                       {a.dueDate && `By ${formatEasyReadDate(a.dueDate)}.`}
-                    </span>
-                  )}
-                </span>
-              </li>
+                    </>
+                  )
+                }
+              />
             ))}
           </PagedList>
         )}
