@@ -1,6 +1,6 @@
 import { useId, useState } from "preact/hooks";
 import { useDraft } from "../session/drafts";
-import { ErrorNote } from "./ErrorNote";
+import { FormEnd } from "./FormEnd";
 import { PicturePicker } from "./PicturePicker";
 import type { FriendlyError } from "../words/friendlyError";
 
@@ -87,15 +87,9 @@ export function SayForm(props: SayFormProps) {
           <PicturePicker legend="Pick a picture" words={pictures} value={picture} onChange={setPicture} />
         </details>
       )}
-      {empty && (
-        <p class="note note-error" role="alert">
-          Please type some words or pick a picture.
-        </p>
-      )}
-      <ErrorNote error={error} />
-      <button type="submit" class="button button-primary" disabled={busy}>
+      <FormEnd problem={empty ? "Please type some words or pick a picture." : null} error={error} busy={busy}>
         {busy ? "Sending..." : submitLabel}
-      </button>
+      </FormEnd>
       {offline && <p class="hint">You are offline for now. Your words are kept here.</p>}
       {pictureOnly && <p class="hint">We will use the word for the picture: {pictureWord(picture as string)}.</p>}
     </form>

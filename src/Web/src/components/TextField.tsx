@@ -4,13 +4,14 @@ interface TextFieldProps {
   type?: "text" | "email" | "password";
   value: string;
   onChange(value: string): void;
-  autoComplete: string;
+  autoComplete?: string;
+  maxLength?: number;
   /** A sentence under the label, read by screen readers with the box. */
   hint?: string;
 }
 
-/** A labelled one-line box with an optional hint: the account and set-up pages' fields. */
-export function TextField({ id, label, type = "text", value, onChange, autoComplete, hint }: TextFieldProps) {
+/** A labelled one-line box with an optional hint. */
+export function TextField({ id, label, type = "text", value, onChange, autoComplete, maxLength, hint }: TextFieldProps) {
   return (
     <>
       <label for={id} class="field-label">
@@ -25,6 +26,7 @@ export function TextField({ id, label, type = "text", value, onChange, autoCompl
         id={id}
         class="text-box"
         type={type}
+        maxLength={maxLength}
         autoComplete={autoComplete}
         aria-describedby={hint ? `${id}-hint` : undefined}
         value={value}

@@ -11,6 +11,7 @@ import { CheckFindings } from "./CheckFindings";
 import { MinutesDocument } from "./MinutesDocument";
 import { MinutesEditor } from "./MinutesEditor";
 import { PublishStep } from "./PublishStep";
+import { PictureSection } from "../components/PictureSection";
 
 interface MinutesPanelProps {
   state: MeetingState;
@@ -50,11 +51,7 @@ export function MinutesPanel({ state, client }: MinutesPanelProps) {
     void command.run(async () => setPreview(await client.minutes.previewDraft(version)));
 
   return (
-    <section class="panel minutes-admin" aria-labelledby="minutes-admin-heading">
-      <h2 id="minutes-admin-heading" class="with-picture">
-        <Picture word="notes" size="medium" />
-        <span>Minutes</span>
-      </h2>
+    <PictureSection class="panel minutes-admin" headingId="minutes-admin-heading" picture="notes" title="Minutes">
       <div role="status">
         {published ? (
           <SpokenText
@@ -131,6 +128,6 @@ export function MinutesPanel({ state, client }: MinutesPanelProps) {
           )}
         </div>
       )}
-    </section>
+    </PictureSection>
   );
 }

@@ -1,11 +1,11 @@
 import { useEffect, useState } from "preact/hooks";
 import type { LiveMeeting } from "../meeting/useMeeting";
-import { Picture } from "../pictures/Picture";
 import { PageCount } from "../views/screen/PagedList";
 import { ScreenSummary } from "../views/screen/ScreenSummary";
 import { usePages } from "../views/screen/usePages";
 import { MinutesDocument } from "./MinutesDocument";
 import { usePublishedMinutes } from "./usePublishedMinutes";
+import { PictureSection } from "../components/PictureSection";
 
 /**
  * The shared screen shows the Easy Read minutes by itself once they are published: a TV in a room has nothing to
@@ -48,15 +48,11 @@ export function ScreenMinutes({ live, closed }: { live: LiveMeeting; closed: boo
 function PagedMinutes({ html }: { html: string }) {
   const pages = usePages(".minutes-doc > *");
   return (
-    <section class="screen-pane screen-minutes" aria-labelledby="screen-minutes-heading">
-      <h2 id="screen-minutes-heading" class="with-picture">
-        <Picture word="notes" size="medium" />
-        <span>The minutes are ready</span>
-      </h2>
+    <PictureSection class="screen-pane screen-minutes" headingId="screen-minutes-heading" picture="notes" title="The minutes are ready">
       <div class="screen-fit" ref={pages.ref as never}>
         <MinutesDocument html={html} label="Easy Read minutes" />
       </div>
       <PageCount pages={pages} />
-    </section>
+    </PictureSection>
   );
 }

@@ -3,6 +3,7 @@ import type { AccountHttp } from "../../client/accountHttp";
 import { ErrorNote } from "../../components/ErrorNote";
 import { TextField } from "../../components/TextField";
 import { useCommand } from "../../meeting/useCommand";
+import { ProblemNote } from "../../components/FormEnd";
 
 /** Change your own password: the old one, then the new one twice. Every other session of the account ends. */
 export function ChangePasswordForm({ http }: { http: AccountHttp }) {
@@ -32,11 +33,7 @@ export function ChangePasswordForm({ http }: { http: AccountHttp }) {
       <TextField id="current-password" label="Your password now" type="password" value={current} onChange={setCurrent} autoComplete="current-password" />
       <TextField id="new-password" label="New password" type="password" value={next} onChange={setNext} autoComplete="new-password" hint="At least 12 characters. A few words together work well." />
       <TextField id="new-password-again" label="New password again" type="password" value={again} onChange={setAgain} autoComplete="new-password" />
-      {problem && (
-        <p class="note note-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNote problem={problem} />
       <ErrorNote error={change.error} />
       <p role="status">{done}</p>
       <button type="submit" class="button button-primary" disabled={change.busy}>

@@ -1,14 +1,14 @@
 import { useMemo, useState } from "preact/hooks";
-import { linkClick } from "../../app/navigation";
 import { readSetUpFragment } from "../../app/routes";
 import { AccountHttp } from "../../client/accountHttp";
 import type { AccountView } from "../../client/accountProtocol";
-import { ErrorNote } from "../../components/ErrorNote";
 import { SpokenText } from "../../components/SpokenText";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
 import { TextField } from "../../components/TextField";
 import { Page } from "../Page";
+import { FormEnd } from "../../components/FormEnd";
+import { PictureLink } from "../../components/PictureLink";
 
 /**
  * /set-up: a new (or reset) facilitator chooses a password with the one-time set-up link (or code) from an
@@ -46,14 +46,12 @@ export function SetUpPage() {
       <Page title="Your account is ready">
         <SpokenText text={`Welcome, ${account.displayName}. Your password is set and you are signed in.`} before={<Picture word="check" size="large" />} />
         <div class="button-row">
-          <a class="button button-primary button-big" href="/start" onClick={linkClick}>
-            <Picture word="meeting" size="small" />
-            <span>Start a meeting</span>
-          </a>
-          <a class="button button-big" href="/account" onClick={linkClick}>
-            <Picture word="safe" size="small" />
-            <span>Your account</span>
-          </a>
+          <PictureLink class="button button-primary button-big" href="/start" picture="meeting" size="small">
+            Start a meeting
+          </PictureLink>
+          <PictureLink class="button button-big" href="/account" picture="safe" size="small">
+            Your account
+          </PictureLink>
         </div>
       </Page>
     );
@@ -67,15 +65,9 @@ export function SetUpPage() {
         <TextField id="set-up-code" label="Set-up code" type="text" value={code} onChange={setCode} autoComplete="one-time-code" hint="It is in the set-up link. You can also type it." />
         <TextField id="set-up-password" label="New password" type="password" value={password} onChange={setPassword} autoComplete="new-password" hint="At least 12 characters. A few words together work well." />
         <TextField id="set-up-password-again" label="New password again" type="password" value={again} onChange={setAgain} autoComplete="new-password" />
-        {problem && (
-          <p class="note note-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <ErrorNote error={setUp.error} />
-        <button type="submit" class="button button-primary button-big" disabled={setUp.busy}>
+        <FormEnd problem={problem} error={setUp.error} busy={setUp.busy} buttonClass="button button-primary button-big">
           {setUp.busy ? "Saving..." : "Save my password"}
-        </button>
+        </FormEnd>
       </form>
     </Page>
   );

@@ -1,10 +1,11 @@
 import { useState } from "preact/hooks";
 import type { AccountHttp } from "../../client/accountHttp";
 import type { FacilitatorCreated } from "../../client/accountProtocol";
-import { ErrorNote } from "../../components/ErrorNote";
 import { SpokenText } from "../../components/SpokenText";
+import { TextField } from "../../components/TextField";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
+import { FormEnd } from "../../components/FormEnd";
 
 /** Adds a facilitator (or an administrator): name and email. The answer carries the one-time set-up code. */
 export function AddFacilitatorForm({ http, onAdded }: { http: AccountHttp; onAdded(created: FacilitatorCreated): void }) {
@@ -36,43 +37,15 @@ export function AddFacilitatorForm({ http, onAdded }: { http: AccountHttp; onAdd
     <form class="panel" onSubmit={submit} noValidate aria-labelledby="add-facilitator-heading">
       <h2 id="add-facilitator-heading">Add a facilitator</h2>
       <SpokenText text="You get a set-up link for the new facilitator. They choose their own password with it." before={<Picture word="facilitator" size="medium" />} />
-      <label for="new-facilitator-name" class="field-label">
-        Name
-      </label>
-      <input
-        id="new-facilitator-name"
-        class="text-box"
-        type="text"
-        maxLength={100}
-        autoComplete="off"
-        value={name}
-        onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
-      />
-      <label for="new-facilitator-email" class="field-label">
-        Email
-      </label>
-      <input
-        id="new-facilitator-email"
-        class="text-box"
-        type="email"
-        maxLength={254}
-        autoComplete="off"
-        value={email}
-        onInput={(e) => setEmail((e.currentTarget as HTMLInputElement).value)}
-      />
+      <TextField id="new-facilitator-name" label="Name" maxLength={100} autoComplete="off" value={name} onChange={setName} />
+      <TextField id="new-facilitator-email" label="Email" type="email" maxLength={254} autoComplete="off" value={email} onChange={setEmail} />
       <label class="check-row">
         <input type="checkbox" checked={isAdmin} onChange={(e) => setIsAdmin((e.currentTarget as HTMLInputElement).checked)} />
         <span>This person is an administrator too</span>
       </label>
-      {problem && (
-        <p class="note note-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <ErrorNote error={add.error} />
-      <button type="submit" class="button button-primary button-big" disabled={add.busy}>
+      <FormEnd problem={problem} error={add.error} busy={add.busy} buttonClass="button button-primary button-big">
         {add.busy ? "Adding..." : "Add the facilitator"}
-      </button>
+      </FormEnd>
     </form>
   );
 }

@@ -2,12 +2,12 @@ import { useState } from "preact/hooks";
 import type { MeetingClient } from "../../client/meetingClient";
 import type { MeetingState } from "../../client/meetingState";
 import type { Guid } from "../../client/protocol";
-import { ErrorNote } from "../../components/ErrorNote";
 import { nameOf, present } from "../../meeting/selectors";
 import { useCommand } from "../../meeting/useCommand";
-import { Picture } from "../../pictures/Picture";
 import { useDraft } from "../../session/drafts";
 import { ROLE_WORDS } from "../../words/plainWords";
+import { PictureSection } from "../../components/PictureSection";
+import { FormEnd } from "../../components/FormEnd";
 
 interface ActionFormProps {
   state: MeetingState;
@@ -62,11 +62,7 @@ export function ActionForm({ state, client, itemId, offline }: ActionFormProps) 
   }
 
   return (
-    <section class="panel" aria-labelledby="action-form-heading">
-      <h2 id="action-form-heading" class="with-picture">
-        <Picture word="action" size="medium" />
-        <span>Add an action</span>
-      </h2>
+    <PictureSection class="panel" headingId="action-form-heading" picture="action" title="Add an action">
       <form onSubmit={submit} noValidate>
         {responses.length > 0 && (
           <>
@@ -115,17 +111,11 @@ export function ActionForm({ state, client, itemId, offline }: ActionFormProps) 
           By when? (you do not have to choose)
         </label>
         <input id="action-date" class="text-box date-box" type="date" value={dueDate} onInput={(e) => setDueDate((e.currentTarget as HTMLInputElement).value)} />
-        {problem && (
-          <p class="note note-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <ErrorNote error={command.error} />
-        <button type="submit" class="button button-primary" disabled={command.busy}>
+        <FormEnd problem={problem} error={command.error} busy={command.busy}>
           {command.busy ? "Saving..." : "Save the action"}
-        </button>
+        </FormEnd>
         {offline && <p class="hint">You are offline for now. The action is kept here.</p>}
       </form>
-    </section>
+    </PictureSection>
   );
 }

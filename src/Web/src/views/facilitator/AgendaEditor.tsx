@@ -7,6 +7,7 @@ import { addToAgenda, draftFromItems, moveDown, moveUp, takeOffAgenda, validDraf
 import { ideaFrom } from "../../meeting/selectors";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
+import { PictureSection } from "../../components/PictureSection";
 
 /**
  * Agree the agenda with buttons: put ideas on it, move them up or down, take them off; then "Agree this agenda"
@@ -45,11 +46,7 @@ export function AgendaEditor({ state, client }: { state: MeetingState; client: M
   }
 
   return (
-    <section class="panel agenda-editor" aria-labelledby="agenda-editor-heading">
-      <h2 id="agenda-editor-heading" class="with-picture">
-        <Picture word="agenda" size="medium" />
-        <span>Agree the agenda</span>
-      </h2>
+    <PictureSection class="panel agenda-editor" headingId="agenda-editor-heading" picture="agenda" title="Agree the agenda">
       <h3>On the agenda, in this order</h3>
       {onAgenda.length === 0 ? (
         <p class="hint">Nothing yet. Put ideas on the agenda with the buttons below.</p>
@@ -108,7 +105,7 @@ export function AgendaEditor({ state, client }: { state: MeetingState; client: M
         Agree this agenda
       </button>
       {changed && <p class="hint">Not agreed yet: press "Agree this agenda".</p>}
-    </section>
+    </PictureSection>
   );
 }
 

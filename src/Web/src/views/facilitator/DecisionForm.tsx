@@ -2,11 +2,12 @@ import { useState } from "preact/hooks";
 import type { MeetingClient } from "../../client/meetingClient";
 import type { MeetingState } from "../../client/meetingState";
 import { PARTICIPATION_LEVELS, type Guid, type ParticipationLevel } from "../../client/protocol";
-import { ErrorNote } from "../../components/ErrorNote";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
 import { useDraft } from "../../session/drafts";
 import { LEVEL_WORDS } from "../../words/plainWords";
+import { PictureSection } from "../../components/PictureSection";
+import { FormEnd } from "../../components/FormEnd";
 
 /** Record a decision: the words, how much say people had (a participation level in plain words), and the vote it came from. */
 export function DecisionForm({ state, client, itemId }: { state: MeetingState; client: MeetingClient; itemId: Guid | null }) {
@@ -34,11 +35,7 @@ export function DecisionForm({ state, client, itemId }: { state: MeetingState; c
   }
 
   return (
-    <section class="panel" aria-labelledby="decision-form-heading">
-      <h2 id="decision-form-heading" class="with-picture">
-        <Picture word="decision" size="medium" />
-        <span>Record a decision</span>
-      </h2>
+    <PictureSection class="panel" headingId="decision-form-heading" picture="decision" title="Record a decision">
       <form onSubmit={submit} noValidate>
         <label for="decision-text" class="field-label">
           What did we decide?
@@ -76,16 +73,10 @@ export function DecisionForm({ state, client, itemId }: { state: MeetingState; c
             ))}
           </div>
         </fieldset>
-        {problem && (
-          <p class="note note-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <ErrorNote error={command.error} />
-        <button type="submit" class="button button-primary" disabled={command.busy}>
+        <FormEnd problem={problem} error={command.error} busy={command.busy}>
           Save the decision
-        </button>
+        </FormEnd>
       </form>
-    </section>
+    </PictureSection>
   );
 }

@@ -1,9 +1,9 @@
 import { useState } from "preact/hooks";
 import type { MeetingClient } from "../../client/meetingClient";
 import type { PollView } from "../../client/protocol";
-import { ErrorNote } from "../../components/ErrorNote";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
+import { FormEnd } from "../../components/FormEnd";
 
 /** Record a show of hands: one number per choice. */
 export function HandCountForm({ client, poll }: { client: MeetingClient; poll: PollView }) {
@@ -50,15 +50,9 @@ export function HandCountForm({ client, poll }: { client: MeetingClient; poll: P
           </div>
         ))}
       </fieldset>
-      {problem && (
-        <p class="note note-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <ErrorNote error={command.error} />
-      <button type="submit" class="button" disabled={command.busy}>
+      <FormEnd problem={problem} error={command.error} busy={command.busy} buttonClass="button">
         Save the count
-      </button>
+      </FormEnd>
     </form>
   );
 }

@@ -3,9 +3,9 @@ import type { MeetingClient } from "../../client/meetingClient";
 import type { MeetingState } from "../../client/meetingState";
 import type { Guid, ParticipantView } from "../../client/protocol";
 import { forumMembers } from "../../meeting/selectors";
-import { Picture } from "../../pictures/Picture";
 import { AddMemberForm } from "../shared/AddMemberForm";
 import { EnterForMember } from "../shared/EnterForMember";
+import { PictureSection } from "../../components/PictureSection";
 
 interface HelpMemberPanelProps {
   state: MeetingState;
@@ -24,11 +24,7 @@ export function HelpMemberPanel({ state, client, me, offline }: HelpMemberPanelP
   const [memberId, setMemberId] = useState<Guid | "">("");
   const member = members.find((m) => m.id === memberId);
   return (
-    <section class="panel help-member" aria-labelledby="help-member-heading">
-      <h2 id="help-member-heading" class="with-picture">
-        <Picture word="supporter" size="medium" />
-        <span>Help a member without a phone</span>
-      </h2>
+    <PictureSection class="panel help-member" headingId="help-member-heading" picture="supporter" title="Help a member without a phone">
       <AddMemberForm state={state} client={client} me={me} onAdded={setMemberId} />
       <label for="help-member-select" class="field-label">
         Which member?
@@ -42,6 +38,6 @@ export function HelpMemberPanel({ state, client, me, offline }: HelpMemberPanelP
         ))}
       </select>
       {member && <EnterForMember key={member.id} state={state} client={client} me={me} member={member} offline={offline} />}
-    </section>
+    </PictureSection>
   );
 }

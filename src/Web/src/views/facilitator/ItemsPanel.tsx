@@ -5,6 +5,7 @@ import { SayForm } from "../../components/SayForm";
 import { agendaInOrder, itemStatusWords } from "../../meeting/selectors";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
+import { PictureSection } from "../../components/PictureSection";
 
 /** Work through the agenda: start an item, add notes, finish it or save it for next time. */
 export function ItemsPanel({ state, client, offline }: { state: MeetingState; client: MeetingClient; offline: boolean }) {
@@ -13,11 +14,7 @@ export function ItemsPanel({ state, client, offline }: { state: MeetingState; cl
   const items = agendaInOrder(state);
   const current = items.find((i) => i.status === "current");
   return (
-    <section class="panel items-panel" aria-labelledby="items-heading">
-      <h2 id="items-heading" class="with-picture">
-        <Picture word="talk" size="medium" />
-        <span>Items</span>
-      </h2>
+    <PictureSection class="panel items-panel" headingId="items-heading" picture="talk" title="Items">
       <ol class="item-list">
         {items.map((item, index) => (
           <li key={item.id} class={`editor-row item-${item.status}`}>
@@ -70,6 +67,6 @@ export function ItemsPanel({ state, client, offline }: { state: MeetingState; cl
       )}
       {!current && items.every((i) => i.status !== "agreed") && <p class="hint">All items are done. You can close the meeting.</p>}
       <ErrorNote error={command.error} />
-    </section>
+    </PictureSection>
   );
 }

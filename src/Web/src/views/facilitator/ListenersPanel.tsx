@@ -3,7 +3,7 @@ import type { MeetingState } from "../../client/meetingState";
 import { ErrorNote } from "../../components/ErrorNote";
 import { isInvited, listeners, nameOf } from "../../meeting/selectors";
 import { useCommand } from "../../meeting/useCommand";
-import { Picture } from "../../pictures/Picture";
+import { PictureSection } from "../../components/PictureSection";
 
 /** Listeners (trustees, managers): ask one to respond; their responses. */
 export function ListenersPanel({ state, client }: { state: MeetingState; client: MeetingClient }) {
@@ -11,11 +11,7 @@ export function ListenersPanel({ state, client }: { state: MeetingState; client:
   const people = listeners(state);
   const current = state.items.find((i) => i.status === "current");
   return (
-    <section class="panel" aria-labelledby="listeners-heading">
-      <h2 id="listeners-heading" class="with-picture">
-        <Picture word="listener" size="medium" />
-        <span>Listeners</span>
-      </h2>
+    <PictureSection class="panel" headingId="listeners-heading" picture="listener" title="Listeners">
       {people.length === 0 ? (
         <p class="hint">No listeners have joined.</p>
       ) : (
@@ -54,6 +50,6 @@ export function ListenersPanel({ state, client }: { state: MeetingState; client:
         </>
       )}
       <ErrorNote error={command.error} />
-    </section>
+    </PictureSection>
   );
 }

@@ -1,11 +1,11 @@
 import { useState } from "preact/hooks";
 import type { MeetingClient } from "../../client/meetingClient";
 import type { Guid, OptionInput } from "../../client/protocol";
-import { ErrorNote } from "../../components/ErrorNote";
 import { VoteNotice } from "../../components/VoteNotice";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
 import { parseChoices } from "./pollChoices";
+import { FormEnd } from "../../components/FormEnd";
 
 interface OpenPollFormProps {
   client: MeetingClient;
@@ -95,15 +95,9 @@ export function OpenPollForm({ client, itemId, itemTitle }: OpenPollFormProps) {
           </>
         )}
       </fieldset>
-      {problem && (
-        <p class="note note-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <ErrorNote error={command.error} />
-      <button type="submit" class="button button-primary" disabled={command.busy}>
+      <FormEnd problem={problem} error={command.error} busy={command.busy}>
         Start the vote
-      </button>
+      </FormEnd>
     </form>
   );
 }

@@ -8,9 +8,9 @@ import { WhoChoseWhat } from "../../components/WhoChoseWhat";
 import { peopleWithAVote } from "../../meeting/withoutDevice";
 import { votesSoFar } from "../../meeting/selectors";
 import { useCommand } from "../../meeting/useCommand";
-import { Picture } from "../../pictures/Picture";
 import { HandCountForm } from "./HandCountForm";
 import { OpenPollForm } from "./OpenPollForm";
+import { PictureSection } from "../../components/PictureSection";
 
 /** Votes: open one (open or secret chosen first), watch it, count hands, close it. */
 export function PollPanel({ state, client }: { state: MeetingState; client: MeetingClient }) {
@@ -19,11 +19,7 @@ export function PollPanel({ state, client }: { state: MeetingState; client: Meet
   const closed = state.polls.filter((p) => p.status === "closed" && (current ? p.itemId === current.id : true));
   const last = closed[closed.length - 1];
   return (
-    <section class="panel poll-panel" aria-labelledby="poll-heading">
-      <h2 id="poll-heading" class="with-picture">
-        <Picture word="vote" size="medium" />
-        <span>Vote</span>
-      </h2>
+    <PictureSection class="panel poll-panel" headingId="poll-heading" picture="vote" title="Vote">
       {open ? <OpenPollControls state={state} client={client} poll={open} /> : <OpenPollForm key={current?.id ?? "no-item"} client={client} itemId={current?.id ?? null} itemTitle={current?.title ?? null} />}
       {!open && last && (
         <div class="last-poll">
@@ -32,7 +28,7 @@ export function PollPanel({ state, client }: { state: MeetingState; client: Meet
           <WhoChoseWhat state={state} poll={last} />
         </div>
       )}
-    </section>
+    </PictureSection>
   );
 }
 

@@ -1,8 +1,7 @@
-import { linkClick } from "../../app/navigation";
 import { MY_MEETINGS_PATH, adminPath } from "../../app/routes";
-import { Picture } from "../../pictures/Picture";
 import { readAccountHint } from "../account/accountHint";
 import { useAccount } from "../account/useAccount";
+import { PictureLink } from "../../components/PictureLink";
 
 /**
  * The start page's links for facilitators: My meetings and their account when signed in, and the admin pages for a
@@ -15,21 +14,18 @@ export function AccountLinks() {
   return (
     <>
       {state.status === "signedIn" && (
-        <a class="big-link" href={MY_MEETINGS_PATH} onClick={linkClick}>
-          <Picture word="agenda" size="large" />
-          <span>My meetings</span>
-        </a>
+        <PictureLink class="big-link" href={MY_MEETINGS_PATH} picture="agenda" size="large">
+          My meetings
+        </PictureLink>
       )}
       {isAdmin && (
-        <a class="big-link" href={adminPath("home")} onClick={linkClick}>
-          <Picture word="people" size="large" />
-          <span>Administration: facilitators, forums, what happened</span>
-        </a>
+        <PictureLink class="big-link" href={adminPath("home")} picture="people" size="large">
+          Administration: facilitators, forums, what happened
+        </PictureLink>
       )}
-      <a class="big-link" href="/account" onClick={linkClick}>
-        <Picture word="safe" size="large" />
-        <span>{state.status === "signedIn" ? `Your account (${state.me.account.displayName})` : "Your account (facilitators)"}</span>
-      </a>
+      <PictureLink class="big-link" href="/account" picture="safe" size="large">
+        {state.status === "signedIn" ? `Your account (${state.me.account.displayName})` : "Your account (facilitators)"}
+      </PictureLink>
     </>
   );
 }

@@ -1,22 +1,19 @@
-import { linkClick } from "../../app/navigation";
 import { SpokenText } from "../../components/SpokenText";
-import { Picture } from "../../pictures/Picture";
 import { Page } from "../Page";
 import { AccountLinks } from "./AccountLinks";
+import { PictureLink } from "../../components/PictureLink";
 
 export function HomePage() {
   return (
     <Page title="ForumHub">
       <SpokenText text="ForumHub helps people run forum meetings together. Everyone gets Easy Read minutes." />
       <nav class="home-choices" aria-label="What do you want to do?">
-        <a class="big-link" href="/join" onClick={linkClick}>
-          <Picture word="hello" size="large" />
-          <span>Join a meeting</span>
-        </a>
-        <a class="big-link" href="/start" onClick={linkClick}>
-          <Picture word="facilitator" size="large" />
-          <span>Start a meeting (facilitators)</span>
-        </a>
+        <PictureLink class="big-link" href="/join" picture="hello" size="large">
+          Join a meeting
+        </PictureLink>
+        <PictureLink class="big-link" href="/start" picture="facilitator" size="large">
+          Start a meeting (facilitators)
+        </PictureLink>
         <AccountLinks />
       </nav>
     </Page>

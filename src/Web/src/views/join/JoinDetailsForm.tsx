@@ -7,6 +7,7 @@ import { Picture } from "../../pictures/Picture";
 import { PERSON_PICTURES } from "../../pictures/pictures";
 import type { FriendlyError } from "../../words/friendlyError";
 import { ROLE_WORDS } from "../../words/plainWords";
+import { ProblemNote } from "../../components/FormEnd";
 
 export interface JoinDetails {
   role: "member" | "supporter";
@@ -118,11 +119,7 @@ export function JoinDetailsForm({ info, busy, error, onJoin, onLookAgain, lookin
         </div>
       )}
 
-      {problem && (
-        <p class="note note-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNote problem={problem} />
       <ErrorNote error={error} />
       <div class="button-row">
         <button type="submit" class="button button-primary button-big" disabled={busy}>

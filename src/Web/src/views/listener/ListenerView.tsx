@@ -16,6 +16,7 @@ import { WhoAndWhere } from "../shared/WhoAndWhere";
 import { MinutesSection } from "../../minutes/MinutesSection";
 import { Page } from "../Page";
 import type { ViewProps } from "../viewProps";
+import { PictureSection } from "../../components/PictureSection";
 
 /** A listener (trustee, manager) sees everything; nothing to vote or propose; a respond box only when invited. */
 export function ListenerView({ live, state, me, banner }: ViewProps) {
@@ -34,11 +35,7 @@ export function ListenerView({ live, state, me, banner }: ViewProps) {
         />
       </div>
       {invited && (
-        <section class="panel respond-panel" aria-labelledby="respond-heading">
-          <h2 id="respond-heading" class="with-picture">
-            <Picture word="talk" size="medium" />
-            <span>The facilitator asks you to respond</span>
-          </h2>
+        <PictureSection class="panel respond-panel" headingId="respond-heading" picture="talk" title="The facilitator asks you to respond">
           <SayForm
             label="Your response"
             hint="Use short sentences and plain words."
@@ -51,7 +48,7 @@ export function ListenerView({ live, state, me, banner }: ViewProps) {
             offline={offline}
             onSay={(said) => respond.run(() => client.respondAsListener({ text: said.text }))}
           />
-        </section>
+        </PictureSection>
       )}
       <VoteSection state={state} client={client} voterId={null} />
       <CurrentItemSection state={state} />

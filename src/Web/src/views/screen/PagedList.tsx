@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { Picture } from "../../pictures/Picture";
 import { usePages, type Pages } from "./usePages";
 
 interface PagedListProps {
@@ -24,6 +25,19 @@ export function PagedList({ ordered = false, class: className, startAt = 0, chil
       </List>
       <PageCount pages={pages} />
     </>
+  );
+}
+
+/** One row of a screen list: a picture, the words said, and under them who said it (or what it means), if anything. */
+export function ScreenSaid({ picture, words, who }: { picture: string | null | undefined; words: ComponentChildren; who?: ComponentChildren }) {
+  return (
+    <li class="screen-said">
+      <Picture word={picture} size="medium" />
+      <span class="screen-said-words">
+        <span>{words}</span>
+        {who && <span class="screen-who">{who}</span>}
+      </span>
+    </li>
   );
 }
 

@@ -2,6 +2,7 @@ import type { MeetingState } from "../../client/meetingState";
 import { agendaInOrder, itemStatusWords, proposedItems } from "../../meeting/selectors";
 import { Picture } from "../../pictures/Picture";
 import { PagedList } from "./PagedList";
+import { PictureSection } from "../../components/PictureSection";
 
 /**
  * The agenda as the facilitator agreed it, in its order, with pictures; the item we are on is marked with words, not
@@ -11,11 +12,7 @@ import { PagedList } from "./PagedList";
 export function ScreenAgenda({ state }: { state: MeetingState }) {
   const agreed = agendaInOrder(state);
   return (
-    <section class="screen-pane screen-agenda" aria-labelledby="screen-agenda-heading">
-      <h2 id="screen-agenda-heading" class="with-picture">
-        <Picture word="agenda" size="medium" />
-        <span>Agenda</span>
-      </h2>
+    <PictureSection class="screen-pane screen-agenda" headingId="screen-agenda-heading" picture="agenda" title="Agenda">
       {agreed.length === 0 ? (
         <p class="screen-hint">Not agreed yet. The facilitator puts the ideas in order.</p>
       ) : (
@@ -30,7 +27,7 @@ export function ScreenAgenda({ state }: { state: MeetingState }) {
           ))}
         </PagedList>
       )}
-    </section>
+    </PictureSection>
   );
 }
 
@@ -38,11 +35,7 @@ export function ScreenAgenda({ state }: { state: MeetingState }) {
 export function ScreenIdeas({ state }: { state: MeetingState }) {
   const ideas = proposedItems(state);
   return (
-    <section class="screen-pane screen-ideas" aria-labelledby="screen-ideas-heading">
-      <h2 id="screen-ideas-heading" class="with-picture">
-        <Picture word="idea" size="medium" />
-        <span>Ideas not on the agenda</span>
-      </h2>
+    <PictureSection class="screen-pane screen-ideas" headingId="screen-ideas-heading" picture="idea" title="Ideas not on the agenda">
       {ideas.length === 0 ? (
         <p class="screen-hint">No other ideas.</p>
       ) : (
@@ -55,6 +48,6 @@ export function ScreenIdeas({ state }: { state: MeetingState }) {
           ))}
         </PagedList>
       )}
-    </section>
+    </PictureSection>
   );
 }

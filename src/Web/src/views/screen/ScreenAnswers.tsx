@@ -1,9 +1,9 @@
 import type { MeetingState } from "../../client/meetingState";
 import type { Question } from "../../client/protocol";
 import { answersTo, nameOf, supportNote } from "../../meeting/selectors";
-import { Picture } from "../../pictures/Picture";
 import { QUESTION_WORDS } from "../../words/plainWords";
-import { PagedList } from "./PagedList";
+import { PagedList, ScreenSaid } from "./PagedList";
+import { PictureSection } from "../../components/PictureSection";
 
 const QUESTIONS: readonly Question[] = ["whyAreYouHere", "whatDoYouWantToDo"];
 
@@ -15,11 +15,7 @@ export function ScreenAnswers({ state }: { state: MeetingState }) {
         const answers = answersTo(state, q);
         const headingId = `screen-answers-${q}`;
         return (
-          <section key={q} class="screen-pane screen-answers" aria-labelledby={headingId}>
-            <h2 id={headingId} class="with-picture">
-              <Picture word={QUESTION_WORDS[q].picture} size="medium" />
-              <span>{QUESTION_WORDS[q].label}</span>
-            </h2>
+          <PictureSection key={q} class="screen-pane screen-answers" headingId={headingId} picture={QUESTION_WORDS[q].picture} title={QUESTION_WORDS[q].label}>
             {answers.length === 0 ? (
               <p class="screen-hint">No answers yet.</p>
             ) : (
@@ -27,21 +23,22 @@ export function ScreenAnswers({ state }: { state: MeetingState }) {
                 {answers.map((a) => {
                   const note = supportNote(state, a.participantId, a.enteredById);
                   return (
-                    <li key={a.id} class="screen-said">
-                      <Picture word={a.picture} size="medium" />
-                      <span class="screen-said-words">
-                        <span>{a.text}</span>
-                        <span class="screen-who">
+                    <ScreenSaid
+                      key={a.id}
+                      picture={a.picture}
+                      words={a.text}
+                      who={
+                        <>
                           {nameOf(state, a.participantId)}
                           {note ? ` (${note})` : ""}
-                        </span>
-                      </span>
-                    </li>
+                        </>
+                      }
+                    />
                   );
                 })}
               </PagedList>
             )}
-          </section>
+          </PictureSection>
         );
       })}
     </>

@@ -6,7 +6,7 @@ import { SpokenText } from "../../components/SpokenText";
 import { actionsOf, nameOf } from "../../meeting/selectors";
 import { useCommand } from "../../meeting/useCommand";
 import { formatEasyReadDate } from "../../lib/easyReadDate";
-import { Picture } from "../../pictures/Picture";
+import { PictureSection } from "../../components/PictureSection";
 
 interface ActionsSectionProps {
   state: MeetingState;
@@ -24,11 +24,7 @@ export function ActionsSection({ state, client, personIds, meId, canChangeAll = 
   const command = useCommand();
   const actions = personIds ? actionsOf(state, personIds) : state.actions;
   return (
-    <section class="panel" aria-labelledby={`actions-${meId}`}>
-      <h2 id={`actions-${meId}`} class="with-picture">
-        <Picture word="action" size="medium" />
-        <span>{title}</span>
-      </h2>
+    <PictureSection class="panel" headingId={`actions-${meId}`} picture="action" title={title}>
       {actions.length === 0 ? (
         <p class="hint">No actions yet.</p>
       ) : (
@@ -46,7 +42,7 @@ export function ActionsSection({ state, client, personIds, meId, canChangeAll = 
         </ul>
       )}
       <ErrorNote error={command.error} />
-    </section>
+    </PictureSection>
   );
 }
 

@@ -8,6 +8,7 @@ import { SpokenText } from "../../components/SpokenText";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
 import { PERSON_PICTURES } from "../../pictures/pictures";
+import { ProblemNote } from "../../components/FormEnd";
 
 interface AddMemberFormProps {
   state: MeetingState;
@@ -94,11 +95,7 @@ export function AddMemberForm({ state, client, me, onAdded }: AddMemberFormProps
           </select>
         </>
       )}
-      {problem && (
-        <p class="note note-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNote problem={problem} />
       <ErrorNote error={command.error} />
       <div class="button-row">
         <button type="submit" class="button button-primary" disabled={command.busy}>

@@ -3,19 +3,15 @@ import type { ItemView } from "../../client/protocol";
 import { SpokenText } from "../../components/SpokenText";
 import { agendaInOrder, ideaFrom, itemStatusWords, proposedItems } from "../../meeting/selectors";
 import { Picture } from "../../pictures/Picture";
+import { PictureSection } from "../../components/PictureSection";
 
 /** The agreed agenda in order, then the ideas not (yet) on it. Each item has its picture, its words and Listen. */
 export function AgendaSection({ state, headingLevel = 2 }: { state: MeetingState; headingLevel?: 2 | 3 }) {
   const agreed = agendaInOrder(state);
   const ideas = proposedItems(state);
-  const H = headingLevel === 2 ? "h2" : "h3";
   const Sub = headingLevel === 2 ? "h3" : "h4";
   return (
-    <section class="panel agenda-section" aria-labelledby="agenda-heading">
-      <H id="agenda-heading" class="with-picture">
-        <Picture word="agenda" size="medium" />
-        <span>Agenda</span>
-      </H>
+    <PictureSection class="panel agenda-section" headingId="agenda-heading" picture="agenda" title="Agenda" level={headingLevel}>
       {agreed.length === 0 ? (
         <p class="hint">The agenda is not agreed yet.</p>
       ) : (
@@ -35,7 +31,7 @@ export function AgendaSection({ state, headingLevel = 2 }: { state: MeetingState
           </ul>
         </>
       )}
-    </section>
+    </PictureSection>
   );
 }
 

@@ -3,16 +3,13 @@ import { SpokenText } from "../../components/SpokenText";
 import { itemTitle } from "../../meeting/selectors";
 import { Picture } from "../../pictures/Picture";
 import { LEVEL_WORDS } from "../../words/plainWords";
+import { PictureSection } from "../../components/PictureSection";
 
 /** Every decision so far, each with how much say people had (the participation level, in plain words). */
 export function DecisionsSection({ state }: { state: MeetingState }) {
   if (state.decisions.length === 0) return null;
   return (
-    <section class="panel" aria-labelledby="decisions-heading">
-      <h2 id="decisions-heading" class="with-picture">
-        <Picture word="decision" size="medium" />
-        <span>What we decided</span>
-      </h2>
+    <PictureSection class="panel" headingId="decisions-heading" picture="decision" title="What we decided">
       <ul class="said-list">
         {state.decisions.map((d) => {
           const level = LEVEL_WORDS[d.level];
@@ -34,6 +31,6 @@ export function DecisionsSection({ state }: { state: MeetingState }) {
           );
         })}
       </ul>
-    </section>
+    </PictureSection>
   );
 }

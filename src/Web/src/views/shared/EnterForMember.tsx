@@ -17,6 +17,21 @@ interface EnterForMemberProps {
   offline: boolean;
 }
 
+/** Both gathering questions, answered as the member's own by whoever enters them for the member. */
+export function MemberQuestions({ state, client, member, offline }: Omit<EnterForMemberProps, "me">) {
+  return (
+    <QuestionsSection
+      state={state}
+      client={client}
+      personId={member.id}
+      forMemberId={member.id}
+      questions={["whyAreYouHere", "whatDoYouWantToDo"]}
+      offline={offline}
+      whose={`${member.displayName}'s answers`}
+    />
+  );
+}
+
 /**
  * Answers, ideas, the vote and cards for a member who is in the room without a phone (or who asks for help). Each is
  * saved as the member's, entered by `me` (forMemberId); a member without a device can get a code for their own phone.
@@ -25,17 +40,7 @@ export function EnterForMember({ state, client, me, member, offline }: EnterForM
   return (
     <div class="help-member-actions">
       <SpokenText text={`What you enter now is saved for ${member.displayName}, with support from ${me.displayName}.`} />
-      {state.phase === "gathering" && (
-        <QuestionsSection
-          state={state}
-          client={client}
-          personId={member.id}
-          forMemberId={member.id}
-          questions={["whyAreYouHere", "whatDoYouWantToDo"]}
-          offline={offline}
-          whose={`${member.displayName}'s answers`}
-        />
-      )}
+      {state.phase === "gathering" && <MemberQuestions state={state} client={client} member={member} offline={offline} />}
       <ProposeItemSection state={state} client={client} personId={member.id} forMemberId={member.id} offline={offline} />
       {state.polls.some((p) => p.status === "open") && (
         <VoteSection state={state} client={client} voterId={member.id} forMemberId={member.id} voterName={member.displayName} />

@@ -4,8 +4,8 @@ import type { Guid } from "../../client/protocol";
 import { SayForm } from "../../components/SayForm";
 import { agendaInOrder } from "../../meeting/selectors";
 import { useCommand } from "../../meeting/useCommand";
-import { Picture } from "../../pictures/Picture";
 import { TOPIC_PICTURES } from "../../pictures/pictures";
+import { PictureSection } from "../../components/PictureSection";
 
 interface ProposeItemSectionProps {
   state: MeetingState;
@@ -21,11 +21,7 @@ export function ProposeItemSection({ state, client, personId, forMemberId, offli
   const agreed = agendaInOrder(state).length > 0;
   if (state.phase !== "gathering" && (state.phase !== "agenda" || agreed)) return null;
   return (
-    <section class="panel" aria-labelledby={`propose-${personId}`}>
-      <h2 id={`propose-${personId}`} class="with-picture">
-        <Picture word="agenda" size="medium" />
-        <span>Add an idea to the agenda</span>
-      </h2>
+    <PictureSection class="panel" headingId={`propose-${personId}`} picture="agenda" title="Add an idea to the agenda">
       <SayForm
         label="Your idea"
         hint="Something you want the forum to talk about."
@@ -38,6 +34,6 @@ export function ProposeItemSection({ state, client, personId, forMemberId, offli
         offline={offline}
         onSay={(said) => command.run(() => client.proposeItem({ title: said.text, picture: said.picture, forMemberId: forMemberId ?? null }))}
       />
-    </section>
+    </PictureSection>
   );
 }

@@ -8,6 +8,7 @@ import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
 import { TOPIC_PICTURES } from "../../pictures/pictures";
 import { QUESTION_WORDS } from "../../words/plainWords";
+import { PictureSection } from "../../components/PictureSection";
 
 interface QuestionsSectionProps {
   state: MeetingState;
@@ -41,11 +42,7 @@ function QuestionPanel({ state, client, personId, forMemberId, question, offline
   const open = state.phase === "gathering";
   const headingId = `q-${question}-${personId}`;
   return (
-    <section class="panel question-panel" aria-labelledby={headingId}>
-      <h2 id={headingId} class="with-picture">
-        <Picture word={words.picture} size="medium" />
-        <span>{words.label}</span>
-      </h2>
+    <PictureSection class="panel question-panel" headingId={headingId} picture={words.picture} title={words.label}>
       {mine.length > 0 && (
         <>
           <h3>{whose}</h3>
@@ -77,7 +74,7 @@ function QuestionPanel({ state, client, personId, forMemberId, question, offline
       ) : (
         mine.length === 0 && <p class="hint">This question was for the start of the meeting.</p>
       )}
-    </section>
+    </PictureSection>
   );
 }
 

@@ -2,7 +2,7 @@ import type { MeetingState } from "../../client/meetingState";
 import { PollResults } from "../../components/PollResults";
 import { SpokenText } from "../../components/SpokenText";
 import { itemTitle, pollToShow } from "../../meeting/selectors";
-import { Picture } from "../../pictures/Picture";
+import { PictureSection } from "../../components/PictureSection";
 
 /** Every closed vote with its results as pictures (except the one shown above as "the vote now"). */
 export function VoteHistorySection({ state }: { state: MeetingState }) {
@@ -10,11 +10,7 @@ export function VoteHistorySection({ state }: { state: MeetingState }) {
   const closed = state.polls.filter((p) => p.status === "closed" && p.id !== shown?.id);
   if (closed.length === 0) return null;
   return (
-    <section class="panel" aria-labelledby="vote-history-heading">
-      <h2 id="vote-history-heading" class="with-picture">
-        <Picture word="vote" size="medium" />
-        <span>Results of the votes</span>
-      </h2>
+    <PictureSection class="panel" headingId="vote-history-heading" picture="vote" title="Results of the votes">
       {closed.map((poll) => {
         const about = itemTitle(state, poll.itemId);
         return (
@@ -25,6 +21,6 @@ export function VoteHistorySection({ state }: { state: MeetingState }) {
           </div>
         );
       })}
-    </section>
+    </PictureSection>
   );
 }

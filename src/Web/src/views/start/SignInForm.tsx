@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import type { MeetingHttp } from "../../client/meetingClient";
 import { ErrorNote } from "../../components/ErrorNote";
 import { SpokenText } from "../../components/SpokenText";
+import { TextField } from "../../components/TextField";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
 import { writeAccountHint } from "../account/accountHint";
@@ -42,28 +43,8 @@ export function SignInForm({
     <form class="panel sign-in" onSubmit={submit} aria-labelledby="sign-in-heading">
       <h2 id="sign-in-heading">Please sign in first</h2>
       <SpokenText text={intro} before={<Picture word="safe" size="medium" />} />
-      <label for="sign-in-email" class="field-label">
-        Email
-      </label>
-      <input
-        id="sign-in-email"
-        class="text-box"
-        type="email"
-        autoComplete="username"
-        value={email}
-        onInput={(e) => setEmail((e.currentTarget as HTMLInputElement).value)}
-      />
-      <label for="sign-in-password" class="field-label">
-        Password
-      </label>
-      <input
-        id="sign-in-password"
-        class="text-box"
-        type="password"
-        autoComplete="current-password"
-        value={password}
-        onInput={(e) => setPassword((e.currentTarget as HTMLInputElement).value)}
-      />
+      <TextField id="sign-in-email" label="Email" type="email" autoComplete="username" value={email} onChange={setEmail} />
+      <TextField id="sign-in-password" label="Password" type="password" autoComplete="current-password" value={password} onChange={setPassword} />
       <ErrorNote error={signIn.error} />
       <button type="submit" class="button button-primary button-big" disabled={signIn.busy}>
         {signIn.busy ? "Signing in..." : submitLabel}

@@ -6,12 +6,14 @@ import { isMeetingError } from "../../client/errors";
 import { MeetingHttp } from "../../client/meetingClient";
 import { ErrorNote } from "../../components/ErrorNote";
 import { SpokenText } from "../../components/SpokenText";
+import { TextField } from "../../components/TextField";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
 import { sessions } from "../../session/sessionStore";
 import { rememberSignedIn } from "../../session/signedInHint";
 import { Page } from "../Page";
 import { SignInForm } from "./SignInForm";
+import { ProblemNote } from "../../components/FormEnd";
 
 /**
  * A facilitator starts a meeting: title and their name -> POST /api/meetings (through MeetingHttp).
@@ -68,38 +70,9 @@ export function StartMeetingPage() {
     <Page title="Start a meeting">
       <form class="panel" onSubmit={submit} noValidate>
         <SpokenText text="You will run the meeting as its facilitator. Everyone else joins with a code." before={<Picture word="facilitator" size="medium" />} />
-        <label for="meeting-title" class="field-label">
-          Name of the meeting
-        </label>
-        <p id="meeting-title-hint" class="hint">
-          For example: North forum, March.
-        </p>
-        <input
-          id="meeting-title"
-          class="text-box"
-          type="text"
-          maxLength={120}
-          aria-describedby="meeting-title-hint"
-          value={title}
-          onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
-        />
-        <label for="facilitator-name" class="field-label">
-          Your name
-        </label>
-        <input
-          id="facilitator-name"
-          class="text-box"
-          type="text"
-          maxLength={40}
-          autoComplete="name"
-          value={name}
-          onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
-        />
-        {problem && (
-          <p class="note note-error" role="alert">
-            {problem}
-          </p>
-        )}
+        <TextField id="meeting-title" label="Name of the meeting" hint="For example: North forum, March." maxLength={120} value={title} onChange={setTitle} />
+        <TextField id="facilitator-name" label="Your name" maxLength={40} autoComplete="name" value={name} onChange={setName} />
+        <ProblemNote problem={problem} />
         {!needsSignIn && <ErrorNote error={create.error} />}
         {!needsSignIn && (
           <button type="submit" class="button button-primary button-big" disabled={create.busy}>

@@ -3,9 +3,9 @@ import type { MeetingClient } from "../../client/meetingClient";
 import type { MeetingState } from "../../client/meetingState";
 import type { Guid, ParticipantView } from "../../client/protocol";
 import { membersHelpedBy } from "../../meeting/withoutDevice";
-import { Picture } from "../../pictures/Picture";
 import { AddMemberForm } from "../shared/AddMemberForm";
 import { EnterForMember } from "../shared/EnterForMember";
+import { PictureSection } from "../../components/PictureSection";
 
 /**
  * A supporter may also help someone in the room who has no phone: add them, then answer, vote and show
@@ -17,11 +17,7 @@ export function HelpWithoutPhone({ state, client, me, offline }: { state: Meetin
   const member = helped.find((m) => m.id === chosen) ?? (helped.length === 1 ? helped[0] : undefined);
   if (state.phase === "closed") return null;
   return (
-    <section class="panel help-member" aria-labelledby="help-without-phone-heading">
-      <h2 id="help-without-phone-heading" class="with-picture">
-        <Picture word="supporter" size="medium" />
-        <span>Help someone without a phone</span>
-      </h2>
+    <PictureSection class="panel help-member" headingId="help-without-phone-heading" picture="supporter" title="Help someone without a phone">
       <AddMemberForm state={state} client={client} me={me} onAdded={setChosen} />
       {helped.length > 1 && (
         <>
@@ -40,6 +36,6 @@ export function HelpWithoutPhone({ state, client, me, offline }: { state: Meetin
         </>
       )}
       {member && <EnterForMember key={member.id} state={state} client={client} me={me} member={member} offline={offline} />}
-    </section>
+    </PictureSection>
   );
 }

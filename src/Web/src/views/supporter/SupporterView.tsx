@@ -7,6 +7,7 @@ import { AgendaSection } from "../shared/AgendaSection";
 import { CardsBar } from "../shared/CardsBar";
 import { CurrentItemSection } from "../shared/CurrentItemSection";
 import { DecisionsSection } from "../shared/DecisionsSection";
+import { MemberQuestions } from "../shared/EnterForMember";
 import { ProposeItemSection } from "../shared/ProposeItemSection";
 import { QuestionsSection } from "../shared/QuestionsSection";
 import { VoteHistorySection } from "../shared/VoteHistorySection";
@@ -68,15 +69,7 @@ export function SupporterView({ live, state, me, banner }: ViewProps) {
           {ownAnswer ? (
             <QuestionsSection state={state} client={client} personId={me.id} questions={["whyAreYouHere"]} offline={offline} />
           ) : (
-            <QuestionsSection
-              state={state}
-              client={client}
-              personId={member.id}
-              forMemberId={member.id}
-              questions={["whyAreYouHere", "whatDoYouWantToDo"]}
-              offline={offline}
-              whose={`${member.displayName}'s answers`}
-            />
+            <MemberQuestions state={state} client={client} member={member} offline={offline} />
           )}
         </>
       )}
