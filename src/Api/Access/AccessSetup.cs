@@ -1,5 +1,8 @@
 using System.Net;
+using ForumHub.Api.Audit;
 using ForumHub.Api.Features.Accounts;
+using ForumHub.Api.Features.Admin;
+using ForumHub.Api.Features.Minutes;
 using ForumHub.Api.Features.Privacy;
 using ForumHub.Api.Hubs;
 using ForumHub.Api.Infrastructure;
@@ -7,14 +10,11 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.SignalR;
-using ForumHub.Api.Audit;
-using ForumHub.Api.Features.Admin;
-using ForumHub.Api.Features.Minutes;
 
 namespace ForumHub.Api.Access;
 
 /// <summary>
-/// Issue 6 in one place, so Program.cs only calls it: facilitator accounts, the access table, web security headers,
+/// Accounts, access and privacy in one place, so Program.cs only calls it: facilitator accounts, the access table, web security headers,
 /// the WebSocket Origin check, log redaction, wrong-guess limits, privacy (export, erasure, retention, audit log).
 /// </summary>
 public static class AccessSetup

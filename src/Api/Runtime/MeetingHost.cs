@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using ForumHub.Domain.Meetings;
 using ForumHub.Api.Audit;
+using ForumHub.Domain.Meetings;
 
 namespace ForumHub.Api.Runtime;
 
@@ -54,4 +54,4 @@ public sealed class QueuedCommand
 }
 
 /// <summary>What a queued command decided, ready to be stored with its events.</summary>
-public sealed record CommandDecision(object? Result, string Remembered, IReadOnlyList<Persistence.AccessTokenRow>? Tokens, Privacy.AuditLog.Entry? Audit);
+public sealed record CommandDecision(object? Result, string Remembered, IReadOnlyList<Persistence.AccessTokenRow>? Tokens, Audit.AuditLog.Entry? Audit);

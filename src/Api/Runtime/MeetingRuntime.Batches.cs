@@ -1,10 +1,10 @@
 using System.Diagnostics;
+using ForumHub.Api.Audit;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Telemetry;
 using ForumHub.Domain.Meetings;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Runtime;
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ForumHub.Api.Audit;
 using ForumHub.Api.Hubs;
 using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Persistence;
@@ -7,7 +8,6 @@ using ForumHub.Domain.Meetings;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Runtime;
 

@@ -1,10 +1,10 @@
+using ForumHub.Api.Features.Minutes.Writing;
 using ForumHub.Api.Hubs;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
 using MediatR;
 using Microsoft.AspNetCore.SignalR;
-using ForumHub.Api.Features.Minutes.Writing;
 
 namespace ForumHub.Api.Features.Minutes;
 

@@ -1,7 +1,7 @@
+using ForumHub.Api.Audit;
 using ForumHub.Api.Hubs;
 using ForumHub.Api.Runtime;
 using MediatR;
-using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Features.Participants;
 

@@ -1,8 +1,8 @@
+using ForumHub.Api.Audit;
 using ForumHub.Api.Hubs;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using Microsoft.EntityFrameworkCore;
-using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Features.Privacy;
 

@@ -1,9 +1,9 @@
+using ForumHub.Api.Audit;
 using ForumHub.Api.Hubs;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
 using Microsoft.EntityFrameworkCore;
-using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Features.Privacy;
 
