@@ -78,8 +78,10 @@ public partial class RuleCatalogTests
         var codesByRule = RefusalCodesByRule(File.ReadAllText(Path.Combine(RepoRoot(), "src", "Domain", "Rules", "MeetingRules.cs")));
         Assert.Equal(codesByRule.Keys.Order(), TestedIn.Keys.Order());
 
-        var sources = Directory.GetFiles(Path.Combine(RepoRoot(), "tests", "Domain.Tests"), "*.cs", SearchOption.AllDirectories)
-            .ToDictionary(Path.GetFileNameWithoutExtension, File.ReadAllText);
+        var testsFolder = Path.Combine(RepoRoot(), "tests", "Domain.Tests");
+        var sources = Directory.GetFiles(testsFolder, "*.cs", SearchOption.AllDirectories)
+            .Where(path => Path.GetRelativePath(testsFolder, path).Split(Path.DirectorySeparatorChar)[0] is not ("bin" or "obj"))
+            .ToDictionary(path => Path.GetFileNameWithoutExtension(path)!, File.ReadAllText);
         foreach (var (rule, testedIn) in TestedIn)
         {
             var classes = TestClassesOf(testedIn);
