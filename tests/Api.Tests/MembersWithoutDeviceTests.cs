@@ -9,58 +9,46 @@ namespace ForumHub.Api.Tests;
 /// Issue 11, item 1, through the real hub pipeline and the join endpoints on real PostgreSQL: adding a member who has
 /// no device, entering for them, and their take-over on a device of their own with a one-use code.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class MembersWithoutDeviceTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class MembersWithoutDeviceTests(PostgresFixture postgres) : MeetingTestBase(postgres)
 {
-    private ForumApp _app = null!;
-    private MeetingScenario _s = null!;
-
-    public async Task InitializeAsync()
-    {
-        _app = new ForumApp(postgres);
-        _s = await MeetingScenario.StartAsync(_app);
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     private static object Add(string name, Guid? helperId = null) =>
         new { commandId = Guid.NewGuid(), displayName = name, picture = "cat", helperId };
 
     [Fact]
     public async Task Adding_a_member_without_a_device_is_refused_with_a_code_and_changes_nothing_when_wrong()
     {
-        await using var facilitator = await HubWire.ConnectAsync(_app, _s.Meeting.FacilitatorToken);
-        await using var ana = await HubWire.ConnectAsync(_app, _s.Ana.Token);
-        await using var listener = await HubWire.ConnectAsync(_app, _s.Listener.Token);
-        var before = await _app.DbStateAsync(_s.Id);
+        await using var facilitator = await HubWire.ConnectAsync(App, Scenario.Meeting.FacilitatorToken);
+        await using var ana = await HubWire.ConnectAsync(App, Scenario.Ana.Token);
+        await using var listener = await HubWire.ConnectAsync(App, Scenario.Listener.Token);
+        var before = await App.DbStateAsync(Scenario.Id);
 
         Assert.Equal("not_allowed", (await ana.InvokeAsync("AddMemberWithoutDevice", Add("Cat"))).Code);
         Assert.Equal("not_allowed", (await listener.InvokeAsync("AddMemberWithoutDevice", Add("Cat"))).Code);
         Assert.Equal("text_empty", (await facilitator.InvokeAsync("AddMemberWithoutDevice", Add("  "))).Code);
         Assert.Equal("text_too_long", (await facilitator.InvokeAsync("AddMemberWithoutDevice", Add(new string('c', 41)))).Code);
         Assert.Equal("name_taken", (await facilitator.InvokeAsync("AddMemberWithoutDevice", Add(" ana "))).Code);
-        Assert.Equal("not_a_supporter", (await facilitator.InvokeAsync("AddMemberWithoutDevice", Add("Cat", _s.Ben.ParticipantId))).Code);
+        Assert.Equal("not_a_supporter", (await facilitator.InvokeAsync("AddMemberWithoutDevice", Add("Cat", Scenario.Ben.ParticipantId))).Code);
         Assert.Equal("invalid_request", (await facilitator.InvokeAsync("AddMemberWithoutDevice", new object?[] { null })).Code);
-        Assert.Equal(before, await _app.DbStateAsync(_s.Id));
+        Assert.Equal(before, await App.DbStateAsync(Scenario.Id));
 
-        var added = await facilitator.InvokeAsync("AddMemberWithoutDevice", Add("Cat", _s.Supporter.ParticipantId));
+        var added = await facilitator.InvokeAsync("AddMemberWithoutDevice", Add("Cat", Scenario.Supporter.ParticipantId));
         Assert.True(added.Ok, added.ToString());
         Assert.Equal("name_taken", (await facilitator.InvokeAsync("AddMemberWithoutDevice", Add("CAT"))).Code);
 
-        var cat = Assert.Single((await _app.SnapshotAsync(_s.Id)).Participants, p => p.Id == added.CreatedId);
-        Assert.Equal(("Cat", "cat", true, _s.Supporter.ParticipantId, _s.Meeting.FacilitatorId),
+        var cat = Assert.Single((await App.SnapshotAsync(Scenario.Id)).Participants, p => p.Id == added.CreatedId);
+        Assert.Equal(("Cat", "cat", true, Scenario.Supporter.ParticipantId, Scenario.Meeting.FacilitatorId),
             (cat.DisplayName, cat.Picture, cat.WithoutDevice, cat.HelperId, cat.AddedById));
-        Assert.Equal(before.Participants + 1, (await _app.DbStateAsync(_s.Id)).Participants);
+        Assert.Equal(before.Participants + 1, (await App.DbStateAsync(Scenario.Id)).Participants);
     }
 
     [Fact]
     public async Task The_facilitator_and_the_helper_enter_for_her_and_counts_leave_the_facilitator_out()
     {
-        await _s.ToItemsAsync();
-        await using var facilitator = await HubWire.ConnectAsync(_app, _s.Meeting.FacilitatorToken);
-        await using var sue = await HubWire.ConnectAsync(_app, _s.Supporter.Token);
+        await Scenario.ToItemsAsync();
+        await using var facilitator = await HubWire.ConnectAsync(App, Scenario.Meeting.FacilitatorToken);
+        await using var sue = await HubWire.ConnectAsync(App, Scenario.Supporter.Token);
         var cat = (await sue.InvokeAsync("AddMemberWithoutDevice", Add("Cat"))).CreatedId; // Sue helps Cat
-        var poll = await _s.OpenPollAsync();
+        var poll = await Scenario.OpenPollAsync();
 
         Assert.Equal("not_a_member", (await facilitator.InvokeAsync("CastBallot", new { commandId = Guid.NewGuid(), pollId = poll, optionId = "yes" })).Code);
         var ballot = await sue.InvokeAsync("CastBallot", new { commandId = Guid.NewGuid(), pollId = poll, optionId = "no", forMemberId = cat });
@@ -69,19 +57,19 @@ public sealed class MembersWithoutDeviceTests(PostgresFixture postgres) : IAsync
         Assert.True(card.Ok, card.ToString());
         Assert.True((await facilitator.InvokeAsync("ClosePoll", new { commandId = Guid.NewGuid(), pollId = poll })).Ok);
 
-        var snapshot = await _app.SnapshotAsync(_s.Id);
+        var snapshot = await App.SnapshotAsync(Scenario.Id);
         var closed = Assert.Single(snapshot.Polls);
-        Assert.Equal(new[] { _s.Ana.ParticipantId, _s.Ben.ParticipantId, cat }.Order(), closed.EligibleMemberIds.Order());
-        Assert.Equal((cat, _s.Supporter.ParticipantId, "no"), (closed.Ballots[0].MemberId, closed.Ballots[0].EnteredById, closed.Ballots[0].OptionId));
+        Assert.Equal(new[] { Scenario.Ana.ParticipantId, Scenario.Ben.ParticipantId, cat }.Order(), closed.EligibleMemberIds.Order());
+        Assert.Equal((cat, Scenario.Supporter.ParticipantId, "no"), (closed.Ballots[0].MemberId, closed.Ballots[0].EnteredById, closed.Ballots[0].OptionId));
         Assert.Equal(cat, Assert.Single(snapshot.Cards).ParticipantId);
     }
 
     [Fact]
     public async Task She_takes_over_on_her_own_phone_with_a_one_use_code_and_keeps_what_was_entered_for_her()
     {
-        await using var facilitator = await HubWire.ConnectAsync(_app, _s.Meeting.FacilitatorToken);
-        await using var ana = await HubWire.ConnectAsync(_app, _s.Ana.Token);
-        await using var sue = await HubWire.ConnectAsync(_app, _s.Supporter.Token);
+        await using var facilitator = await HubWire.ConnectAsync(App, Scenario.Meeting.FacilitatorToken);
+        await using var ana = await HubWire.ConnectAsync(App, Scenario.Ana.Token);
+        await using var sue = await HubWire.ConnectAsync(App, Scenario.Supporter.Token);
         Assert.True((await ana.InvokeAsync("JoinMeeting")).Ok);
         var cat = (await facilitator.InvokeAsync("AddMemberWithoutDevice", Add("Cat"))).CreatedId;
         var answer = await facilitator.InvokeAsync("AnswerQuestion",
@@ -92,7 +80,7 @@ public sealed class MembersWithoutDeviceTests(PostgresFixture postgres) : IAsync
         var issue = new { commandId = Guid.NewGuid(), memberId = cat };
         Assert.Equal("not_allowed", (await ana.InvokeAsync("IssueTakeOverCode", issue)).Code);
         Assert.Equal("not_your_member", (await sue.InvokeAsync("IssueTakeOverCode", issue)).Code);
-        Assert.Equal("has_device", (await facilitator.InvokeAsync("IssueTakeOverCode", new { commandId = Guid.NewGuid(), memberId = _s.Ana.ParticipantId })).Code);
+        Assert.Equal("has_device", (await facilitator.InvokeAsync("IssueTakeOverCode", new { commandId = Guid.NewGuid(), memberId = Scenario.Ana.ParticipantId })).Code);
         Assert.Equal("participant_not_found", (await facilitator.InvokeAsync("IssueTakeOverCode", new { commandId = Guid.NewGuid(), memberId = Guid.NewGuid() })).Code);
 
         var first = await facilitator.InvokeAsync("IssueTakeOverCode", issue);
@@ -104,11 +92,12 @@ public sealed class MembersWithoutDeviceTests(PostgresFixture postgres) : IAsync
         Assert.Equal(cat, given.CreatedId);
 
         // The code's hash never reaches anyone's feed.
-        await WaitForAsync(() => ana.Events.Count(e => e.GetProperty("type").GetString() == "takeOverCodeIssued") == 2);
+        await Eventually.HoldsAsync(() => ana.Events.Count(e => e.GetProperty("type").GetString() == "takeOverCodeIssued") == 2,
+            "both takeOverCodeIssued events on Ana's connection");
         Assert.All(ana.Events.Where(e => e.GetProperty("type").GetString() == "takeOverCodeIssued"),
             e => Assert.False(e.GetProperty("data").TryGetProperty("codeHash", out _)));
 
-        var http = _app.CreateClient();
+        var http = App.CreateClient();
         var lookUp = await http.GetFromJsonAsync<JsonElement>($"/api/join/{code.ToLowerInvariant()[..3]}-{code[3..]}");
         Assert.Equal("Cat", lookUp.GetProperty("takeOverAs").GetProperty("displayName").GetString());
         await AssertJoinRefusedAsync(http, oldCode, HttpStatusCode.NotFound, "code_unknown"); // replaced by the newer code
@@ -128,18 +117,18 @@ public sealed class MembersWithoutDeviceTests(PostgresFixture postgres) : IAsync
         Assert.Equal(HttpStatusCode.Gone, (await http.GetAsync($"/api/join/{code}")).StatusCode);
 
         // On her own phone she acts as herself; her answer from before is still hers; nobody new joined.
-        await using var phone = await HubWire.ConnectAsync(_app, took.GetProperty("token").GetString());
+        await using var phone = await HubWire.ConnectAsync(App, took.GetProperty("token").GetString());
         var own = await phone.InvokeAsync("AnswerQuestion", new { commandId = Guid.NewGuid(), question = "whatDoYouWantToDo", text = "Buses" });
         Assert.True(own.Ok, own.ToString());
-        var snapshot = await _app.SnapshotAsync(_s.Id);
+        var snapshot = await App.SnapshotAsync(Scenario.Id);
         Assert.False(Assert.Single(snapshot.Participants, p => p.DisplayName == "Cat").WithoutDevice);
         Assert.All(snapshot.Answers, a => Assert.Equal(cat, a.ParticipantId));
-        Assert.Equal((cat, _s.Meeting.FacilitatorId), (snapshot.Answers[0].ParticipantId, snapshot.Answers[0].EnteredById));
+        Assert.Equal((cat, Scenario.Meeting.FacilitatorId), (snapshot.Answers[0].ParticipantId, snapshot.Answers[0].EnteredById));
         Assert.Equal("has_device", (await facilitator.InvokeAsync("IssueTakeOverCode", new { commandId = Guid.NewGuid(), memberId = cat })).Code);
 
         // The same meeting, loaded again from PostgreSQL by another node, is the same.
-        await using var restarted = new ForumApp(postgres, _app.ConnectionString);
-        var replayed = await restarted.SnapshotAsync(_s.Id);
+        await using var restarted = new ForumApp(Postgres, App.ConnectionString);
+        var replayed = await restarted.SnapshotAsync(Scenario.Id);
         Assert.Equal(JsonSerializer.Serialize(snapshot, ForumApp.Json), JsonSerializer.Serialize(replayed, ForumApp.Json));
     }
 
@@ -151,11 +140,5 @@ public sealed class MembersWithoutDeviceTests(PostgresFixture postgres) : IAsync
         var response = await Join(http, code);
         Assert.Equal(status, response.StatusCode);
         Assert.Equal(expected, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 100 && !condition(); i++) await Task.Delay(50);
-        Assert.True(condition());
     }
 }

@@ -10,34 +10,22 @@ using Npgsql;
 namespace ForumHub.Api.Tests;
 
 /// <summary>PostgreSQL is the source of truth: state survives a restart, keys hold, and two writers cannot both win.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class PersistenceTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class PersistenceTests(PostgresFixture postgres) : MeetingTestBase(postgres)
 {
-    private ForumApp _app = null!;
-    private MeetingScenario _s = null!;
-
-    public async Task InitializeAsync()
-    {
-        _app = new ForumApp(postgres);
-        _s = await MeetingScenario.StartAsync(_app);
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     [Fact]
     public async Task A_new_process_rebuilds_exactly_the_same_meeting_from_PostgreSQL()
     {
-        await _s.ToItemsAsync();
-        var poll = await _s.OpenPollAsync(secret: true);
-        await _app.SendAsync(new CastBallot(poll, "no", null), ForumApp.As(_s.Ana));
-        await _app.SendAsync(new CastBallot(poll, "yes", _s.Ben.ParticipantId), ForumApp.As(_s.Supporter));
-        await _app.SendAsync(new ClosePoll(poll), _s.Facilitator);
-        var before = JsonSerializer.Serialize(await _app.SnapshotAsync(_s.Id), ForumApp.Json);
+        await Scenario.ToItemsAsync();
+        var poll = await Scenario.OpenPollAsync(secret: true);
+        await App.SendAsync(new CastBallot(poll, "no", null), ForumApp.As(Scenario.Ana));
+        await App.SendAsync(new CastBallot(poll, "yes", Scenario.Ben.ParticipantId), ForumApp.As(Scenario.Supporter));
+        await App.SendAsync(new ClosePoll(poll), Scenario.Facilitator);
+        var before = JsonSerializer.Serialize(await App.SnapshotAsync(Scenario.Id), ForumApp.Json);
 
-        await using var restarted = new ForumApp(postgres, _app.ConnectionString);
-        var after = JsonSerializer.Serialize(await restarted.SnapshotAsync(_s.Id), ForumApp.Json);
+        await using var restarted = new ForumApp(Postgres, App.ConnectionString);
+        var after = JsonSerializer.Serialize(await restarted.SnapshotAsync(Scenario.Id), ForumApp.Json);
         Assert.Equal(before, after);
-        var state = await restarted.DbStateAsync(_s.Id);
+        var state = await restarted.DbStateAsync(Scenario.Id);
         Assert.Equal(state.Events, state.MaxSeq);
         Assert.Equal(state.Version, state.MaxSeq);
     }
@@ -45,16 +33,16 @@ public sealed class PersistenceTests(PostgresFixture postgres) : IAsyncLifetime
     [Fact]
     public async Task The_database_itself_refuses_a_second_ballot_by_the_same_member()
     {
-        await _s.ToItemsAsync();
-        var poll = await _s.OpenPollAsync();
-        await _app.SendAsync(new CastBallot(poll, "yes", null), ForumApp.As(_s.Ana));
-        await using var connection = new NpgsqlConnection(_app.ConnectionString);
+        await Scenario.ToItemsAsync();
+        var poll = await Scenario.OpenPollAsync();
+        await App.SendAsync(new CastBallot(poll, "yes", null), ForumApp.As(Scenario.Ana));
+        await using var connection = new NpgsqlConnection(App.ConnectionString);
         await connection.OpenAsync();
         await using var insert = new NpgsqlCommand(
             "INSERT INTO ballots (poll_id, member_id, meeting_id, option_id, entered_by_id, seq) VALUES (@p, @m, @mt, 'no', @m, 999)", connection);
         insert.Parameters.AddWithValue("p", poll);
-        insert.Parameters.AddWithValue("m", _s.Ana.ParticipantId);
-        insert.Parameters.AddWithValue("mt", _s.Id);
+        insert.Parameters.AddWithValue("m", Scenario.Ana.ParticipantId);
+        insert.Parameters.AddWithValue("mt", Scenario.Id);
         var error = await Assert.ThrowsAsync<PostgresException>(() => insert.ExecuteNonQueryAsync());
         Assert.Equal(PostgresErrorCodes.UniqueViolation, error.SqlState);
     }
@@ -62,15 +50,15 @@ public sealed class PersistenceTests(PostgresFixture postgres) : IAsyncLifetime
     [Fact]
     public async Task Secret_ballots_never_show_the_choice_until_the_result()
     {
-        await _s.ToItemsAsync();
-        var poll = await _s.OpenPollAsync(secret: true);
-        await _app.SendAsync(new CastBallot(poll, "no", null), ForumApp.As(_s.Ana));
-        var open = (await _app.SnapshotAsync(_s.Id)).Polls.Single();
+        await Scenario.ToItemsAsync();
+        var poll = await Scenario.OpenPollAsync(secret: true);
+        await App.SendAsync(new CastBallot(poll, "no", null), ForumApp.As(Scenario.Ana));
+        var open = (await App.SnapshotAsync(Scenario.Id)).Polls.Single();
         Assert.All(open.Ballots, b => Assert.Equal(EventEnvelope.SecretOption, b.OptionId));
         Assert.Null(open.Tally);
 
-        await _app.SendAsync(new ClosePoll(poll), _s.Facilitator);
-        var closed = (await _app.SnapshotAsync(_s.Id)).Polls.Single();
+        await App.SendAsync(new ClosePoll(poll), Scenario.Facilitator);
+        var closed = (await App.SnapshotAsync(Scenario.Id)).Polls.Single();
         Assert.All(closed.Ballots, b => Assert.Equal(EventEnvelope.SecretOption, b.OptionId));
         Assert.Equal(1, closed.Tally!["no"]);
     }
@@ -79,48 +67,48 @@ public sealed class PersistenceTests(PostgresFixture postgres) : IAsyncLifetime
     public async Task Two_nodes_writing_the_same_meeting_cannot_both_win()
     {
         // Node B loads the meeting, then node A moves it on: B's copy is stale and its write must be refused.
-        await using var nodeB = new ForumApp(postgres, _app.ConnectionString);
-        await nodeB.SnapshotAsync(_s.Id);
-        await _app.SendAsync(new AnswerQuestion(Question.WhyAreYouHere, "From node A", null, null), ForumApp.As(_s.Ana));
+        await using var nodeB = new ForumApp(Postgres, App.ConnectionString);
+        await nodeB.SnapshotAsync(Scenario.Id);
+        await App.SendAsync(new AnswerQuestion(Question.WhyAreYouHere, "From node A", null, null), ForumApp.As(Scenario.Ana));
 
-        var before = await _app.DbStateAsync(_s.Id);
+        var before = await App.DbStateAsync(Scenario.Id);
         var conflict = await Assert.ThrowsAsync<CommandException>(() =>
-            nodeB.SendAsync(new AnswerQuestion(Question.WhyAreYouHere, "From node B", null, null), ForumApp.As(_s.Ben)));
+            nodeB.SendAsync(new AnswerQuestion(Question.WhyAreYouHere, "From node B", null, null), ForumApp.As(Scenario.Ben)));
         Assert.Equal(ApiErrorCodes.Conflict, conflict.Code);
         Assert.True(conflict.Retriable);
-        Assert.Equal(before, await _app.DbStateAsync(_s.Id));
+        Assert.Equal(before, await App.DbStateAsync(Scenario.Id));
 
         // Retrying reloads the committed truth and succeeds, with no gap in the sequence.
-        await nodeB.SendAsync(new AnswerQuestion(Question.WhyAreYouHere, "From node B", null, null), ForumApp.As(_s.Ben));
-        var after = await nodeB.DbStateAsync(_s.Id);
+        await nodeB.SendAsync(new AnswerQuestion(Question.WhyAreYouHere, "From node B", null, null), ForumApp.As(Scenario.Ben));
+        var after = await nodeB.DbStateAsync(Scenario.Id);
         Assert.Equal(before.MaxSeq + 1, after.MaxSeq);
-        Assert.Equal(2, (await nodeB.SnapshotAsync(_s.Id)).Answers.Count);
+        Assert.Equal(2, (await nodeB.SnapshotAsync(Scenario.Id)).Answers.Count);
     }
 
     [Fact]
     public async Task A_failed_commit_leaves_no_trace_and_reports_a_retriable_error()
     {
-        var before = await _app.DbStateAsync(_s.Id);
+        var before = await App.DbStateAsync(Scenario.Id);
         // Break the write path only: a trigger that fails every event insert for this test's database.
         await ExecAsync("""
             CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full (simulated)'; END $$ LANGUAGE plpgsql;
             CREATE TRIGGER refuse_events BEFORE INSERT ON meeting_events FOR EACH ROW EXECUTE FUNCTION refuse();
             """);
         var error = await Assert.ThrowsAsync<CommandException>(() =>
-            _app.SendAsync(new AnswerQuestion(Question.WhyAreYouHere, "Lost?", null, null), ForumApp.As(_s.Ana)));
+            App.SendAsync(new AnswerQuestion(Question.WhyAreYouHere, "Lost?", null, null), ForumApp.As(Scenario.Ana)));
         Assert.Equal(ApiErrorCodes.StorageUnavailable, error.Code);
         Assert.True(error.Retriable);
-        Assert.Equal(before, await _app.DbStateAsync(_s.Id));
-        Assert.Empty((await _app.SnapshotAsync(_s.Id)).Answers);
+        Assert.Equal(before, await App.DbStateAsync(Scenario.Id));
+        Assert.Empty((await App.SnapshotAsync(Scenario.Id)).Answers);
 
         await ExecAsync("DROP TRIGGER refuse_events ON meeting_events;");
-        await _app.SendAsync(new AnswerQuestion(Question.WhyAreYouHere, "Saved", null, null), ForumApp.As(_s.Ana));
-        Assert.Equal("Saved", (await _app.SnapshotAsync(_s.Id)).Answers.Single().Text);
+        await App.SendAsync(new AnswerQuestion(Question.WhyAreYouHere, "Saved", null, null), ForumApp.As(Scenario.Ana));
+        Assert.Equal("Saved", (await App.SnapshotAsync(Scenario.Id)).Answers.Single().Text);
     }
 
     private async Task ExecAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(_app.ConnectionString);
+        await using var connection = new NpgsqlConnection(App.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();

@@ -5,8 +5,7 @@ using ForumHub.Api.Tests.Infrastructure;
 
 namespace ForumHub.Api.Tests;
 
-[Collection(PostgresCollection.Name)]
-public sealed class RateLimitTests(PostgresFixture postgres)
+public sealed class RateLimitTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     [Fact]
     public async Task Joins_over_the_limit_from_one_address_get_rate_limited_with_a_retry_time()

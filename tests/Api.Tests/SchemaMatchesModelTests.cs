@@ -10,8 +10,7 @@ namespace ForumHub.Api.Tests;
 /// they build exactly the schema the EF model expects: same tables, columns, types, nullability, keys,
 /// foreign keys and indexes.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class SchemaMatchesModelTests(PostgresFixture postgres)
+public sealed class SchemaMatchesModelTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     [Fact]
     public async Task Migrated_schema_equals_the_schema_EF_would_create()

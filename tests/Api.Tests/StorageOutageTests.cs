@@ -7,8 +7,7 @@ using Npgsql;
 namespace ForumHub.Api.Tests;
 
 /// <summary>Reads while PostgreSQL refuses the meeting's database: a coded, retriable 503, never a bare 500.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class StorageOutageTests(PostgresFixture postgres)
+public sealed class StorageOutageTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     [Fact]
     public async Task Events_since_a_sequence_number_answer_storage_unavailable_while_the_database_is_away()

@@ -15,20 +15,9 @@ namespace ForumHub.Api.Tests;
 /// text_invalid_character, never a 500, and changes nothing: every text field of every hub method (found by
 /// reflection over MeetingHub, so a new method is covered by itself) and of every HTTP endpoint that takes text.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class UnstorableTextTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class UnstorableTextTests(PostgresFixture postgres) : MeetingTestBase(postgres)
 {
     private const string Nul = "bad\u0000text";
-    private ForumApp _app = null!;
-    private MeetingScenario _s = null!;
-
-    public async Task InitializeAsync()
-    {
-        _app = new ForumApp(postgres);
-        _s = await MeetingScenario.StartAsync(_app);
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     /// <summary>Each hub method and each JSON path to a text in its argument (list items and dictionary keys too).</summary>
     public static IEnumerable<(string Method, string Field, Dictionary<string, object?> Argument)> HubTextFields()
@@ -58,7 +47,7 @@ public sealed class UnstorableTextTests(PostgresFixture postgres) : IAsyncLifeti
     [Fact]
     public async Task A_NUL_in_any_text_of_any_hub_method_is_refused_with_text_invalid_character()
     {
-        await _s.ToItemsAsync();
+        await Scenario.ToItemsAsync();
         var fields = HubTextFields().ToList();
         // Every method that takes text is here (reflection finds new ones): answers, items, notes, polls, decisions, actions, responses.
         foreach (var expected in new[] { "AnswerQuestion", "ProposeItem", "PromoteAnswer", "AddNote", "OpenPoll", "CastBallot", "RecordHandCount",
@@ -66,34 +55,34 @@ public sealed class UnstorableTextTests(PostgresFixture postgres) : IAsyncLifeti
             Assert.Contains(fields, f => f.Method == expected);
         var tokens = new (Role Role, string Token)[]
         {
-            (Role.Facilitator, _s.Meeting.FacilitatorToken!), (Role.Member, _s.Ana.Token!), (Role.Listener, _s.Listener.Token!),
+            (Role.Facilitator, Scenario.Meeting.FacilitatorToken!), (Role.Member, Scenario.Ana.Token!), (Role.Listener, Scenario.Listener.Token!),
         };
-        var before = await _app.FingerprintAsync();
+        var before = await App.FingerprintAsync();
         foreach (var (method, field, argument) in fields)
         {
             var token = tokens.First(t => AccessTable.AllowsHub(method, t.Role)).Token;
-            await using var wire = await HubWire.ConnectAsync(_app, token);
+            await using var wire = await HubWire.ConnectAsync(App, token);
             var result = await wire.InvokeAsync(method, argument);
             Assert.True(result.Code == "text_invalid_character", $"{method}.{field}: {result}");
             Assert.Contains("a character in the text that we cannot save", result.Error);
         }
-        Assert.Equal(before, await _app.FingerprintAsync());
+        Assert.Equal(before, await App.FingerprintAsync());
     }
 
     [Fact]
     public async Task A_NUL_in_any_text_of_any_HTTP_endpoint_is_a_400_with_text_invalid_character()
     {
-        await _s.ToItemsAsync();
-        var facilitator = Bearer(_s.Meeting.FacilitatorToken!);
-        var minutes = $"/api/meetings/{_s.Id}/minutes";
+        await Scenario.ToItemsAsync();
+        var facilitator = Bearer(Scenario.Meeting.FacilitatorToken!);
+        var minutes = $"/api/meetings/{Scenario.Id}/minutes";
         (await facilitator.PostAsJsonAsync($"{minutes}/drafts", new { }, ForumApp.Json)).EnsureSuccessStatusCode();
         var draft = await (await facilitator.GetAsync($"{minutes}/drafts/1")).Content.ReadFromJsonAsync<JsonElement>(ForumApp.Json);
         var sections = draft.GetProperty("easyReadSections").EnumerateArray()
             .Select(s => new { heading = s.GetProperty("heading").GetString(), text = s.GetProperty("text").GetString() }).ToList();
-        var account = await _app.CreateAccountAsync();
-        var admin = await _app.FacilitatorClientAsync();
-        var anonymous = _app.CreateSecureClient();
-        var code = _s.Meeting.JoinCode;
+        var account = await App.CreateAccountAsync();
+        var admin = await App.FacilitatorClientAsync();
+        var anonymous = App.CreateSecureClient();
+        var code = Scenario.Meeting.JoinCode;
 
         var cases = new List<(string What, HttpClient Client, HttpMethod Method, string Path, object? Body)>
         {
@@ -103,9 +92,9 @@ public sealed class UnstorableTextTests(PostgresFixture postgres) : IAsyncLifeti
             ("join: code", anonymous, HttpMethod.Post, "/api/join", new { commandId = Guid.NewGuid(), code = code + "\u0000", displayName = "Cy" }),
             ("join: name", anonymous, HttpMethod.Post, "/api/join", new { commandId = Guid.NewGuid(), code, displayName = Nul }),
             ("join: picture", anonymous, HttpMethod.Post, "/api/join", new { commandId = Guid.NewGuid(), code, displayName = "Cy", picture = Nul }),
-            ("sign in: email", _app.CreateSecureClient(), HttpMethod.Post, "/api/account/sign-in", new { email = Nul, password = "whatever-password" }),
-            ("sign in: password", _app.CreateSecureClient(), HttpMethod.Post, "/api/account/sign-in", new { email = ForumApp.AdminEmail, password = Nul }),
-            ("set up: code", _app.CreateSecureClient(), HttpMethod.Post, "/api/account/set-up", new { email = "x@forumhub.test", code = Nul, password = "a-long-password" }),
+            ("sign in: email", App.CreateSecureClient(), HttpMethod.Post, "/api/account/sign-in", new { email = Nul, password = "whatever-password" }),
+            ("sign in: password", App.CreateSecureClient(), HttpMethod.Post, "/api/account/sign-in", new { email = ForumApp.AdminEmail, password = Nul }),
+            ("set up: code", App.CreateSecureClient(), HttpMethod.Post, "/api/account/set-up", new { email = "x@forumhub.test", code = Nul, password = "a-long-password" }),
             ("password: new", account.Client, HttpMethod.Post, "/api/account/password", new { currentPassword = account.Password, newPassword = Nul + "-long-enough" }),
             ("new facilitator: name", admin, HttpMethod.Post, "/api/admin/facilitators/", new { email = "n@forumhub.test", displayName = Nul, isAdmin = false }),
             ("new forum: name", admin, HttpMethod.Post, "/api/admin/forums/", new { name = Nul }),
@@ -120,7 +109,7 @@ public sealed class UnstorableTextTests(PostgresFixture postgres) : IAsyncLifeti
                 new { basedOn = 1, sections = sections.Select((s, i) => new { s.heading, text = i == 0 ? Nul : s.text }) }),
             ("minutes correction: note", facilitator, HttpMethod.Post, $"{minutes}/corrections", new { version = 1, note = Nul }),
         };
-        var before = await _app.FingerprintAsync();
+        var before = await App.FingerprintAsync();
         foreach (var (what, client, method, path, body) in cases)
         {
             using var request = new HttpRequestMessage(method, path);
@@ -130,12 +119,12 @@ public sealed class UnstorableTextTests(PostgresFixture postgres) : IAsyncLifeti
             Assert.True(response.StatusCode == HttpStatusCode.BadRequest && text.Contains("\"code\":\"text_invalid_character\"", StringComparison.Ordinal),
                 $"{what}: {(int)response.StatusCode} {text}");
         }
-        Assert.Equal(before, await _app.FingerprintAsync());
+        Assert.Equal(before, await App.FingerprintAsync());
     }
 
     private HttpClient Bearer(string token)
     {
-        var client = _app.CreateSecureClient();
+        var client = App.CreateSecureClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return client;
     }

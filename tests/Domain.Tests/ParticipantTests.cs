@@ -44,6 +44,13 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void Join_with_the_id_of_someone_already_in_the_meeting_is_refused()
+    {
+        var t = TestMeeting.InGathering();
+        t.Refuses(ErrorCodes.AlreadyJoined, m => m.Join(t.Cast.Member2, "Beth again", Role.Member, null, null, t.Now));
+    }
+
+    [Fact]
     public void Join_as_supporter_without_a_member_is_refused()
     {
         var t = TestMeeting.InGathering();

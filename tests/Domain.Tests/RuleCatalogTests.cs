@@ -6,17 +6,21 @@ namespace ForumHub.Domain.Tests;
 
 /// <summary>
 /// Keeps this suite in step with the rules: a new rule in MeetingRules fails here until it is added
-/// to the list below together with tests for its passing and failing case.
+/// to the list below together with tests for its passing and failing case, and an entry fails when the tests it
+/// names never check the code the rule refuses with (read from MeetingRules.cs, the source of truth).
 /// </summary>
 public partial class RuleCatalogTests
 {
+    /// <summary>A rule every area checks: tested in each class with a test whose name starts with what follows.</summary>
+    private const string EveryArea = "every area: ";
+
     /// <summary>Each rule, and the test class that exercises its passing and failing case through the meeting.</summary>
     private static readonly Dictionary<string, string> TestedIn = new()
     {
         [nameof(MeetingRules.ParticipantMustExist)] = nameof(ParticipantTests),
         [nameof(MeetingRules.ParticipantMustNotBeRemoved)] = nameof(RemovedAndUnknownActorTests),
         [nameof(MeetingRules.ParticipantMustBeNew)] = nameof(ParticipantTests),
-        [nameof(MeetingRules.RoleMustBeOneOf)] = "every area (Only_the_facilitator_…)",
+        [nameof(MeetingRules.RoleMustBeOneOf)] = EveryArea + "Only_the_facilitator_",
         [nameof(MeetingRules.MeetingMustBeOpen)] = nameof(CardTests),
         [nameof(MeetingRules.PhaseMustBeOneOf)] = nameof(QuestionTests),
         [nameof(MeetingRules.PhaseMustMoveForward)] = nameof(PhaseTests),
@@ -67,6 +71,64 @@ public partial class RuleCatalogTests
 
         Assert.Equal(rules.Order(), TestedIn.Keys.Order());
     }
+
+    [Fact]
+    public void Each_rule_is_listed_with_tests_that_check_the_code_it_refuses_with()
+    {
+        var codesByRule = RefusalCodesByRule(File.ReadAllText(Path.Combine(RepoRoot(), "src", "Domain", "Rules", "MeetingRules.cs")));
+        Assert.Equal(codesByRule.Keys.Order(), TestedIn.Keys.Order());
+
+        var testsFolder = Path.Combine(RepoRoot(), "tests", "Domain.Tests");
+        var sources = Directory.GetFiles(testsFolder, "*.cs", SearchOption.AllDirectories)
+            .Where(path => Path.GetRelativePath(testsFolder, path).Split(Path.DirectorySeparatorChar)[0] is not ("bin" or "obj"))
+            .ToDictionary(path => Path.GetFileNameWithoutExtension(path)!, File.ReadAllText);
+        foreach (var (rule, testedIn) in TestedIn)
+        {
+            var classes = TestClassesOf(testedIn);
+            Assert.True(classes.Count > 0, $"{rule}: no test class for \"{testedIn}\"");
+            foreach (var testClass in classes)
+            {
+                Assert.True(sources.TryGetValue(testClass, out var source), $"{rule}: no file {testClass}.cs");
+                Assert.True(codesByRule[rule].Any(code => source.Contains("ErrorCodes." + code, StringComparison.Ordinal)),
+                    $"{rule} refuses with {string.Join(" or ", codesByRule[rule])}, which {testClass} never checks");
+            }
+        }
+    }
+
+    /// <summary>A class name, or every class with a test whose name starts with the prefix after <see cref="EveryArea"/>.</summary>
+    private static List<string> TestClassesOf(string testedIn)
+    {
+        if (!testedIn.StartsWith(EveryArea, StringComparison.Ordinal)) return [testedIn];
+        var prefix = testedIn[EveryArea.Length..];
+        return [.. typeof(RuleCatalogTests).Assembly.GetTypes()
+            .Where(t => t.GetMethods().Any(m => m.Name.StartsWith(prefix, StringComparison.Ordinal) && m.IsDefined(typeof(FactAttribute), inherit: true)))
+            .Select(t => t.Name)];
+    }
+
+    /// <summary>Each rule method in MeetingRules.cs and the ErrorCodes its body names.</summary>
+    private static Dictionary<string, string[]> RefusalCodesByRule(string source)
+    {
+        var starts = RuleStart().Matches(source);
+        return starts.Select((start, i) =>
+        {
+            var end = i + 1 < starts.Count ? starts[i + 1].Index : source.Length;
+            var body = source[start.Index..end];
+            return (Rule: start.Groups[1].Value, Codes: ErrorCode().Matches(body).Select(c => c.Groups[1].Value).Distinct().ToArray());
+        }).ToDictionary(r => r.Rule, r => r.Codes);
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "ForumHub.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Could not find ForumHub.sln above the test output folder.");
+    }
+
+    [GeneratedRegex(@"public static BusinessRule (\w+)\(")]
+    private static partial Regex RuleStart();
+
+    [GeneratedRegex(@"ErrorCodes\.(\w+)")]
+    private static partial Regex ErrorCode();
 
     [Fact]
     public void Error_codes_are_distinct_snake_case_strings()

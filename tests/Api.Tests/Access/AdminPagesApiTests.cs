@@ -10,15 +10,8 @@ namespace ForumHub.Api.Tests.Access;
 /// name), the audit log filtered by person and by action, the list of actions for the filter, and "sign out
 /// everywhere". Every refusal has its code and leaves PostgreSQL exactly as it was.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class AdminPagesApiTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class AdminPagesApiTests(PostgresFixture postgres) : AppTestBase(postgres)
 {
-    private ForumApp _app = null!;
-
-    public async Task InitializeAsync() => _app = new ForumApp(postgres);
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     private static async Task<JsonElement> BodyOf(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>(ForumApp.Json);
 
     private static async Task<string?> CodeOf(HttpResponseMessage response) => (await BodyOf(response)).GetProperty("code").GetString();
@@ -26,11 +19,11 @@ public sealed class AdminPagesApiTests(PostgresFixture postgres) : IAsyncLifetim
     /// <summary>Sends the call, expects the refusal, and checks that no table changed.</summary>
     private async Task AssertRefusedAsync(HttpStatusCode status, string code, Func<Task<HttpResponseMessage>> call)
     {
-        var before = await _app.FingerprintAsync();
+        var before = await App.FingerprintAsync();
         var response = await call();
         Assert.Equal(status, response.StatusCode);
         Assert.Equal(code, await CodeOf(response));
-        Assert.Equal(before, await _app.FingerprintAsync());
+        Assert.Equal(before, await App.FingerprintAsync());
     }
 
     private async Task<JsonElement> CreateForumAsync(HttpClient admin, string name)
@@ -43,7 +36,7 @@ public sealed class AdminPagesApiTests(PostgresFixture postgres) : IAsyncLifetim
     [Fact]
     public async Task An_administrator_renames_a_forum_of_their_organisation_and_it_is_audited()
     {
-        var admin = await _app.FacilitatorClientAsync();
+        var admin = await App.FacilitatorClientAsync();
         var forum = await CreateForumAsync(admin, "North forum");
         var id = forum.GetProperty("id").GetGuid();
 
@@ -62,7 +55,7 @@ public sealed class AdminPagesApiTests(PostgresFixture postgres) : IAsyncLifetim
     [Fact]
     public async Task Bad_forum_names_and_other_organisations_forums_are_refused_with_their_codes_and_change_nothing()
     {
-        var admin = await _app.FacilitatorClientAsync();
+        var admin = await App.FacilitatorClientAsync();
         var north = (await CreateForumAsync(admin, "North forum")).GetProperty("id").GetGuid();
         await CreateForumAsync(admin, "South forum");
 
@@ -79,10 +72,10 @@ public sealed class AdminPagesApiTests(PostgresFixture postgres) : IAsyncLifetim
         await AssertRefusedAsync(HttpStatusCode.BadRequest, "invalid_request",
             () => admin.PostAsync($"/api/admin/forums/{north}/rename", new StringContent("{\"name\":", System.Text.Encoding.UTF8, "application/json")));
 
-        var outsider = await _app.CreateOtherOrganisationAdminAsync();
+        var outsider = await App.CreateOtherOrganisationAdminAsync();
         await AssertRefusedAsync(HttpStatusCode.NotFound, "forum_not_found",
             () => outsider.Client.PostAsJsonAsync($"/api/admin/forums/{north}/rename", new { name = "Taken over" }, ForumApp.Json));
-        Assert.Contains(_app.Logs.Warnings(), e => e.Message.StartsWith("Refused renaming forum", StringComparison.Ordinal));
+        Assert.Contains(App.Logs.Warnings(), e => e.Message.StartsWith("Refused renaming forum", StringComparison.Ordinal));
 
         // Renaming to its own name (in another case) is fine: it is still the only forum called that.
         var same = await admin.PostAsJsonAsync($"/api/admin/forums/{north}/rename", new { name = "NORTH forum" }, ForumApp.Json);
@@ -92,9 +85,9 @@ public sealed class AdminPagesApiTests(PostgresFixture postgres) : IAsyncLifetim
     [Fact]
     public async Task The_audit_log_filters_by_person_did_it_or_had_it_done_and_by_action_and_pages_within_a_filter()
     {
-        var admin = await _app.FacilitatorClientAsync();
-        var kit = await _app.CreateAccountAsync();
-        var lou = await _app.CreateAccountAsync();
+        var admin = await App.FacilitatorClientAsync();
+        var kit = await App.CreateAccountAsync();
+        var lou = await App.CreateAccountAsync();
         foreach (var change in new[] { "disable", "enable", "disable", "enable" })
             Assert.True((await admin.PostAsync($"/api/admin/facilitators/{kit.Id}/{change}", null)).IsSuccessStatusCode);
         Assert.True((await admin.PostAsync($"/api/admin/facilitators/{lou.Id}/disable", null)).IsSuccessStatusCode);
@@ -129,7 +122,7 @@ public sealed class AdminPagesApiTests(PostgresFixture postgres) : IAsyncLifetim
             Assert.Contains(action, listed);
 
         // Another organisation sees none of it.
-        var outsider = await _app.CreateOtherOrganisationAdminAsync();
+        var outsider = await App.CreateOtherOrganisationAdminAsync();
         Assert.Empty((await outsider.Client.GetFromJsonAsync<JsonElement>($"/api/admin/audit?accountId={kit.Id}", ForumApp.Json)).EnumerateArray());
         Assert.DoesNotContain("admin.facilitator_disable",
             (await outsider.Client.GetFromJsonAsync<JsonElement>("/api/admin/audit/actions", ForumApp.Json)).EnumerateArray().Select(e => e.GetString()));
@@ -142,7 +135,7 @@ public sealed class AdminPagesApiTests(PostgresFixture postgres) : IAsyncLifetim
     [InlineData("limit=many")]
     public async Task A_malformed_audit_filter_is_a_coded_400(string query)
     {
-        var response = await (await _app.FacilitatorClientAsync()).GetAsync($"/api/admin/audit?{query}");
+        var response = await (await App.FacilitatorClientAsync()).GetAsync($"/api/admin/audit?{query}");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("invalid_request", await CodeOf(response));
     }
@@ -150,9 +143,9 @@ public sealed class AdminPagesApiTests(PostgresFixture postgres) : IAsyncLifetim
     [Fact]
     public async Task Sign_out_everywhere_ends_every_session_of_the_account_and_only_that_account()
     {
-        var kit = await _app.CreateAccountAsync();
-        var phone = await _app.SignInAsync(kit.Email, kit.Password);
-        var lou = await _app.CreateAccountAsync();
+        var kit = await App.CreateAccountAsync();
+        var phone = await App.SignInAsync(kit.Email, kit.Password);
+        var lou = await App.CreateAccountAsync();
 
         var response = await kit.Client.PostAsync("/api/account/sign-out-everywhere", null);
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
@@ -161,13 +154,13 @@ public sealed class AdminPagesApiTests(PostgresFixture postgres) : IAsyncLifetim
         Assert.Equal(HttpStatusCode.OK, (await lou.Client.GetAsync("/api/account/me")).StatusCode);
 
         // The password still works: a new sign-in starts a new session.
-        var again = await _app.SignInAsync(kit.Email, kit.Password);
+        var again = await App.SignInAsync(kit.Email, kit.Password);
         Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/api/account/me")).StatusCode);
-        var audit = await (await _app.FacilitatorClientAsync()).GetFromJsonAsync<JsonElement>(
+        var audit = await (await App.FacilitatorClientAsync()).GetFromJsonAsync<JsonElement>(
             $"/api/admin/audit?accountId={kit.Id}&action=account.signed_out_everywhere", ForumApp.Json);
         Assert.Single(audit.EnumerateArray());
 
-        var anonymous = await _app.CreateSecureClient().PostAsync("/api/account/sign-out-everywhere", null);
+        var anonymous = await App.CreateSecureClient().PostAsync("/api/account/sign-out-everywhere", null);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal("unauthenticated", await CodeOf(anonymous));
     }

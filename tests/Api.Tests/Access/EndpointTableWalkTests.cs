@@ -15,25 +15,19 @@ namespace ForumHub.Api.Tests.Access;
 /// account, an administrator, and an administrator of another organisation. Every allowed call works; every other
 /// call is refused with its code, is logged, and leaves every table in PostgreSQL exactly as it was.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class EndpointTableWalkTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class EndpointTableWalkTests(PostgresFixture postgres) : MeetingTestBase(postgres)
 {
-    private ForumApp _app = null!;
-    private MeetingScenario _s = null!;
     private CreatedMeeting _other = null!;
     private AccountHelpers.NewAccount _account = null!;
     private AccountHelpers.NewAccount _otherOrganisation = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _app = new ForumApp(postgres);
-        _s = await MeetingScenario.StartAsync(_app);
-        _other = await _app.CreateMeetingAsync("Another forum");
-        _account = await _app.CreateAccountAsync();
-        _otherOrganisation = await _app.CreateOtherOrganisationAdminAsync();
+        await base.InitializeAsync();
+        _other = await App.CreateMeetingAsync("Another forum");
+        _account = await App.CreateAccountAsync();
+        _otherOrganisation = await App.CreateOtherOrganisationAdminAsync();
     }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     /// <summary>A kind of caller: the roles it holds, the meeting its token opens, the organisation of its account.</summary>
     private sealed record CallerKind(string Name, Who[] Holds, Guid? TokenMeeting, bool SameOrganisation, Func<HttpClient> Client);
@@ -42,19 +36,19 @@ public sealed class EndpointTableWalkTests(PostgresFixture postgres) : IAsyncLif
     {
         HttpClient WithToken(string? token)
         {
-            var client = _app.CreateSecureClient();
+            var client = App.CreateSecureClient();
             if (token is not null) client.DefaultRequestHeaders.Authorization = new("Bearer", token);
             return client;
         }
         yield return new("anonymous", [], null, false, () => WithToken(null));
-        yield return new("member", [Who.Member], _s.Id, false, () => WithToken(_s.Ana.Token));
-        yield return new("supporter", [Who.Supporter], _s.Id, false, () => WithToken(_s.Supporter.Token));
-        yield return new("listener", [Who.Listener], _s.Id, false, () => WithToken(_s.Listener.Token));
-        yield return new("screen", [Who.Screen], _s.Id, false, () => WithToken(_s.Meeting.ScreenToken));
-        yield return new("facilitator", [Who.Facilitator], _s.Id, false, () => WithToken(_s.Meeting.FacilitatorToken));
+        yield return new("member", [Who.Member], Scenario.Id, false, () => WithToken(Scenario.Ana.Token));
+        yield return new("supporter", [Who.Supporter], Scenario.Id, false, () => WithToken(Scenario.Supporter.Token));
+        yield return new("listener", [Who.Listener], Scenario.Id, false, () => WithToken(Scenario.Listener.Token));
+        yield return new("screen", [Who.Screen], Scenario.Id, false, () => WithToken(Scenario.Meeting.ScreenToken));
+        yield return new("facilitator", [Who.Facilitator], Scenario.Id, false, () => WithToken(Scenario.Meeting.FacilitatorToken));
         yield return new("facilitator of another meeting", [Who.Facilitator], _other.MeetingId, false, () => WithToken(_other.FacilitatorToken));
         yield return new("facilitator account", [Who.Account], null, true, () => _account.Client);
-        yield return new("administrator", [Who.Account, Who.Admin], null, true, () => _app.FacilitatorClientAsync().GetAwaiter().GetResult());
+        yield return new("administrator", [Who.Account, Who.Admin], null, true, () => App.FacilitatorClientAsync().GetAwaiter().GetResult());
         yield return new("administrator of another organisation", [Who.Account, Who.Admin], null, false, () => _otherOrganisation.Client);
     }
 
@@ -68,7 +62,7 @@ public sealed class EndpointTableWalkTests(PostgresFixture postgres) : IAsyncLif
         if (operation.Contains("{forumId:guid}", StringComparison.Ordinal) && caller.Holds.Contains(Who.Admin) && !caller.SameOrganisation)
             return (HttpStatusCode.NotFound, "forum_not_found");
         var tokenRole = caller.TokenMeeting is not null && caller.Holds.Any(allowed.Contains);
-        var tokenHere = tokenRole && (!routeHasMeeting || caller.TokenMeeting == _s.Id);
+        var tokenHere = tokenRole && (!routeHasMeeting || caller.TokenMeeting == Scenario.Id);
         var accountRole = caller.TokenMeeting is null && caller.Holds.Any(allowed.Contains);
         var accountHere = accountRole && (!routeHasMeeting || caller.SameOrganisation);
         if (tokenHere || accountHere) return null;
@@ -93,8 +87,8 @@ public sealed class EndpointTableWalkTests(PostgresFixture postgres) : IAsyncLif
         var (method, pattern) = (operation.Split(' ', 2)[0], operation.Split(' ', 2)[1]);
         Func<HttpResponseMessage, bool> ok = r => r.IsSuccessStatusCode;
         var body = (object?)null;
-        var path = pattern.Replace("{meetingId:guid}", _s.Id.ToString()).Replace("{participantId:guid}", _s.Ana.ParticipantId.ToString())
-            .Replace("{number:int}", "1").Replace("{code}", _s.Meeting.JoinCode).Replace("{documentName}", "v1");
+        var path = pattern.Replace("{meetingId:guid}", Scenario.Id.ToString()).Replace("{participantId:guid}", Scenario.Ana.ParticipantId.ToString())
+            .Replace("{number:int}", "1").Replace("{code}", Scenario.Meeting.JoinCode).Replace("{documentName}", "v1");
 
         switch (operation)
         {
@@ -118,18 +112,18 @@ public sealed class EndpointTableWalkTests(PostgresFixture postgres) : IAsyncLif
                 path += "?after=0";
                 break;
             case "POST /api/join/":
-                body = new { commandId = Guid.NewGuid(), code = _s.Meeting.JoinCode, displayName = "Walker" };
+                body = new { commandId = Guid.NewGuid(), code = Scenario.Meeting.JoinCode, displayName = "Walker" };
                 break;
             case "POST /api/meetings/":
                 body = new { commandId = Guid.NewGuid(), title = "Walked forum", facilitatorName = "Fay" };
                 break;
             case "POST /api/account/sign-in":
-                body = new { email = ForumApp.AdminEmail, password = _app.AdminPassword };
+                body = new { email = ForumApp.AdminEmail, password = App.AdminPassword };
                 client = await SessionOfTheSameKindAsync(caller, client); // signing in replaces the client's session
                 break;
             case "POST /api/account/set-up":
                 {
-                    var adminClient = await _app.FacilitatorClientAsync();
+                    var adminClient = await App.FacilitatorClientAsync();
                     var email = $"setup{Guid.NewGuid():N}@forumhub.test";
                     var response = await adminClient.PostAsJsonAsync("/api/admin/facilitators/", new { email, displayName = "Sid" }, ForumApp.Json);
                     Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
@@ -142,8 +136,8 @@ public sealed class EndpointTableWalkTests(PostgresFixture postgres) : IAsyncLif
                 {
                     // These end the caller's session: use a fresh account of the same kind.
                     var fresh = caller.SameOrganisation
-                        ? await _app.CreateAccountAsync(admin: caller.Holds.Contains(Who.Admin))
-                        : await _app.CreateOtherOrganisationAdminAsync();
+                        ? await App.CreateAccountAsync(admin: caller.Holds.Contains(Who.Admin))
+                        : await App.CreateOtherOrganisationAdminAsync();
                     client = fresh.Client;
                     body = operation.EndsWith("password", StringComparison.Ordinal) ? new { currentPassword = fresh.Password, newPassword = "another long password" } : null;
                     break;
@@ -159,36 +153,36 @@ public sealed class EndpointTableWalkTests(PostgresFixture postgres) : IAsyncLif
                 break;
             case "POST /api/admin/forums/{forumId:guid}/rename":
                 {
-                    var adminClient = await _app.FacilitatorClientAsync();
+                    var adminClient = await App.FacilitatorClientAsync();
                     var made = await adminClient.PostAsJsonAsync("/api/admin/forums/", new { name = $"Forum {Guid.NewGuid():N}" }, ForumApp.Json);
                     var forumId = (await made.Content.ReadFromJsonAsync<JsonElement>(ForumApp.Json)).GetProperty("id").GetGuid();
                     path = pattern.Replace("{forumId:guid}", forumId.ToString());
                     body = new { name = $"Renamed {Guid.NewGuid():N}" };
                     break;
                 }
-            case "POST /api/me/erase" when caller.TokenMeeting == _s.Id && caller.Holds.Any(h => h is Who.Member or Who.Supporter or Who.Listener):
+            case "POST /api/me/erase" when caller.TokenMeeting == Scenario.Id && caller.Holds.Any(h => h is Who.Member or Who.Supporter or Who.Listener):
                 {
                     // Erasing yourself ends your access: erase a fresh person of the same role.
                     var role = caller.Holds[0];
                     var fresh = role switch
                     {
-                        Who.Listener => await _app.JoinAsync(_s.Meeting.ListenerCode, "Lenny"),
-                        Who.Supporter => await _app.JoinAsync(_s.Meeting.JoinCode, "Suki", "supporter", _s.Ben.ParticipantId),
-                        _ => await _app.JoinAsync(_s.Meeting.JoinCode, "Mo"),
+                        Who.Listener => await App.JoinAsync(Scenario.Meeting.ListenerCode, "Lenny"),
+                        Who.Supporter => await App.JoinAsync(Scenario.Meeting.JoinCode, "Suki", "supporter", Scenario.Ben.ParticipantId),
+                        _ => await App.JoinAsync(Scenario.Meeting.JoinCode, "Mo"),
                     };
                     client.DefaultRequestHeaders.Authorization = new("Bearer", fresh.Token);
                     break;
                 }
             case "POST /api/meetings/{meetingId:guid}/participants/{participantId:guid}/erase":
                 {
-                    var target = await _app.JoinAsync(_s.Meeting.JoinCode, "Eve");
-                    path = path.Replace(_s.Ana.ParticipantId.ToString(), target.ParticipantId.ToString());
+                    var target = await App.JoinAsync(Scenario.Meeting.JoinCode, "Eve");
+                    path = path.Replace(Scenario.Ana.ParticipantId.ToString(), target.ParticipantId.ToString());
                     break;
                 }
         }
         if (pattern.Contains("{accountId:guid}", StringComparison.Ordinal))
         {
-            var target = await _app.CreateAccountAsync();
+            var target = await App.CreateAccountAsync();
             path = pattern.Replace("{accountId:guid}", target.Id.ToString());
         }
         if (pattern.StartsWith("/api/meetings/{meetingId:guid}/minutes", StringComparison.Ordinal))
@@ -206,8 +200,8 @@ public sealed class EndpointTableWalkTests(PostgresFixture postgres) : IAsyncLif
     /// <summary>A throwaway session for account callers (so the shared ones survive); token callers keep theirs.</summary>
     private async Task<HttpClient> SessionOfTheSameKindAsync(CallerKind caller, HttpClient client) =>
         caller.TokenMeeting is not null || caller.Holds.Length == 0 ? client
-        : caller.SameOrganisation ? (await _app.CreateAccountAsync(admin: caller.Holds.Contains(Who.Admin))).Client
-        : (await _app.CreateOtherOrganisationAdminAsync()).Client;
+        : caller.SameOrganisation ? (await App.CreateAccountAsync(admin: caller.Holds.Contains(Who.Admin))).Client
+        : (await App.CreateOtherOrganisationAdminAsync()).Client;
 
     private static bool IsAccessCode(HttpResponseMessage r)
     {
@@ -219,7 +213,7 @@ public sealed class EndpointTableWalkTests(PostgresFixture postgres) : IAsyncLif
     private IReadOnlyList<(string Operation, Who[] Allowed, bool RouteHasMeeting)> MappedEndpoints()
     {
         var rows = new List<(string, Who[], bool)>();
-        foreach (var endpoint in _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        foreach (var endpoint in App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
             var pattern = endpoint.RoutePattern.RawText!;
             var methods = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["*"];
@@ -257,8 +251,8 @@ public sealed class EndpointTableWalkTests(PostgresFixture postgres) : IAsyncLif
             {
                 var expected = Expected(operation, allowed, caller, routeHasMeeting);
                 var (client, request, works) = await RecipeAsync(operation, caller);
-                var before = expected is null ? null : await _app.FingerprintAsync();
-                var logsBefore = _app.Logs.Warnings().Count;
+                var before = expected is null ? null : await App.FingerprintAsync();
+                var logsBefore = App.Logs.Warnings().Count;
                 using var response = await client.SendAsync(request);
                 var text = await response.Content.ReadAsStringAsync();
                 if (expected is null)
@@ -270,10 +264,10 @@ public sealed class EndpointTableWalkTests(PostgresFixture postgres) : IAsyncLif
                 var code = TryCode(text);
                 if (response.StatusCode != expected.Value.Status || code != expected.Value.Code)
                     report.Add($"{operation} as {caller.Name}: expected {(int)expected.Value.Status} {expected.Value.Code}, got {(int)response.StatusCode} {code ?? Trim(text)}");
-                var after = await _app.FingerprintAsync();
+                var after = await App.FingerprintAsync();
                 foreach (var (table, hash) in before!)
                     if (after[table] != hash) report.Add($"{operation} as {caller.Name}: refused but table {table} changed");
-                if (!_app.Logs.Warnings().Skip(logsBefore).Any(e => e.Message.StartsWith("Refused", StringComparison.Ordinal)))
+                if (!App.Logs.Warnings().Skip(logsBefore).Any(e => e.Message.StartsWith("Refused", StringComparison.Ordinal)))
                     report.Add($"{operation} as {caller.Name}: refused without a log line");
             }
         }

@@ -12,38 +12,34 @@ namespace ForumHub.Api.Tests.Access;
 /// refused call answers its code, is logged, and leaves PostgreSQL exactly as it was. The other meeting's
 /// facilitator may act in their own meeting, but nothing they do reaches this one.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class HubTableWalkTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class HubTableWalkTests(PostgresFixture postgres) : MeetingTestBase(postgres)
 {
-    private ForumApp _app = null!;
-    private MeetingScenario _s = null!;
     private CreatedMeeting _other = null!;
     private Dictionary<Who, HubWire> _wires = null!;
     private HubWire _otherFacilitator = null!;
     private readonly HashSet<string> _walked = [];
     private readonly List<string> _report = [];
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _app = new ForumApp(postgres);
-        _s = await MeetingScenario.StartAsync(_app);
-        _other = await _app.CreateMeetingAsync("Another forum");
+        await base.InitializeAsync();
+        _other = await App.CreateMeetingAsync("Another forum");
         _wires = new()
         {
-            [Who.Member] = await HubWire.ConnectAsync(_app, _s.Ana.Token),
-            [Who.Supporter] = await HubWire.ConnectAsync(_app, _s.Supporter.Token),
-            [Who.Listener] = await HubWire.ConnectAsync(_app, _s.Listener.Token),
-            [Who.Screen] = await HubWire.ConnectAsync(_app, _s.Meeting.ScreenToken),
-            [Who.Facilitator] = await HubWire.ConnectAsync(_app, _s.Meeting.FacilitatorToken),
+            [Who.Member] = await HubWire.ConnectAsync(App, Scenario.Ana.Token),
+            [Who.Supporter] = await HubWire.ConnectAsync(App, Scenario.Supporter.Token),
+            [Who.Listener] = await HubWire.ConnectAsync(App, Scenario.Listener.Token),
+            [Who.Screen] = await HubWire.ConnectAsync(App, Scenario.Meeting.ScreenToken),
+            [Who.Facilitator] = await HubWire.ConnectAsync(App, Scenario.Meeting.FacilitatorToken),
         };
-        _otherFacilitator = await HubWire.ConnectAsync(_app, _other.FacilitatorToken);
+        _otherFacilitator = await HubWire.ConnectAsync(App, _other.FacilitatorToken);
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         foreach (var wire in _wires.Values) await wire.DisposeAsync();
         await _otherFacilitator.DisposeAsync();
-        await _app.DisposeAsync();
+        await base.DisposeAsync();
     }
 
     private static object Cmd(object fields) => fields;
@@ -60,22 +56,22 @@ public sealed class HubTableWalkTests(PostgresFixture postgres) : IAsyncLifetime
 
         foreach (var (who, wire) in _wires.Where(w => !allowed.Contains(w.Key)))
         {
-            var before = await _app.FingerprintAsync();
-            var logs = _app.Logs.Warnings().Count;
+            var before = await App.FingerprintAsync();
+            var logs = App.Logs.Warnings().Count;
             var refused = await wire.InvokeAsync(method, Stamp(sample));
             if (refused.Code != "not_allowed") _report.Add($"{method} as {who}: expected not_allowed, got {refused}");
-            if (!Same(before, await _app.FingerprintAsync())) _report.Add($"{method} as {who}: refused but PostgreSQL changed");
-            if (!_app.Logs.Warnings().Skip(logs).Any(e => e.Message.StartsWith("Refused " + method, StringComparison.Ordinal)))
+            if (!Same(before, await App.FingerprintAsync())) _report.Add($"{method} as {who}: refused but PostgreSQL changed");
+            if (!App.Logs.Warnings().Skip(logs).Any(e => e.Message.StartsWith("Refused " + method, StringComparison.Ordinal)))
                 _report.Add($"{method} as {who}: refused without a log line");
         }
 
         // The facilitator of another meeting, with this meeting's ids: this meeting does not change.
-        var aBefore = await _app.DbStateAsync(_s.Id);
+        var aBefore = await App.DbStateAsync(Scenario.Id);
         var outsider = await _otherFacilitator.InvokeAsync(method, Stamp(sample));
         if (!allowed.Contains(Who.Facilitator) && outsider.Code != "not_allowed") _report.Add($"{method} from another meeting: expected not_allowed, got {outsider}");
         if (outsider.Ok && method == "JoinMeeting" && outsider.Result!.Value.GetProperty("meetingId").GetGuid() != _other.MeetingId)
             _report.Add("JoinMeeting from another meeting answered with this meeting's snapshot");
-        if (await _app.DbStateAsync(_s.Id) != aBefore) _report.Add($"{method} from another meeting changed this meeting");
+        if (await App.DbStateAsync(Scenario.Id) != aBefore) _report.Add($"{method} from another meeting changed this meeting");
 
         var results = new Dictionary<Who, HubResult>();
         foreach (var who in allowed.Where(_wires.ContainsKey))
@@ -104,12 +100,12 @@ public sealed class HubTableWalkTests(PostgresFixture postgres) : IAsyncLifetime
     [Fact]
     public async Task Every_hub_method_as_every_caller_works_when_allowed_and_is_refused_with_its_code_and_no_change_otherwise()
     {
-        Guid ana = _s.Ana.ParticipantId, ben = _s.Ben.ParticipantId, sue = _s.Supporter.ParticipantId, tom = _s.Listener.ParticipantId;
-        var leaving = await _app.JoinAsync(_s.Meeting.JoinCode, "Leaving Lou");
+        Guid ana = Scenario.Ana.ParticipantId, ben = Scenario.Ben.ParticipantId, sue = Scenario.Supporter.ParticipantId, tom = Scenario.Listener.ParticipantId;
+        var leaving = await App.JoinAsync(Scenario.Meeting.JoinCode, "Leaving Lou");
 
         // Anonymous: no connection at all, so no method can be called.
-        Assert.Equal(401, await HubWire.RefusedStatusAsync(_app, token: null));
-        Assert.Equal(401, await HubWire.RefusedStatusAsync(_app, token: "fh_not-a-real-token"));
+        Assert.Equal(401, await HubWire.RefusedStatusAsync(App, token: null));
+        Assert.Equal(401, await HubWire.RefusedStatusAsync(App, token: "fh_not-a-real-token"));
 
         await WalkAsync("JoinMeeting", _ => null);
 
@@ -161,7 +157,7 @@ public sealed class HubTableWalkTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.True(_report.Count == 0, string.Join("\n", _report));
 
         // The meeting really moved: every allowed call left its mark, and the people it did not remove are still connected.
-        var snapshot = await _app.SnapshotAsync(_s.Id);
+        var snapshot = await App.SnapshotAsync(Scenario.Id);
         Assert.Equal(Phase.Items, snapshot.Phase);
         Assert.True(snapshot.Participants.Single(p => p.Id == leaving.ParticipantId).Removed);
         Assert.All(_wires.Values, w => Assert.False(w.Closed.Task.IsCompleted));

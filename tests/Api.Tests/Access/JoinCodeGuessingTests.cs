@@ -8,8 +8,8 @@ using ForumHub.Api.Tests.Infrastructure;
 namespace ForumHub.Api.Tests.Access;
 
 /// <summary>Join codes: typed on a keypad, useless once the meeting closes, and not guessable by trying many.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class JoinCodeGuessingTests(PostgresFixture postgres)
+[Collection(RunsAloneCollection.Name)] // times its answers: other classes' load would make the free guesses look slow
+public sealed class JoinCodeGuessingTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     private const string Guesser = "203.0.113.7";
     private const string Venue = "198.51.100.20";

@@ -10,20 +10,8 @@ using ForumHub.Api.Tests.Infrastructure;
 namespace ForumHub.Api.Tests.Access;
 
 /// <summary>Security headers on every kind of response, the WebSocket Origin allow-list, and tokens kept out of logs.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed partial class WebSecurityTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed partial class WebSecurityTests(PostgresFixture postgres) : MeetingTestBase(postgres, new Dictionary<string, string> { ["Security:AllowedOrigins:0"] = "http://localhost:5173" })
 {
-    private ForumApp _app = null!;
-    private MeetingScenario _s = null!;
-
-    public async Task InitializeAsync()
-    {
-        _app = new ForumApp(postgres, settings: new Dictionary<string, string> { ["Security:AllowedOrigins:0"] = "http://localhost:5173" });
-        _s = await MeetingScenario.StartAsync(_app);
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     private static void AssertSecurityHeaders(HttpResponseMessage response, string what)
     {
         string Header(string name) => response.Headers.TryGetValues(name, out var v) ? string.Join(",", v)
@@ -41,23 +29,23 @@ public sealed partial class WebSecurityTests(PostgresFixture postgres) : IAsyncL
     [Fact]
     public async Task Every_kind_of_response_carries_the_security_headers()
     {
-        var anonymous = _app.CreateClient();
-        var member = _app.CreateClient();
-        member.DefaultRequestHeaders.Authorization = new("Bearer", _s.Ana.Token);
-        var facilitator = _app.CreateClient();
-        facilitator.DefaultRequestHeaders.Authorization = new("Bearer", _s.Meeting.FacilitatorToken);
+        var anonymous = App.CreateClient();
+        var member = App.CreateClient();
+        member.DefaultRequestHeaders.Authorization = new("Bearer", Scenario.Ana.Token);
+        var facilitator = App.CreateClient();
+        facilitator.DefaultRequestHeaders.Authorization = new("Bearer", Scenario.Meeting.FacilitatorToken);
 
         var responses = new List<(string What, HttpResponseMessage Response)>
         {
             ("page /", await anonymous.GetAsync("/")),
             ("page (client route)", await anonymous.GetAsync("/join/ABCDEF")),
-            ("API JSON", await anonymous.GetAsync($"/api/join/{_s.Meeting.JoinCode}")),
-            ("API JSON with token", await member.GetAsync($"/api/meetings/{_s.Id}/snapshot")),
+            ("API JSON", await anonymous.GetAsync($"/api/join/{Scenario.Meeting.JoinCode}")),
+            ("API JSON with token", await member.GetAsync($"/api/meetings/{Scenario.Id}/snapshot")),
             ("Easy Read export page", await member.GetAsync("/api/me/export/easy-read")),
-            ("minutes", await member.GetAsync($"/api/meetings/{_s.Id}/minutes/")),
-            ("minutes page", await member.GetAsync($"/api/meetings/{_s.Id}/minutes/easy-read.html")),
-            ("minutes draft preview", await facilitator.GetAsync($"/api/meetings/{_s.Id}/minutes/drafts/1/easy-read.html")),
-            ("error 401", await anonymous.GetAsync($"/api/meetings/{_s.Id}/snapshot")),
+            ("minutes", await member.GetAsync($"/api/meetings/{Scenario.Id}/minutes/")),
+            ("minutes page", await member.GetAsync($"/api/meetings/{Scenario.Id}/minutes/easy-read.html")),
+            ("minutes draft preview", await facilitator.GetAsync($"/api/meetings/{Scenario.Id}/minutes/drafts/1/easy-read.html")),
+            ("error 401", await anonymous.GetAsync($"/api/meetings/{Scenario.Id}/snapshot")),
             ("error 403", await facilitator.PostAsJsonAsync("/api/me/erase", new { }, ForumApp.Json)),
             ("error 404", await anonymous.GetAsync("/api/nothing-here")),
             ("error 400", await anonymous.PostAsync("/api/join", new StringContent("{not json", Encoding.UTF8, "application/json"))),
@@ -84,7 +72,7 @@ public sealed partial class WebSecurityTests(PostgresFixture postgres) : IAsyncL
 
     private async Task<HttpResponseMessage> TooManyAsync()
     {
-        await using var strict = new ForumApp(postgres, settings: new Dictionary<string, string> { ["AttemptLimits:Codes:MaxFailures"] = "1", ["AttemptLimits:Codes:FreeFailures"] = "0" });
+        await using var strict = new ForumApp(Postgres, settings: new Dictionary<string, string> { ["AttemptLimits:Codes:MaxFailures"] = "1", ["AttemptLimits:Codes:FreeFailures"] = "0" });
         var client = strict.CreateClient();
         await client.GetAsync("/api/join/ZZZZZZ");
         var response = await client.GetAsync("/api/join/ZZZZZZ");
@@ -96,15 +84,15 @@ public sealed partial class WebSecurityTests(PostgresFixture postgres) : IAsyncL
     [Fact]
     public async Task The_page_has_no_inline_script_and_the_export_page_allows_only_its_own_style_by_hash()
     {
-        var page = await _app.CreateClient().GetAsync("/");
+        var page = await App.CreateClient().GetAsync("/");
         if (page.StatusCode == HttpStatusCode.OK)
         {
             var html = await page.Content.ReadAsStringAsync();
             Assert.DoesNotMatch(new Regex(@"<script(?![^>]*\bsrc=)[^>]*>", RegexOptions.IgnoreCase), html);
             Assert.DoesNotMatch(new Regex(@"\son[a-z]+\s*=", RegexOptions.IgnoreCase), html);
         }
-        var member = _app.CreateClient();
-        member.DefaultRequestHeaders.Authorization = new("Bearer", _s.Ana.Token);
+        var member = App.CreateClient();
+        member.DefaultRequestHeaders.Authorization = new("Bearer", Scenario.Ana.Token);
         var export = await member.GetAsync("/api/me/export/easy-read");
         var csp = string.Join(",", export.Headers.GetValues("Content-Security-Policy"));
         var style = Regex.Match(await export.Content.ReadAsStringAsync(), "<style>(.*?)</style>", RegexOptions.Singleline).Groups[1].Value;
@@ -115,8 +103,8 @@ public sealed partial class WebSecurityTests(PostgresFixture postgres) : IAsyncL
     [Fact]
     public async Task HSTS_is_sent_outside_Development_only()
     {
-        Assert.False((await _app.CreateSecureClient().GetAsync("/healthz")).Headers.Contains("Strict-Transport-Security"));
-        await using var production = new ForumApp(postgres, settings: new Dictionary<string, string> { ["environment"] = "Production" });
+        Assert.False((await App.CreateSecureClient().GetAsync("/healthz")).Headers.Contains("Strict-Transport-Security"));
+        await using var production = new ForumApp(Postgres, settings: new Dictionary<string, string> { ["environment"] = "Production" });
         var client = production.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://forum.example.org") });
         var response = await client.GetAsync("/healthz");
         Assert.Contains("max-age=31536000", string.Join(",", response.Headers.GetValues("Strict-Transport-Security")), StringComparison.Ordinal);
@@ -126,41 +114,41 @@ public sealed partial class WebSecurityTests(PostgresFixture postgres) : IAsyncL
     [Fact]
     public async Task A_WebSocket_handshake_from_a_foreign_origin_is_refused_before_it_starts()
     {
-        Assert.Equal(403, await HubWire.RefusedStatusAsync(_app, _s.Ana.Token, origin: "https://evil.example"));
-        Assert.Equal(403, await HubWire.RefusedStatusAsync(_app, _s.Ana.Token, origin: "null"));
-        Assert.Contains(_app.Logs.Warnings(), e => e.Message.Contains("from origin https://evil.example", StringComparison.Ordinal));
+        Assert.Equal(403, await HubWire.RefusedStatusAsync(App, Scenario.Ana.Token, origin: "https://evil.example"));
+        Assert.Equal(403, await HubWire.RefusedStatusAsync(App, Scenario.Ana.Token, origin: "null"));
+        Assert.Contains(App.Logs.Warnings(), e => e.Message.Contains("from origin https://evil.example", StringComparison.Ordinal));
 
         var negotiate = new HttpRequestMessage(HttpMethod.Post, "/hubs/meeting/negotiate?negotiateVersion=1") { Headers = { { "Origin", "https://evil.example" } } };
-        negotiate.Headers.Authorization = new("Bearer", _s.Ana.Token);
-        var refused = await _app.CreateClient().SendAsync(negotiate);
+        negotiate.Headers.Authorization = new("Bearer", Scenario.Ana.Token);
+        var refused = await App.CreateClient().SendAsync(negotiate);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Contains(OriginCheckMiddleware.OriginNotAllowed, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // The site itself, the configured dev server, and programs (no Origin) are let in.
-        await using (var same = await HubWire.ConnectAsync(_app, _s.Ana.Token, origin: "http://localhost")) Assert.True((await same.InvokeAsync("JoinMeeting")).Ok);
-        await using (var dev = await HubWire.ConnectAsync(_app, _s.Ana.Token, origin: "http://localhost:5173")) Assert.True((await dev.InvokeAsync("JoinMeeting")).Ok);
-        await using (var program = await HubWire.ConnectAsync(_app, _s.Ana.Token)) Assert.True((await program.InvokeAsync("JoinMeeting")).Ok);
+        await using (var same = await HubWire.ConnectAsync(App, Scenario.Ana.Token, origin: "http://localhost")) Assert.True((await same.InvokeAsync("JoinMeeting")).Ok);
+        await using (var dev = await HubWire.ConnectAsync(App, Scenario.Ana.Token, origin: "http://localhost:5173")) Assert.True((await dev.InvokeAsync("JoinMeeting")).Ok);
+        await using (var program = await HubWire.ConnectAsync(App, Scenario.Ana.Token)) Assert.True((await program.InvokeAsync("JoinMeeting")).Ok);
     }
 
     [Fact]
     public async Task A_cross_site_request_with_the_facilitator_cookie_is_refused()
     {
-        var client = await _app.FacilitatorClientAsync();
+        var client = await App.FacilitatorClientAsync();
         var forged = new HttpRequestMessage(HttpMethod.Post, "/api/meetings")
         {
             Content = JsonContent.Create(new { commandId = Guid.NewGuid(), title = "Forged", facilitatorName = "Eve" }, options: ForumApp.Json),
             Headers = { { "Origin", "https://evil.example" } },
         };
-        var before = await _app.FingerprintAsync();
+        var before = await App.FingerprintAsync();
         var response = await client.SendAsync(forged);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(before, await _app.FingerprintAsync());
+        Assert.Equal(before, await App.FingerprintAsync());
     }
 
     [Fact]
     public async Task Access_tokens_are_redacted_from_every_log_line()
     {
-        await using var verbose = new ForumApp(postgres, settings: new Dictionary<string, string>
+        await using var verbose = new ForumApp(Postgres, settings: new Dictionary<string, string>
         {
             ["Logging:LogLevel:Default"] = "Debug",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Debug",

@@ -17,7 +17,7 @@ using Npgsql;
 namespace ForumHub.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The real Api in-process on its own fresh PostgreSQL database. Hub methods are exercised through the same
+/// The real Api in-process on its own fresh, migrated PostgreSQL database (or on another app's, as a second node). Hub methods are exercised through the same
 /// MediatR requests the hub sends (the .NET SignalR client cannot be restored here; the wire is covered by
 /// the npm-client tests in tests/e2e).
 /// Only signed-in facilitators create meetings: every ForumApp seeds one administrator through the Bootstrap
@@ -35,7 +35,7 @@ public sealed class ForumApp : WebApplicationFactory<Program>
 
     public ForumApp(PostgresFixture postgres, string? connectionString = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        ConnectionString = connectionString ?? postgres.CreateDatabase();
+        ConnectionString = connectionString ?? postgres.CreateMigratedDatabase();
         _settings = settings ?? new Dictionary<string, string>();
     }
 

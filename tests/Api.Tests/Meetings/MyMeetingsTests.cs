@@ -11,19 +11,8 @@ namespace ForumHub.Api.Tests.Meetings;
 /// "My meetings" (issue 11): a signed-in facilitator lists the meetings she started (not her colleagues', not another
 /// organisation's) and gets back into one with facilitator-access; every refusal is a coded ProblemDetails.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class MyMeetingsTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class MyMeetingsTests(PostgresFixture postgres) : AppTestBase(postgres)
 {
-    private ForumApp _app = null!;
-
-    public Task InitializeAsync()
-    {
-        _app = new ForumApp(postgres);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     private static async Task<(HttpStatusCode Status, string? Code, string? Title)> ProblemOf(HttpResponseMessage response)
     {
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -48,8 +37,8 @@ public sealed class MyMeetingsTests(PostgresFixture postgres) : IAsyncLifetime
     [Fact]
     public async Task A_facilitator_lists_only_the_meetings_she_started_newest_first()
     {
-        var fran = await _app.CreateAccountAsync();
-        var colleague = await _app.CreateAccountAsync();
+        var fran = await App.CreateAccountAsync();
+        var colleague = await App.CreateAccountAsync();
         var first = await StartAsync(fran.Client, "North forum, March", "Fran");
         var second = await StartAsync(fran.Client, "North forum, April", "Fran F");
         var theirs = await StartAsync(colleague.Client, "South forum", "Col");
@@ -66,76 +55,76 @@ public sealed class MyMeetingsTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.False(newest.TryGetProperty("joinCode", out _));
 
         Assert.Equal([theirs], (await MineAsync(colleague.Client)).Select(m => m.GetProperty("meetingId").GetGuid()));
-        Assert.Empty(await MineAsync((await _app.CreateOtherOrganisationAdminAsync()).Client));
+        Assert.Empty(await MineAsync((await App.CreateOtherOrganisationAdminAsync()).Client));
     }
 
     [Fact]
     public async Task Facilitator_access_from_my_meetings_opens_the_same_console_and_the_meeting_moves_on()
     {
-        var fran = await _app.CreateAccountAsync();
+        var fran = await App.CreateAccountAsync();
         var meetingId = await StartAsync(fran.Client, "North forum", "Fran");
         var listed = Assert.Single(await MineAsync(fran.Client));
 
         // A new browser: sign in again (a new cookie), then ask for access to the listed meeting.
-        var fresh = await _app.SignInAsync(fran.Email, fran.Password);
+        var fresh = await App.SignInAsync(fran.Email, fran.Password);
         var response = await fresh.PostAsync($"/api/meetings/{meetingId}/facilitator-access", null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var access = await response.Content.ReadFromJsonAsync<JsonElement>(ForumApp.Json);
         Assert.Equal(listed.GetProperty("facilitatorId").GetGuid(), access.GetProperty("facilitatorId").GetGuid());
 
-        var console = _app.CreateClient();
+        var console = App.CreateClient();
         console.DefaultRequestHeaders.Authorization = new("Bearer", access.GetProperty("facilitatorToken").GetString());
         var snapshot = await console.GetFromJsonAsync<JsonElement>($"/api/meetings/{meetingId}/snapshot", ForumApp.Json);
         Assert.Equal("gathering", snapshot.GetProperty("phase").GetString());
         var caller = new Runtime.Caller(meetingId, access.GetProperty("facilitatorId").GetGuid(), Domain.Meetings.Role.Facilitator);
-        await _app.SendAsync(new Features.Meetings.MoveToPhase(Domain.Meetings.Phase.Agenda), caller);
+        await App.SendAsync(new Features.Meetings.MoveToPhase(Domain.Meetings.Phase.Agenda), caller);
         Assert.Equal("agenda", Assert.Single(await MineAsync(fran.Client)).GetProperty("phase").GetString());
     }
 
     [Fact]
     public async Task Without_an_account_the_answer_is_401_even_with_a_meeting_token()
     {
-        var anonymous = await ProblemOf(await _app.CreateSecureClient().GetAsync("/api/meetings/mine"));
+        var anonymous = await ProblemOf(await App.CreateSecureClient().GetAsync("/api/meetings/mine"));
         Assert.Equal((HttpStatusCode.Unauthorized, "unauthenticated"), (anonymous.Status, anonymous.Code));
         Assert.False(string.IsNullOrWhiteSpace(anonymous.Title));
 
         // A meeting token (even the facilitator's own) is not an account: no credential of the kind these endpoints
         // take, so 401 (401 wins over 403, docs/protocol.md section 3).
-        var meeting = await _app.CreateMeetingAsync();
-        var withToken = _app.CreateSecureClient();
+        var meeting = await App.CreateMeetingAsync();
+        var withToken = App.CreateSecureClient();
         withToken.DefaultRequestHeaders.Authorization = new("Bearer", meeting.FacilitatorToken);
         var token = await ProblemOf(await withToken.GetAsync("/api/meetings/mine"));
         Assert.Equal((HttpStatusCode.Unauthorized, "unauthenticated"), (token.Status, token.Code));
         var access = await ProblemOf(await withToken.PostAsync($"/api/meetings/{meeting.MeetingId}/facilitator-access", null));
         Assert.Equal((HttpStatusCode.Unauthorized, "unauthenticated"), (access.Status, access.Code));
 
-        var noOne = await ProblemOf(await _app.CreateSecureClient().PostAsync($"/api/meetings/{meeting.MeetingId}/facilitator-access", null));
+        var noOne = await ProblemOf(await App.CreateSecureClient().PostAsync($"/api/meetings/{meeting.MeetingId}/facilitator-access", null));
         Assert.Equal((HttpStatusCode.Unauthorized, "unauthenticated"), (noOne.Status, noOne.Code));
     }
 
     [Fact]
     public async Task Another_organisations_or_an_unknown_meeting_is_403_and_nothing_is_issued()
     {
-        var meeting = await _app.CreateMeetingAsync();
-        var outsider = await _app.CreateOtherOrganisationAdminAsync();
-        var fran = await _app.CreateAccountAsync();
-        var before = await _app.FingerprintAsync();
+        var meeting = await App.CreateMeetingAsync();
+        var outsider = await App.CreateOtherOrganisationAdminAsync();
+        var fran = await App.CreateAccountAsync();
+        var before = await App.FingerprintAsync();
 
         var other = await ProblemOf(await outsider.Client.PostAsync($"/api/meetings/{meeting.MeetingId}/facilitator-access", null));
         Assert.Equal((HttpStatusCode.Forbidden, "wrong_meeting"), (other.Status, other.Code));
         // A meeting that does not exist looks the same as someone else's: the answer does not say which ids exist.
         var unknown = await ProblemOf(await fran.Client.PostAsync($"/api/meetings/{Guid.NewGuid()}/facilitator-access", null));
         Assert.Equal((HttpStatusCode.Forbidden, "wrong_meeting"), (unknown.Status, unknown.Code));
-        Assert.Equal(before["access_tokens"], (await _app.FingerprintAsync())["access_tokens"]);
+        Assert.Equal(before["access_tokens"], (await App.FingerprintAsync())["access_tokens"]);
     }
 
     [Fact]
     public async Task A_meeting_whose_data_was_deleted_is_listed_as_not_openable_and_access_is_404()
     {
-        var fran = await _app.CreateAccountAsync();
+        var fran = await App.CreateAccountAsync();
         var meetingId = await StartAsync(fran.Client, "Old forum", "Fran");
         // The retention rule runs as if a long time had passed: the meeting's people and tokens are deleted.
-        var retention = _app.Services.GetRequiredService<MeetingRetention>();
+        var retention = App.Services.GetRequiredService<MeetingRetention>();
         Assert.Contains(meetingId, (await retention.ApplyAsync(DateTimeOffset.UtcNow.AddDays(400), CancellationToken.None)).Meetings);
 
         var listed = Assert.Single(await MineAsync(fran.Client));

@@ -4,10 +4,13 @@ namespace ForumHub.Api.Tests.Minutes;
 
 /// <summary>
 /// Pins the generated Markdown of the 3 fixture meetings. When the output changes on purpose, run the tests
-/// with FORUMHUB_UPDATE_GOLDEN=1 and review the diff of tests/Api.Tests/Minutes/Golden before committing it.
+/// with FORUMHUB_UPDATE_GOLDEN=1 (the golden tests write the files and fail, so a run that updates can never pass),
+/// review the diff of tests/Api.Tests/Minutes/Golden, and run them again without it.
 /// </summary>
 public sealed class GoldenFileTests
 {
+    private const string UpdateVariable = "FORUMHUB_UPDATE_GOLDEN";
+
     public static TheoryData<string> Fixtures => ["short", "long", "nothing-decided"];
 
     [Theory]
@@ -45,15 +48,39 @@ public sealed class GoldenFileTests
         Assert.True(m.Polls.Count(p => p.Secret) >= 2);
     }
 
-    private static void AssertGolden(string name, string actual)
+    [Fact]
+    public void Updating_writes_the_golden_file_and_still_fails_so_an_updating_run_never_passes()
     {
-        var path = Path.Combine(GoldenDirectory(), name);
-        if (Environment.GetEnvironmentVariable("FORUMHUB_UPDATE_GOLDEN") == "1")
+        var path = Path.Combine(Directory.CreateTempSubdirectory("forumhub-golden-").FullName, "x.md");
+        try
         {
-            File.WriteAllText(path, actual);
-            return;
+            var written = Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => CheckGoldenFile(path, "new minutes", update: true));
+            Assert.Contains("was written", written.Message, StringComparison.Ordinal);
+            Assert.Equal("new minutes", File.ReadAllText(path));
+            var again = Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => CheckGoldenFile(path, "new minutes", update: true));
+            Assert.Contains("already up to date", again.Message, StringComparison.Ordinal);
+            CheckGoldenFile(path, "new minutes", update: false);
+            Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => CheckGoldenFile(path, "other minutes", update: false));
         }
-        Assert.True(File.Exists(path), $"{path} is missing: run with FORUMHUB_UPDATE_GOLDEN=1 to write it.");
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    private static void AssertGolden(string name, string actual) =>
+        CheckGoldenFile(Path.Combine(GoldenDirectory(), name), actual, Environment.GetEnvironmentVariable(UpdateVariable) == "1");
+
+    private static void CheckGoldenFile(string path, string actual, bool update)
+    {
+        if (update)
+        {
+            var unchanged = File.Exists(path) && File.ReadAllText(path).ReplaceLineEndings("\n") == actual;
+            if (!unchanged) File.WriteAllText(path, actual);
+            Assert.Fail($"{UpdateVariable}=1: {path} {(unchanged ? "was already up to date" : "was written")}; " +
+                        $"review the diff and rerun without {UpdateVariable}.");
+        }
+        Assert.True(File.Exists(path), $"{path} is missing: run with {UpdateVariable}=1 to write it.");
         Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
     }
 

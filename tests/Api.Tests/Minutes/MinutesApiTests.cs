@@ -15,39 +15,31 @@ using Npgsql;
 namespace ForumHub.Api.Tests.Minutes;
 
 /// <summary>Drafts, versions, publishing and corrections over HTTP, stored in a real PostgreSQL.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class MinutesApiTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class MinutesApiTests(PostgresFixture postgres) : MeetingTestBase(postgres)
 {
-    private readonly ForumApp _app = new(postgres);
-    private MeetingScenario _s = null!;
-
-    public async Task InitializeAsync() => _s = await MeetingScenario.StartAsync(_app);
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     private HttpClient As(string? token)
     {
-        var client = _app.CreateClient();
+        var client = App.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 
-    private HttpClient Facilitator => As(_s.Meeting.FacilitatorToken);
-    private HttpClient Member => As(_s.Ana.Token);
-    private HttpClient Listener => As(_s.Listener.Token);
-    private string Minutes => $"/api/meetings/{_s.Id}/minutes";
+    private HttpClient Facilitator => As(Scenario.Meeting.FacilitatorToken);
+    private HttpClient Member => As(Scenario.Ana.Token);
+    private HttpClient Listener => As(Scenario.Listener.Token);
+    private string Minutes => $"/api/meetings/{Scenario.Id}/minutes";
 
     private async Task HoldMeetingAsync(bool close = true)
     {
-        var item = await _s.ToItemsAsync();
-        var f = _s.Facilitator;
-        await _app.SendAsync(new AddNote(item, "The 12 bus is late."), f);
-        var poll = (await _app.SendAsync(new OpenPoll(item, "Shall we ask for more buses?", null, true, false), f)).Id!.Value;
-        await _app.SendAsync(new CastBallot(poll, "yes", null), ForumApp.As(_s.Ana));
-        await _app.SendAsync(new ClosePoll(poll), f);
-        await _app.SendAsync(new RecordDecision(item, "We will ask for more buses.", ParticipationLevel.Consultation, poll), f);
-        await _app.SendAsync(new FinishItem(item), f);
-        if (close) await _app.SendAsync(new MoveToPhase(Phase.Closed), f);
+        var item = await Scenario.ToItemsAsync();
+        var f = Scenario.Facilitator;
+        await App.SendAsync(new AddNote(item, "The 12 bus is late."), f);
+        var poll = (await App.SendAsync(new OpenPoll(item, "Shall we ask for more buses?", null, true, false), f)).Id!.Value;
+        await App.SendAsync(new CastBallot(poll, "yes", null), ForumApp.As(Scenario.Ana));
+        await App.SendAsync(new ClosePoll(poll), f);
+        await App.SendAsync(new RecordDecision(item, "We will ask for more buses.", ParticipationLevel.Consultation, poll), f);
+        await App.SendAsync(new FinishItem(item), f);
+        if (close) await App.SendAsync(new MoveToPhase(Phase.Closed), f);
     }
 
     private static async Task<T> Read<T>(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
@@ -92,13 +84,13 @@ public sealed class MinutesApiTests(PostgresFixture postgres) : IAsyncLifetime
         await AssertProblem(await Member.PostAsJsonAsync($"{Minutes}/publish", new { version = 2 }, ForumApp.Json), HttpStatusCode.Forbidden, "not_allowed");
 
         var first = await Read<PublicationView>(await Facilitator.PostAsJsonAsync($"{Minutes}/publish",
-            new { version = 2, reviewedWithId = _s.Ana.ParticipantId }, ForumApp.Json));
+            new { version = 2, reviewedWithId = Scenario.Ana.ParticipantId }, ForumApp.Json));
         Assert.Equal((1, 2, "Ana", true), (first.Number, first.Version, first.ReviewedWithName, first.IsCurrent));
         await AssertProblem(await Facilitator.PostAsJsonAsync($"{Minutes}/publish", new { version = 1 }, ForumApp.Json),
             HttpStatusCode.Conflict, MinutesErrorCodes.AlreadyPublished);
 
         // Everyone in the meeting reads the same Easy Read minutes.
-        foreach (var reader in new[] { Member, Listener, As(_s.Supporter.Token), Facilitator })
+        foreach (var reader in new[] { Member, Listener, As(Scenario.Supporter.Token), Facilitator })
         {
             var page = await reader.GetAsync($"{Minutes}/easy-read.html");
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -140,13 +132,13 @@ public sealed class MinutesApiTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.All(versions, v => Assert.Equal("Sam", v.AuthorName));
 
         // PostgreSQL itself refuses to change saved minutes.
-        await using var connection = new NpgsqlConnection(_app.ConnectionString);
+        await using var connection = new NpgsqlConnection(App.ConnectionString);
         await connection.OpenAsync();
         await using var update = new NpgsqlCommand("UPDATE minutes_versions SET easy_read = 'changed' WHERE number = 2", connection);
         var refused = await Assert.ThrowsAsync<PostgresException>(() => update.ExecuteNonQueryAsync());
         Assert.Equal(PostgresErrorCodes.RestrictViolation, refused.SqlState);
         await using var count = new NpgsqlCommand("SELECT count(*) FROM minutes_versions WHERE meeting_id = @m", connection);
-        count.Parameters.AddWithValue("m", _s.Id);
+        count.Parameters.AddWithValue("m", Scenario.Id);
         Assert.Equal(3L, await count.ExecuteScalarAsync());
     }
 
@@ -165,10 +157,10 @@ public sealed class MinutesApiTests(PostgresFixture postgres) : IAsyncLifetime
     public async Task A_token_reads_only_its_own_meetings_minutes()
     {
         await HoldMeetingAsync();
-        var other = await _app.CreateMeetingAsync("Other forum", "Ola");
+        var other = await App.CreateMeetingAsync("Other forum", "Ola");
         var response = await As(other.FacilitatorToken).GetAsync($"{Minutes}/easy-read.html");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await _app.CreateClient().GetAsync($"{Minutes}/easy-read.html")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await App.CreateClient().GetAsync($"{Minutes}/easy-read.html")).StatusCode);
     }
 
     [Fact]
@@ -188,7 +180,7 @@ public sealed class MinutesApiTests(PostgresFixture postgres) : IAsyncLifetime
         // One copy each for the members (Ana, Ben) and the listener.
         Assert.Equal(3, pack.Split("class=\"copy-for\"").Length - 1);
         Assert.Contains("These minutes are for Trustee Tom.", pack, StringComparison.Ordinal);
-        var one = await (await Facilitator.GetAsync($"{Minutes}/pack.html?for={_s.Ben.ParticipantId}")).Content.ReadAsStringAsync();
+        var one = await (await Facilitator.GetAsync($"{Minutes}/pack.html?for={Scenario.Ben.ParticipantId}")).Content.ReadAsStringAsync();
         Assert.Equal(1, one.Split("class=\"copy-for\"").Length - 1);
     }
 

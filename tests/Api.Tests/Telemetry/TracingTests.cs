@@ -9,14 +9,13 @@ namespace ForumHub.Api.Tests.Telemetry;
 /// Issue 12: a hub command is one trace, hub call -> domain decision -> PostgreSQL write -> Npgsql's own spans, over a
 /// real WebSocket and real PostgreSQL. Listens to the ActivitySources directly, as an OpenTelemetry tracer would.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class TracingTests(PostgresFixture postgres) : IAsyncLifetime
+[Collection(RunsAloneCollection.Name)] // the listener hears every test's spans: others' hub calls would be counted here
+public sealed class TracingTests(PostgresFixture postgres) : AppTestBase(postgres)
 {
     private readonly ConcurrentBag<Activity> _spans = [];
     private ActivityListener _listener = null!;
-    private ForumApp _app = null!;
 
-    public Task InitializeAsync()
+    public override Task InitializeAsync()
     {
         _listener = new ActivityListener
         {
@@ -25,21 +24,20 @@ public sealed class TracingTests(PostgresFixture postgres) : IAsyncLifetime
             ActivityStopped = _spans.Add,
         };
         ActivitySource.AddActivityListener(_listener);
-        _app = new ForumApp(postgres);
-        return Task.CompletedTask;
+        return base.InitializeAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         _listener.Dispose();
-        await _app.DisposeAsync();
+        await base.DisposeAsync();
     }
 
     [Fact]
     public async Task A_hub_command_is_one_trace_from_the_call_through_the_domain_to_PostgreSQL()
     {
-        var s = await MeetingScenario.StartAsync(_app);
-        await using var ana = await HubWire.ConnectAsync(_app, s.Ana.Token);
+        var s = await MeetingScenario.StartAsync(App);
+        await using var ana = await HubWire.ConnectAsync(App, s.Ana.Token);
         var answered = await ana.InvokeAsync("AnswerQuestion", new { commandId = Guid.NewGuid(), question = "whyAreYouHere", text = "To speak up" });
         Assert.True(answered.Ok, answered.ToString());
 
