@@ -25,6 +25,9 @@ public static class AccessSetup
         var services = builder.Services;
         var accounts = configuration.GetSection("Accounts").Get<AccountOptions>() ?? new AccountOptions();
         var security = configuration.GetSection("Security").Get<SecurityOptions>() ?? new SecurityOptions();
+        if (accounts.PasswordHashIterations < AccountOptions.DefaultPasswordHashIterations && !builder.Environment.IsDevelopment())
+            throw new InvalidOperationException(
+                $"Accounts:PasswordHashIterations is {accounts.PasswordHashIterations}; below {AccountOptions.DefaultPasswordHashIterations} is only for tests (the Development environment).");
         services.AddSingleton(accounts);
         services.AddSingleton(security);
         services.AddSingleton(configuration.GetSection("Privacy").Get<PrivacyOptions>() ?? new PrivacyOptions());

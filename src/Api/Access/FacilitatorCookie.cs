@@ -17,6 +17,16 @@ public sealed class AccountOptions
     public int MinPasswordLength { get; set; } = 12;
     /// <summary>How long the one-time set-up code of a new or reset account works.</summary>
     public int SetupCodeHours { get; set; } = 72;
+
+    /// <summary>The framework's PBKDF2 default, which a stored hash carries with it (a lower one is re-hashed at sign-in).</summary>
+    public const int DefaultPasswordHashIterations = 100_000;
+
+    /// <summary>
+    /// PBKDF2 rounds for new password hashes. Only the Development environment may lower it (the test suites do: every
+    /// test app hashes several passwords, and at 100,000 rounds that was most of their time); elsewhere a lower value
+    /// stops the Api at start.
+    /// </summary>
+    public int PasswordHashIterations { get; set; } = DefaultPasswordHashIterations;
 }
 
 /// <summary>A signed-in facilitator, as proven by their cookie.</summary>

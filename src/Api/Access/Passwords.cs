@@ -14,7 +14,8 @@ namespace ForumHub.Api.Access;
 public sealed class Passwords(AccountOptions options)
 {
     public const int MaxLength = 200;
-    private readonly PasswordHasher<FacilitatorAccountRow> _hasher = new();
+    private readonly PasswordHasher<FacilitatorAccountRow> _hasher =
+        new(Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = options.PasswordHashIterations }));
     private string? _dummyHash;
 
     public string Hash(FacilitatorAccountRow account, string password) => _hasher.HashPassword(account, password);
