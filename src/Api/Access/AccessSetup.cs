@@ -14,7 +14,7 @@ using ForumHub.Api.Features.Minutes;
 namespace ForumHub.Api.Access;
 
 /// <summary>
-/// Issue 6 in one place, so Program.cs only calls it: facilitator accounts, the access table, web security headers,
+/// Accounts, access and privacy in one place, so Program.cs only calls it: facilitator accounts, the access table, web security headers,
 /// the WebSocket Origin check, log redaction, wrong-guess limits, privacy (export, erasure, retention, audit log).
 /// </summary>
 public static class AccessSetup

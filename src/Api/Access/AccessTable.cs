@@ -53,7 +53,7 @@ public static class AccessTable
         ["hub RaiseCard"] = People,
         ["hub ClearCard"] = People,
         ["hub RemoveParticipant"] = FacilitatorOnly,
-        // Issue 11: members in the room without a device; a supporter adds (and gives a code to) only people they help.
+        // Members in the room without a device: a supporter adds (and gives a code to) only people they help.
         ["hub AddMemberWithoutDevice"] = [Who.Facilitator, Who.Supporter],
         ["hub IssueTakeOverCode"] = [Who.Facilitator, Who.Supporter],
 
@@ -77,7 +77,7 @@ public static class AccessTable
         ["GET /api/meetings/{meetingId:guid}/snapshot"] = AnyToken,
         ["GET /api/meetings/{meetingId:guid}/events"] = AnyToken,
 
-        // ---- Minutes (issue 4: Features/Minutes/MinutesEndpoints.cs) -------------------------------------------
+        // ---- Minutes (Features/Minutes/MinutesEndpoints.cs) ----------------------------------------------------
         // Everyone in the meeting reads the published minutes; listeners get the same Easy Read minutes as members.
         ["GET /api/meetings/{meetingId:guid}/minutes/"] = AnyToken,
         ["GET /api/meetings/{meetingId:guid}/minutes/easy-read.html"] = AnyToken,

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ForumHub.Api.Access;
 
 /// <summary>
-/// Take-over codes (issue 11): 7 characters from the keypad alphabet, so they never get mixed up with a member code
+/// Take-over codes: 7 characters from the keypad alphabet, so they never get mixed up with a member code
 /// (6) or a listener code (8) and go in the same join box. One use, and only the newest one for a member works (the
 /// domain checks both); only their SHA-256 is stored, in the event and in take_over_codes.
 /// </summary>

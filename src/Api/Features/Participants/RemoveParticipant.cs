@@ -1,4 +1,4 @@
-using ForumHub.Api.Hubs;
+using ForumHub.Api.Access;
 using ForumHub.Api.Runtime;
 using MediatR;
 using ForumHub.Api.Audit;

@@ -1,4 +1,4 @@
-using ForumHub.Api.Hubs;
+using ForumHub.Api.Access;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using Microsoft.EntityFrameworkCore;
