@@ -1,5 +1,8 @@
 using System.Net;
+using ForumHub.Api.Audit;
 using ForumHub.Api.Features.Accounts;
+using ForumHub.Api.Features.Admin;
+using ForumHub.Api.Features.Minutes;
 using ForumHub.Api.Features.Privacy;
 using ForumHub.Api.Hubs;
 using ForumHub.Api.Infrastructure;
@@ -7,9 +10,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.SignalR;
-using ForumHub.Api.Audit;
-using ForumHub.Api.Features.Admin;
-using ForumHub.Api.Features.Minutes;
 
 namespace ForumHub.Api.Access;
 

@@ -1,5 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using ForumHub.Api.Audit;
+using Microsoft.EntityFrameworkCore;
 
 namespace ForumHub.Api.Persistence;
 

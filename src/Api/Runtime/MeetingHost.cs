@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using ForumHub.Domain.Meetings;
 using ForumHub.Api.Audit;
+using ForumHub.Domain.Meetings;
 
 namespace ForumHub.Api.Runtime;
 

@@ -1,7 +1,7 @@
 using ForumHub.Api.Access;
+using ForumHub.Api.Audit;
 using ForumHub.Api.Runtime;
 using MediatR;
-using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Features.Participants;
 
