@@ -6,9 +6,9 @@
 #
 # Installs what is missing (Debian's postgresql and chromium, node modules), starts a throwaway
 # PostgreSQL cluster on 127.0.0.1:55432 (another free port if that one is taken), builds everything,
-# then runs: dotnet format --verify-no-changes, dotnet test (all test projects), vitest (src/Web) and
-# the node end-to-end tests (tests/e2e), then the benchmark smoke (bench/, issue 7). The cluster is stopped and
-# deleted at the end.
+# then runs two lanes side by side: dotnet format --verify-no-changes and dotnet test (all test projects) in the
+# background; vitest (src/Web), the node end-to-end tests (tests/e2e, two files at a time) and the benchmark smoke
+# (bench/) in the foreground. The cluster is stopped and deleted at the end.
 # Results (TRX, JSON, TAP) are kept in artifacts/test-results/.
 # Exit status: 0 only when nothing failed and every suite ran.
 set -euo pipefail
@@ -29,6 +29,9 @@ done
 
 RESULTS="$ROOT/artifacts/test-results"
 PG_PORT=55432
+# End-to-end files run this many at a time (each starts its own Api on its own database); FORUMHUB_E2E_CONCURRENCY=1
+# runs them one by one, e.g. to read one file's output in order.
+E2E_CONCURRENCY="${FORUMHUB_E2E_CONCURRENCY:-2}"
 PG_DIR=""
 PASSED=0
 FAILED=0
@@ -36,6 +39,10 @@ SKIPPED=0
 PROBLEMS=()
 
 cleanup() {
+  if [[ -n "${DOTNET_LANE_PID:-}" ]]; then
+    pkill -P "$DOTNET_LANE_PID" >/dev/null 2>&1 || true
+    kill "$DOTNET_LANE_PID" >/dev/null 2>&1 || true
+  fi
   if [[ -n "$PG_DIR" ]]; then
     "$ROOT/scripts/pg.sh" stop "$PG_DIR" >/dev/null 2>&1 || true
     rm -rf "$PG_DIR"
@@ -115,20 +122,44 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------------
-say "dotnet format --verify-no-changes"
-if dotnet format ForumHub.sln --verify-no-changes --no-restore -v quiet; then
-  record "dotnet format" 1 0 0
+# Two lanes run side by side: the .NET lane (format check, then dotnet test) in the background, and the node lane
+# (vitest, the client module, the end-to-end files, the benchmark smoke) here. Each mostly waits on its own things
+# (PostgreSQL round trips, browsers, timers), so together they take little more than the longer one alone.
+DOTNET_LANE_LOG="$RESULTS/dotnet-lane.log"
+DOTNET_LANE_PID=""
+if [[ "$DOTNET_BUILT" -eq 1 ]]; then
+  say "dotnet format --verify-no-changes and dotnet test, in the background (output follows the node suites)"
+  (
+    format_rc=0
+    dotnet format ForumHub.sln --verify-no-changes --no-restore -v quiet || format_rc=$?
+    echo "$format_rc" >"$RESULTS/dotnet-format.rc"
+    test_rc=0
+    dotnet test ForumHub.sln -c Release --no-build --nologo \
+      --logger trx \
+      --results-directory "$RESULTS/dotnet" \
+      --blame-hang-timeout 5m --blame-hang-dump-type none || test_rc=$?
+    echo "$test_rc" >"$RESULTS/dotnet-test.rc"
+  ) >"$DOTNET_LANE_LOG" 2>&1 &
+  DOTNET_LANE_PID=$!
 else
-  record "dotnet format" 0 1 0
+  broken "dotnet format" "skipped: the solution does not build"
+  broken "dotnet test" "skipped: the solution does not build"
 fi
 
-if [[ "$DOTNET_BUILT" -eq 1 ]]; then
-  say "dotnet test"
-  rc=0
-  dotnet test ForumHub.sln -c Release --no-build --nologo \
-    --logger trx \
-    --results-directory "$RESULTS/dotnet" \
-    --blame-hang-timeout 5m --blame-hang-dump-type none || rc=$?
+# The .NET lane's results, once it has finished.
+finish_dotnet_lane() {
+  [[ -n "$DOTNET_LANE_PID" ]] || return 0
+  wait "$DOTNET_LANE_PID" || true
+  DOTNET_LANE_PID=""
+  say "dotnet format and dotnet test (the background lane)"
+  cat "$DOTNET_LANE_LOG"
+  if [[ "$(cat "$RESULTS/dotnet-format.rc" 2>/dev/null)" == "0" ]]; then
+    record "dotnet format" 1 0 0
+  else
+    record "dotnet format" 0 1 0
+  fi
+  local rc
+  rc="$(cat "$RESULTS/dotnet-test.rc" 2>/dev/null || echo 1)"
   if counts="$(node "$ROOT/scripts/lib/counts.mjs" trx "$RESULTS/dotnet")"; then
     read -r p f s files <<<"$counts"
     record "dotnet test ($files test projects)" "$p" "$f" "$s"
@@ -136,9 +167,7 @@ if [[ "$DOTNET_BUILT" -eq 1 ]]; then
   else
     broken "dotnet test" "exit code $rc and no TRX results"
   fi
-else
-  broken "dotnet test" "skipped: the solution does not build"
-fi
+}
 
 if [[ "$WEB_DEPS_OK" -eq 1 ]]; then
   say "vitest (src/Web)"
@@ -171,7 +200,7 @@ fi
 if [[ "$E2E_DEPS_OK" -eq 1 && "$DOTNET_BUILT" -eq 1 && "$PG_OK" -eq 1 && "$CLIENT_BUILT" -eq 1 ]]; then
   say "node --test (tests/e2e)"
   rc=0
-  (cd "$ROOT/tests/e2e" && node --test --test-timeout=300000 \
+  (cd "$ROOT/tests/e2e" && node --test --test-timeout=300000 --test-concurrency="$E2E_CONCURRENCY" \
     --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$RESULTS/e2e.tap") || rc=$?
   if counts="$(node "$ROOT/scripts/lib/counts.mjs" tap "$RESULTS/e2e.tap")"; then
@@ -213,6 +242,8 @@ else
   broken "bench smoke" "skipped: needs bench node modules, the built Api and PostgreSQL"
 fi
 # --- end of benchmark smoke
+
+finish_dotnet_lane
 
 # --- soak (--soak): the long runs of the reliability tests, after everything else (scripts/lib/soak.sh)
 if [[ "$SOAK" -eq 1 ]]; then

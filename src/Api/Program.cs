@@ -1,4 +1,5 @@
 using ForumHub.Api.Access;
+using ForumHub.Api.Features.Admin;
 using ForumHub.Api.Features.Meetings;
 using ForumHub.Api.Features.Minutes;
 using ForumHub.Api.Features.Participants;
@@ -11,7 +12,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using ForumHub.Api.Features.Admin;
 
 var builder = WebApplication.CreateBuilder(args);
 var connectionString = builder.Configuration.GetConnectionString("Forum");
@@ -37,7 +37,7 @@ builder.Services.AddHostedService<IdleMeetingSweeper>();
 builder.Services.AddSingleton<AccessTokens>();
 builder.Services.AddScoped<MeetingStore>();
 builder.Services.AddScoped<MeetingCodes>();
-builder.Services.AddScoped<TakeOverCodes>(); // issue 11: members without a device take over with a code
+builder.Services.AddScoped<TakeOverCodes>(); // a member added without a device takes over on a phone with a code
 builder.Services.AddMediatorHandlers();
 
 // Malformed bodies answer 400 ProblemDetails (code invalid_request) in every environment, never a 500.
@@ -52,10 +52,10 @@ builder.Services.AddForumRateLimits(builder.Configuration);
 builder.Services.AddSingleton<HubRateLimitFilter>();
 builder.Services.AddHostedService<HubRateLimitSweeper>();
 builder.Services.AddSingleton<ApiFallback>();
-builder.Services.AddStaticAssets(); // issue 12: precompressed web build, cache headers (Infrastructure/StaticAssets.cs)
-builder.Services.AddJsonCompression(); // issue 12: JSON answers over 1 KB (Infrastructure/JsonCompression.cs)
-builder.AddForumTelemetry(); // issue 12 (Telemetry/): metrics and traces; its hub filter must be the outermost, so first
-builder.AddAccessAndPrivacy(); // issue 6 (Access/AccessSetup.cs): accounts, access table, web security, log redaction, privacy
+builder.Services.AddStaticAssets(); // the precompressed web build and its cache headers (Infrastructure/StaticAssets.cs)
+builder.Services.AddJsonCompression(); // compresses JSON answers over 1 KB (Infrastructure/JsonCompression.cs)
+builder.AddForumTelemetry(); // metrics and traces (Telemetry/); its hub filter must be the outermost, so first
+builder.AddAccessAndPrivacy(); // accounts, access table, web security, log redaction, privacy (Access/AccessSetup.cs)
 builder.Services.AddSignalR(o =>
 {
     // Rate limit first, so a flood costs as little as possible; then roles and error codes.

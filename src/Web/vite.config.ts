@@ -44,7 +44,7 @@ function forumHubPictures(): Plugin {
         }
       }
       // The pictures a phone sees on the join page come inside the JavaScript (CSP allows data: images): 16 requests
-      // fewer on a member's first load (issue 12). Every other picture is its own file, fetched when shown.
+      // fewer on a member's first load. Every other picture is its own file, fetched when shown.
       const inline = new Set<string>(PERSON_PICTURES.map((word) => map.pictures[word]).filter((code): code is string => !!code));
       const imports = codes.map((code, i) =>
         inline.has(code)
@@ -104,7 +104,7 @@ function memberViewBudget(): Plugin {
 }
 
 export default defineConfig({
-  // precompress: .br and .gz beside each built file, and the first-load budget (issue 12; the whole load is <= 70 KB).
+  // precompress: .br and .gz beside each built file, and the first-load budget (the whole load must stay <= 70 KB).
   plugins: [preact(), forumHubPictures(), memberViewBudget(), precompress({ firstLoadBudgetKb: 60 })],
   build: {
     // Relative to this folder: the Api serves the built app as its static files.

@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
+using ForumHub.Api.Audit;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
 using MediatR;
-using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Features;
 

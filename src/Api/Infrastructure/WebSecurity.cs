@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Primitives;
 using ForumHub.Api.Access;
+using Microsoft.Extensions.Primitives;
 
 namespace ForumHub.Api.Infrastructure;
 
@@ -31,7 +31,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         {
             var headers = http.Response.Headers;
             // The web build's hashed scripts, styles and pictures are not pages: these four policies do nothing there,
-            // and on a phone's first load (30-odd pictures) they were a fifth of all bytes (issue 12, StaticAssets.cs).
+            // and on a phone's first load (30-odd pictures) they were a fifth of all bytes (StaticAssets.cs).
             if (!StaticAssets.IsBuiltAsset(http))
             {
                 if (!headers.ContainsKey("Content-Security-Policy")) headers.ContentSecurityPolicy = ContentSecurityPolicy;

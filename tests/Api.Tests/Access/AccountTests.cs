@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ForumHub.Api.Access;
+using ForumHub.Api.Features.Admin;
 using ForumHub.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using ForumHub.Api.Access;
-using ForumHub.Api.Features.Admin;
 
 namespace ForumHub.Api.Tests.Access;
 

@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using ForumHub.Api.Features.Privacy;
 using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Tests.Infrastructure;
-using ForumHub.Api.Features.Privacy;
 
 namespace ForumHub.Api.Tests.Access;
 

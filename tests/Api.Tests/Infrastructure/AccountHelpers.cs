@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using ForumHub.Api.Features.Admin;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using ForumHub.Api.Features.Admin;
 
 namespace ForumHub.Api.Tests.Infrastructure;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ForumHub.Api.Features.Privacy;
 using ForumHub.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using ForumHub.Api.Features.Privacy;
 
 namespace ForumHub.Api.Tests.Meetings;
 

@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
-using ForumHub.Domain.Meetings;
 using ForumHub.Api.Features.Minutes.Writing;
+using ForumHub.Domain.Meetings;
 
 namespace ForumHub.Api.Tests.Minutes;
 

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using ForumHub.Domain.Meetings;
 using ForumHub.Api.Features.Minutes.Writing;
+using ForumHub.Domain.Meetings;
 
 namespace ForumHub.Api.Tests.Minutes;
 

@@ -5,12 +5,12 @@ using System.Text.Json;
 using ForumHub.Api.Features.Agenda;
 using ForumHub.Api.Features.Meetings;
 using ForumHub.Api.Features.Minutes;
+using ForumHub.Api.Features.Minutes.Writing;
 using ForumHub.Api.Features.Outcomes;
 using ForumHub.Api.Features.Polls;
 using ForumHub.Api.Tests.Infrastructure;
 using ForumHub.Domain.Meetings;
 using Npgsql;
-using ForumHub.Api.Features.Minutes.Writing;
 
 namespace ForumHub.Api.Tests.Minutes;
 
@@ -175,7 +175,7 @@ public sealed class MinutesApiTests(PostgresFixture postgres) : IAsyncLifetime
     public async Task The_facilitator_checks_unsaved_text_previews_drafts_and_prints_a_pack()
     {
         await HoldMeetingAsync();
-        var report = await Read<ForumHub.Api.Minutes.CheckReport>(await Facilitator.PostAsJsonAsync($"{Minutes}/check",
+        var report = await Read<ForumHub.Api.Features.Minutes.Writing.CheckReport>(await Facilitator.PostAsJsonAsync($"{Minutes}/check",
             new { easyReadMarkdown = "# Minutes\n\n## Votes\n\nWe met; we voted *twice*.\n" }, ForumApp.Json));
         Assert.Equal(["no-semicolons", "section-picture", "no-italics"],
             report.Checks.Where(c => !c.Passed).Select(c => c.Id));
@@ -208,7 +208,7 @@ public sealed class MinutesApiTests(PostgresFixture postgres) : IAsyncLifetime
         // A changed line is escaped by the server and read back as the same plain words; the check names its section.
         var about = edits.FindIndex(e => e.heading == "About this meeting");
         edits[about] = edits[about] with { text = edits[about].text + "\nWe met in room 4, by the café [upstairs]." };
-        var check = await Read<ForumHub.Api.Minutes.CheckReport>(await Facilitator.PostAsJsonAsync($"{Minutes}/check",
+        var check = await Read<ForumHub.Api.Features.Minutes.Writing.CheckReport>(await Facilitator.PostAsJsonAsync($"{Minutes}/check",
             new { basedOn = 2, sections = edits }, ForumApp.Json));
         Assert.True(check.PassedExceptUserText, string.Join("; ", check.Findings));
         var changed = await Read<MinutesVersionView>(await Facilitator.PostAsJsonAsync($"{Minutes}/drafts/2/edits", new { sections = edits }, ForumApp.Json),

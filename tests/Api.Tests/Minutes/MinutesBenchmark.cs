@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Xunit.Abstractions;
 using ForumHub.Api.Features.Minutes.Writing;
+using Xunit.Abstractions;
 
 namespace ForumHub.Api.Tests.Minutes;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using ForumHub.Api.Features.Minutes.Writing;
 using ForumHub.Api.Persistence;
 using ForumHub.Domain.Meetings;
-using ForumHub.Api.Features.Minutes.Writing;
 
 namespace ForumHub.Api.Tests.Minutes;
 

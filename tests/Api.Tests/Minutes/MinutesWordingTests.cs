@@ -1,6 +1,6 @@
+using ForumHub.Api.Features.Minutes.Writing;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
-using ForumHub.Api.Features.Minutes.Writing;
 
 namespace ForumHub.Api.Tests.Minutes;
 

@@ -7,12 +7,12 @@ using ForumHub.Api.Features.Cards;
 using ForumHub.Api.Features.Meetings;
 using ForumHub.Api.Features.Outcomes;
 using ForumHub.Api.Features.Polls;
+using ForumHub.Api.Features.Privacy;
 using ForumHub.Api.Features.Questions;
 using ForumHub.Api.Tests.Infrastructure;
 using ForumHub.Domain.Meetings;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using ForumHub.Api.Features.Privacy;
 
 namespace ForumHub.Api.Tests.Privacy;
 

@@ -1,11 +1,11 @@
 using ForumHub.Api.Access;
+using ForumHub.Api.Audit;
 using ForumHub.Api.Features.Admin;
 using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Runtime;
 using MediatR;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
-using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Features.Accounts;
 

@@ -1,7 +1,7 @@
+using ForumHub.Api.Access;
 using ForumHub.Api.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using ForumHub.Api.Access;
 
 namespace ForumHub.Api.Features.Accounts;
 

@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 using System.Text.Json.Serialization;
 using ForumHub.Api.Access;
+using ForumHub.Api.Audit;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Features.Accounts;
 

@@ -1,8 +1,8 @@
+using ForumHub.Api.Access;
+using ForumHub.Api.Audit;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using Microsoft.EntityFrameworkCore;
-using ForumHub.Api.Access;
-using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Features.Admin;
 

@@ -1,8 +1,8 @@
+using ForumHub.Api.Access;
 using ForumHub.Api.Features.Accounts;
 using ForumHub.Api.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using ForumHub.Api.Access;
 
 namespace ForumHub.Api.Features.Admin;
 

@@ -1,9 +1,9 @@
+using ForumHub.Api.Access;
+using ForumHub.Api.Audit;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using ForumHub.Api.Access;
-using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Features.Admin;
 

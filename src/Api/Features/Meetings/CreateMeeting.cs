@@ -1,11 +1,11 @@
 using System.Text.Json.Serialization;
 using ForumHub.Api.Access;
+using ForumHub.Api.Audit;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Features.Meetings;
 

@@ -1,10 +1,10 @@
 using ForumHub.Api.Access;
+using ForumHub.Api.Audit;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Features.Meetings;
 

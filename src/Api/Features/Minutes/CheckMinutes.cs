@@ -1,7 +1,7 @@
+using ForumHub.Api.Features.Minutes.Writing;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using MediatR;
-using ForumHub.Api.Features.Minutes.Writing;
 
 namespace ForumHub.Api.Features.Minutes;
 

@@ -1,8 +1,8 @@
+using ForumHub.Api.Features.Minutes.Writing;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
 using MediatR;
-using ForumHub.Api.Features.Minutes.Writing;
 
 namespace ForumHub.Api.Features.Minutes;
 

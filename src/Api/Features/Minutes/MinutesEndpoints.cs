@@ -1,10 +1,10 @@
 using System.Text;
 using ForumHub.Api.Access;
+using ForumHub.Api.Features.Minutes.Writing;
 using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Runtime;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
-using ForumHub.Api.Features.Minutes.Writing;
 
 namespace ForumHub.Api.Features.Minutes;
 

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
-using ForumHub.Api.Persistence;
-using Microsoft.EntityFrameworkCore;
 using ForumHub.Api.Features.Minutes.Writing;
 using ForumHub.Api.Features.Privacy;
+using ForumHub.Api.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace ForumHub.Api.Features.Minutes;
 

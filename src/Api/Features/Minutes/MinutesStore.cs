@@ -1,10 +1,10 @@
 using System.Text;
+using ForumHub.Api.Features.Minutes.Writing;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using ForumHub.Api.Features.Minutes.Writing;
 
 namespace ForumHub.Api.Features.Minutes;
 

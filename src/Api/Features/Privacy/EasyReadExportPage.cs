@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
-using ForumHub.Domain.Meetings;
 using ForumHub.Api.Features.Minutes.Writing;
+using ForumHub.Domain.Meetings;
 
 namespace ForumHub.Api.Features.Privacy;
 

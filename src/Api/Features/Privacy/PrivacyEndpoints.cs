@@ -1,8 +1,8 @@
 using ForumHub.Api.Access;
+using ForumHub.Api.Audit;
 using ForumHub.Api.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
-using ForumHub.Api.Audit;
 
 namespace ForumHub.Api.Features.Privacy;
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { Page } from "../views/Page";
 
 /**
- * A view whose code is fetched only when it is first shown (issue 12: a member's phone loads at most 70 KB, so the
+ * A view whose code is fetched only when it is first shown (a member's phone must load at most 70 KB, so the
  * facilitator console, the shared screen and the sign-in page are separate chunks). While it loads the page says
  * so; if it cannot be fetched (the Wi-Fi dropped), it says how to get it.
  */

@@ -10,7 +10,7 @@ import type {
   ForumView,
   MyAccount,
 } from "./accountProtocol.js";
-import { MeetingHttp } from "./meetingClient.js";
+import { MeetingHttp } from "./meetingHttp.js";
 import type { Guid } from "./protocol.js";
 
 const id = (value: Guid) => encodeURIComponent(value);

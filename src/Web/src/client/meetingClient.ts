@@ -1,382 +1,47 @@
-// The ONE place that talks to the server: every HTTP call and every hub invoke is a typed function here.
-//
-//   MeetingHttp      create a meeting, look up a code, join, GET snapshot, GET events, the minutes (no connection
-//                    needed)
-//   MeetingClient    one person's live connection to one meeting: keeps `state` in step with the server
-//                    (snapshot + events, via meetingState.ts), survives drops (reconnect with jittered back-off,
-//                    stateful reconnect, rejoin and resync from the last seq), and sends commands through a queue
-//                    that retries them with the same commandId until the server acknowledges or refuses them.
+// The public entry of the client module, and MeetingClient: one person's live connection to one meeting. It keeps
+// `state` in step with the server (snapshot + events, via meetingState.ts), survives drops (reconnect with jittered
+// back-off, stateful reconnect, rejoin and resync from the last seq), and sends commands through a queue that retries
+// them with the same commandId until the server acknowledges or refuses them. Its `http` and `minutes` reach the REST
+// side (meetingHttp.ts, meetingMinutes.ts); the hub is reached only through the transport (meetingTransport.ts).
 //
 // Works in browsers and in Node 20+ (the e2e tests): fetch, the base URL, the token and the SignalR module are
 // injected; @microsoft/signalr brings its own WebSocket support for Node.
 
-import * as SignalR from "@microsoft/signalr";
-import { CommandQueue, DEFAULT_RECONNECT_BACKOFF, backoffDelay, defaultSleep, newCommandId, type Backoff, type QueuedCommand } from "./commandQueue.js";
-import { MeetingError, problemToError, toMeetingError } from "./errors.js";
+import type * as SignalR from "@microsoft/signalr";
+import { CommandQueue, DEFAULT_RECONNECT_BACKOFF, backoffDelay, defaultSleep, type Backoff, type QueuedCommand } from "./commandQueue.js";
+import { MeetingError, toMeetingError } from "./errors.js";
+import { MeetingHttp, type TokenSource } from "./meetingHttp.js";
+import { minutesOf, type MeetingMinutes } from "./meetingMinutes.js";
 import { applyEvent, applyEvents, fromSnapshot, type MeetingState } from "./meetingState.js";
-import {
-  MINUTES_KIND_PATH,
-  type CheckReport,
-  type MinutesKind,
-  type MinutesStatus,
-  type MinutesVersionSummary,
-  type MinutesVersionView,
-  type PlainSectionEdit,
-  type PublicationView,
-} from "./minutesProtocol.js";
+import { signalRTransport, type MeetingTransport, type SignalRModule, type TransportFactory } from "./meetingTransport.js";
 import {
   ApiErrorCodes,
   ClientErrorCodes,
   DomainErrorCodes,
-  EVENT_METHOD,
-  HUB_PATH,
   JOIN_METHOD,
-  MINUTES_READY_METHOD,
-  type CodeInfo,
   type CommandAck,
   type CommandArgs,
   type CommandName,
-  type CreatedMeeting,
   type EventEnvelope,
-  type EventPage,
-  type FacilitatorAccess,
   type Guid,
-  type JoinedMeeting,
-  type JoinRequest,
   type MeetingSnapshot,
   type MinutesReady,
-  type MyMeeting,
   type TakeOverCodeAck,
   type UnknownEnvelope,
 } from "./protocol.js";
 
+export { MeetingHttp, type MeetingHttpOptions, type TokenSource } from "./meetingHttp.js";
+export { minutesOf, type MeetingMinutes } from "./meetingMinutes.js";
+export {
+  signalRTransport,
+  type MeetingTransport,
+  type SignalRModule,
+  type SignalRTransportOptions,
+  type TransportFactory,
+  type TransportHandlers,
+} from "./meetingTransport.js";
+
 type Fetch = typeof globalThis.fetch;
-type TokenSource = string | (() => string);
-
-const tokenOf = (token: TokenSource) => (typeof token === "function" ? token() : token);
-const minutesPath = (meetingId: Guid) => `/api/meetings/${encodeURIComponent(meetingId)}/minutes`;
-const trimSlash = (url: string) => url.replace(/\/+$/, "");
-
-// =================================================================================================================
-// HTTP
-
-/** GET /api/site (src/Api/Infrastructure/SiteEndpoints.cs). */
-export interface SiteInfo {
-  publicUrl: string | null;
-}
-
-export interface MeetingHttpOptions {
-  /** e.g. "http://127.0.0.1:5000" or "" (same origin in the browser). */
-  baseUrl: string;
-  fetch?: Fetch;
-  /**
-   * Extra headers for every request, e.g. a Cookie header in Node (browsers send the facilitator's cookie
-   * themselves: requests are same-origin with credentials).
-   */
-  headers?: Record<string, string> | (() => Record<string, string>);
-  /** Attempts for the idempotent POSTs (create, join) on retriable failures; same commandId each time. Default 5. */
-  postAttempts?: number;
-  backoff?: Backoff;
-  random?: () => number;
-  sleep?: (ms: number) => Promise<void>;
-}
-
-export class MeetingHttp {
-  private readonly baseUrl: string;
-  private readonly fetchFn: Fetch;
-  private readonly extraHeaders: MeetingHttpOptions["headers"];
-  private readonly postAttempts: number;
-  private readonly backoff: Backoff;
-  private readonly random: () => number;
-  private readonly sleep: (ms: number) => Promise<void>;
-
-  constructor(options: MeetingHttpOptions) {
-    this.baseUrl = trimSlash(options.baseUrl);
-    const fetchFn = options.fetch ?? globalThis.fetch;
-    if (typeof fetchFn !== "function") throw new Error("No fetch: pass options.fetch.");
-    this.fetchFn = fetchFn.bind(globalThis) as Fetch;
-    this.extraHeaders = options.headers;
-    this.postAttempts = Math.max(1, options.postAttempts ?? 5);
-    this.backoff = options.backoff ?? { initialMs: 200, maxMs: 3_000 };
-    this.random = options.random ?? Math.random;
-    this.sleep = options.sleep ?? defaultSleep;
-  }
-
-  /** POST /api/meetings: starts a meeting; the caller becomes its facilitator. Tokens are shown only here. */
-  createMeeting(request: { title: string; facilitatorName: string; commandId?: Guid }): Promise<CreatedMeeting> {
-    const body = { commandId: request.commandId ?? newCommandId(), title: request.title, facilitatorName: request.facilitatorName };
-    return this.retrying(() => this.request<CreatedMeeting>("POST", "/api/meetings", { body }));
-  }
-
-  /** GET /api/site: the address people reach this server at (PublicUrl; null when the page's own address is it). */
-  getSite(): Promise<SiteInfo> {
-    return this.request<SiteInfo>("GET", "/api/site");
-  }
-
-  /** GET /api/join/{code}: what a join page shows before joining. */
-  lookUpCode(code: string): Promise<CodeInfo> {
-    return this.request<CodeInfo>("GET", `/api/join/${encodeURIComponent(code)}`);
-  }
-
-  /** POST /api/join: joins with a code, a name and (optionally) a picture, role and the member a supporter supports. */
-  join(request: Omit<JoinRequest, "commandId"> & { commandId?: Guid }): Promise<JoinedMeeting> {
-    const body: JoinRequest = { ...request, commandId: request.commandId ?? newCommandId() };
-    return this.retrying(() => this.request<JoinedMeeting>("POST", "/api/join", { body }));
-  }
-
-  /** GET /api/meetings/{id}/snapshot. */
-  getSnapshot(meetingId: Guid, token: TokenSource): Promise<MeetingSnapshot> {
-    return this.request<MeetingSnapshot>("GET", `/api/meetings/${meetingId}/snapshot`, { token });
-  }
-
-  /** GET /api/meetings/{id}/events?after=N: one page; complete=false means ask again from lastSeq. */
-  getEvents(meetingId: Guid, token: TokenSource, after: number): Promise<EventPage> {
-    return this.request<EventPage>("GET", `/api/meetings/${meetingId}/events?after=${after}`, { token });
-  }
-
-  /**
-   * POST /api/account/sign-in: a facilitator account signs in (needed to create meetings when the Api has accounts).
-   * Browsers keep the session cookie themselves; in Node pass the returned `cookie` as headers.Cookie.
-   */
-  async signIn(request: { email: string; password: string }): Promise<{ account: unknown; cookie: string | null }> {
-    const { body, response } = await this.send("POST", "/api/account/sign-in", { body: request });
-    const setCookies = typeof response.headers.getSetCookie === "function" ? response.headers.getSetCookie() : [];
-    const cookie = setCookies.map((c) => c.split(";")[0]?.trim() ?? "").filter((c) => c.length > 0).join("; ");
-    return { account: body, cookie: cookie === "" ? null : cookie };
-  }
-
-  /** GET /api/account/me: who is signed in (401 unauthenticated when no one is). */
-  getMyAccount(): Promise<unknown> {
-    return this.request<unknown>("GET", "/api/account/me");
-  }
-
-  /** GET /api/meetings/mine: "My meetings", the meetings the signed-in account started, newest first. */
-  listMyMeetings(): Promise<MyMeeting[]> {
-    return this.request<MyMeeting[]>("GET", "/api/meetings/mine");
-  }
-
-  /** POST /api/meetings/{id}/facilitator-access: fresh facilitator and screen tokens and the codes (the console again). */
-  facilitatorAccess(meetingId: Guid): Promise<FacilitatorAccess> {
-    return this.request<FacilitatorAccess>("POST", `/api/meetings/${meetingId}/facilitator-access`);
-  }
-
-  // --- Minutes (docs/protocol.md 5.9). They need the meeting token as a Bearer header, so a plain link cannot open
-  // them: the app fetches the pages here and shows them itself.
-
-  /** GET /minutes/: published or not, and every publication (anyone in the meeting). */
-  getMinutesStatus(meetingId: Guid, token: TokenSource): Promise<MinutesStatus> {
-    return this.request<MinutesStatus>("GET", `${minutesPath(meetingId)}/`, { token });
-  }
-
-  /** GET /minutes/easy-read.html (or standard.html): the current publication, or `publication` n, as an HTML page. */
-  getPublishedMinutes(meetingId: Guid, token: TokenSource, kind: MinutesKind = "easyRead", publication?: number): Promise<string> {
-    const query = publication === undefined ? "" : `?publication=${publication}`;
-    return this.requestText(`${minutesPath(meetingId)}/${MINUTES_KIND_PATH[kind]}.html${query}`, token);
-  }
-
-  /** POST /minutes/drafts (facilitator): a new version made from the meeting as it stands, with its check report. */
-  generateMinutesDraft(meetingId: Guid, token: TokenSource, nextMeeting: string | null = null): Promise<MinutesVersionView> {
-    return this.request<MinutesVersionView>("POST", `${minutesPath(meetingId)}/drafts`, { token, body: { nextMeeting } });
-  }
-
-  /** GET /minutes/drafts (facilitator): every version, oldest first. */
-  listMinutesDrafts(meetingId: Guid, token: TokenSource): Promise<MinutesVersionSummary[]> {
-    return this.request<MinutesVersionSummary[]>("GET", `${minutesPath(meetingId)}/drafts`, { token });
-  }
-
-  /** GET /minutes/drafts/{n} (facilitator): one version with its Markdown and check report. */
-  getMinutesDraft(meetingId: Guid, token: TokenSource, version: number): Promise<MinutesVersionView> {
-    return this.request<MinutesVersionView>("GET", `${minutesPath(meetingId)}/drafts/${version}`, { token });
-  }
-
-  /**
-   * POST /minutes/drafts/{n}/edits (facilitator): saves the changed words as a new version; n must be the latest. The
-   * web app sends plain words per section ({ sections }); API clients may send Markdown ({ easyReadMarkdown }).
-   */
-  editMinutesDraft(
-    meetingId: Guid,
-    token: TokenSource,
-    basedOn: number,
-    edit: { sections: PlainSectionEdit[] } | { easyReadMarkdown: string; standardMarkdown?: string | null },
-  ): Promise<MinutesVersionView> {
-    const body = "sections" in edit
-      ? { sections: edit.sections }
-      : { easyReadMarkdown: edit.easyReadMarkdown, standardMarkdown: edit.standardMarkdown ?? null };
-    return this.request<MinutesVersionView>("POST", `${minutesPath(meetingId)}/drafts/${basedOn}/edits`, { token, body });
-  }
-
-  /** GET /minutes/drafts/{n}/easy-read.html (facilitator): the draft as it will look, with a "This is a draft" notice. */
-  previewMinutesDraft(meetingId: Guid, token: TokenSource, version: number, kind: MinutesKind = "easyRead"): Promise<string> {
-    return this.requestText(`${minutesPath(meetingId)}/drafts/${version}/${MINUTES_KIND_PATH[kind]}.html`, token);
-  }
-
-  /** POST /minutes/check (facilitator): checks words that are not saved yet: plain words per section of draft basedOn, or Markdown. */
-  checkMinutes(meetingId: Guid, token: TokenSource, words: string | { basedOn: number; sections: PlainSectionEdit[] }): Promise<CheckReport> {
-    const body = typeof words === "string" ? { easyReadMarkdown: words } : { basedOn: words.basedOn, sections: words.sections };
-    return this.request<CheckReport>("POST", `${minutesPath(meetingId)}/check`, { token, body });
-  }
-
-  /** POST /minutes/publish (facilitator, meeting closed): publishes a version once; everyone then gets MinutesReady. */
-  publishMinutes(meetingId: Guid, token: TokenSource, version: number, reviewedWithId: Guid | null = null): Promise<PublicationView> {
-    return this.request<PublicationView>("POST", `${minutesPath(meetingId)}/publish`, { token, body: { version, reviewedWithId } });
-  }
-
-  /** POST /minutes/corrections (facilitator): publishes a later version as a correction, with a note of what changed. */
-  correctMinutes(
-    meetingId: Guid,
-    token: TokenSource,
-    correction: { version: number; note: string; reviewedWithId?: Guid | null },
-  ): Promise<PublicationView> {
-    const body = { version: correction.version, note: correction.note, reviewedWithId: correction.reviewedWithId ?? null };
-    return this.request<PublicationView>("POST", `${minutesPath(meetingId)}/corrections`, { token, body });
-  }
-
-  /** Every event after `after`, paging until complete. */
-  async getAllEvents(meetingId: Guid, token: TokenSource, after = 0): Promise<EventEnvelope[]> {
-    const events: EventEnvelope[] = [];
-    for (let from = after; ; ) {
-      const page = await this.getEvents(meetingId, token, from);
-      events.push(...page.events);
-      if (page.complete || page.events.length === 0) return events;
-      from = page.lastSeq;
-    }
-  }
-
-  private async retrying<T>(call: () => Promise<T>): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await call();
-      } catch (error) {
-        const e = toMeetingError(error);
-        if (!e.retriable || attempt + 1 >= this.postAttempts) throw e;
-        await this.sleep(backoffDelay(attempt, this.backoff, this.random));
-      }
-    }
-  }
-
-  private async request<T>(method: "GET" | "POST", path: string, options: { body?: unknown; token?: TokenSource } = {}): Promise<T> {
-    return (await this.send(method, path, options)).body as T;
-  }
-
-  /** A GET that answers a page (minutes HTML); failures are ProblemDetails like everywhere else. */
-  private async requestText(path: string, token: TokenSource): Promise<string> {
-    return (await this.send("GET", path, { token, text: true })).body as string;
-  }
-
-  /** The one fetch of the client module (AccountHttp in accountHttp.ts builds on it). */
-  protected async send(
-    method: "GET" | "POST",
-    path: string,
-    options: { body?: unknown; token?: TokenSource; text?: boolean } = {},
-  ): Promise<{ body: unknown; response: Response }> {
-    const extra = typeof this.extraHeaders === "function" ? this.extraHeaders() : this.extraHeaders;
-    const accept = options.text ? "text/html, application/problem+json" : "application/json";
-    const headers: Record<string, string> = { ...extra, Accept: accept };
-    if (options.body !== undefined) headers["Content-Type"] = "application/json";
-    if (options.token !== undefined) headers["Authorization"] = `Bearer ${tokenOf(options.token)}`;
-    let response: Response;
-    try {
-      response = await this.fetchFn(`${this.baseUrl}${path}`, {
-        method,
-        headers,
-        credentials: "same-origin",
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw new MeetingError(ClientErrorCodes.transport, `Could not reach the server (${message}).`, true);
-    }
-    const text = await response.text().catch(() => "");
-    if (options.text && response.ok) return { body: text, response };
-    let body: unknown = undefined;
-    if (text !== "") {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        body = undefined;
-      }
-    }
-    if (!response.ok) throw problemToError(response.status, body);
-    if (response.status === 204) return { body: undefined, response };
-    if (body === undefined) throw new MeetingError(ClientErrorCodes.badResponse, `The server's answer to ${method} ${path} was not JSON.`, false, response.status);
-    return { body, response };
-  }
-}
-
-// =================================================================================================================
-// Live transport: the hub connection. signalRTransport is the only code that calls HubConnection.invoke.
-
-/** What the client tells a transport to do when things happen on the connection. */
-export interface TransportHandlers {
-  event(envelope: UnknownEnvelope): void;
-  minutesReady(message: MinutesReady): void;
-  reconnecting(error?: Error): void;
-  reconnected(): void;
-  closed(error?: Error): void;
-}
-
-/** One hub connection that can be started again after it closed. */
-export interface MeetingTransport {
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  invoke<T>(method: string, argument?: unknown): Promise<T>;
-}
-
-/**
- * Makes the transport. `retryDelay` is the automatic-reconnect policy: the delay before reconnect attempt n, or
- * null to give up (the client then sees `closed`).
- */
-export type TransportFactory = (
-  handlers: TransportHandlers,
-  retryDelay: (previousRetryCount: number, reason?: Error) => number | null,
-) => MeetingTransport;
-
-type SignalRModule = Pick<typeof SignalR, "HubConnectionBuilder" | "LogLevel">;
-
-export interface SignalRTransportOptions {
-  baseUrl: string;
-  meetingId: Guid;
-  token: TokenSource;
-  /** The @microsoft/signalr module (default: the one this file imports). */
-  signalR?: SignalRModule;
-  /** Default: Warning. */
-  logLevel?: SignalR.LogLevel;
-  logger?: SignalR.ILogger;
-  /** Extra builder settings (e.g. a transport type); runs before build(). */
-  configure?: (builder: SignalR.HubConnectionBuilder) => SignalR.HubConnectionBuilder;
-}
-
-export function signalRTransport(options: SignalRTransportOptions): TransportFactory {
-  // Named members, not the namespace object: a whole namespace used as a value keeps every export in the bundle.
-  const lib: SignalRModule = options.signalR ?? { HubConnectionBuilder: SignalR.HubConnectionBuilder, LogLevel: SignalR.LogLevel };
-  return (handlers, retryDelay) => {
-    // ?meeting= lets a load balancer send every connection of one meeting to the same node (hash $arg_meeting).
-    const url = `${trimSlash(options.baseUrl)}${HUB_PATH}?meeting=${encodeURIComponent(options.meetingId)}`;
-    let builder = new lib.HubConnectionBuilder()
-      .withUrl(url, { accessTokenFactory: () => tokenOf(options.token) })
-      .withAutomaticReconnect({
-        nextRetryDelayInMilliseconds: (context) => retryDelay(context.previousRetryCount, context.retryReason),
-      })
-      .withStatefulReconnect();
-    builder = options.logger ? builder.configureLogging(options.logger) : builder.configureLogging(options.logLevel ?? lib.LogLevel.Warning);
-    if (options.configure) builder = options.configure(builder);
-    const connection = builder.build();
-    connection.on(EVENT_METHOD, (envelope: UnknownEnvelope) => handlers.event(envelope));
-    connection.on(MINUTES_READY_METHOD, (message: MinutesReady) => handlers.minutesReady(message));
-    connection.onreconnecting((error) => handlers.reconnecting(error));
-    connection.onreconnected(() => handlers.reconnected());
-    connection.onclose((error) => handlers.closed(error));
-    return {
-      start: () => connection.start(),
-      stop: () => connection.stop(),
-      invoke: <T>(method: string, argument?: unknown) =>
-        argument === undefined ? connection.invoke<T>(method) : connection.invoke<T>(method, argument),
-    };
-  };
-}
-
-// =================================================================================================================
-// MeetingClient
 
 export type ClientStatus =
   /** Not started yet. */
@@ -446,7 +111,10 @@ function isRefusal(error: unknown): boolean {
 }
 
 export class MeetingClient {
+  /** REST calls; those naming a meeting need its id and token (`minutes` has them already). */
   readonly http: MeetingHttp;
+  /** This meeting's minutes, with this client's token: `client.minutes.status()`, `client.minutes.publish(2)`. */
+  readonly minutes: MeetingMinutes;
   readonly meetingId: Guid;
   private readonly token: TokenSource;
   private readonly options: MeetingClientOptions;
@@ -481,6 +149,7 @@ export class MeetingClient {
     this.random = options.random ?? Math.random;
     this.sleep = options.sleep ?? defaultSleep;
     this.http = new MeetingHttp({ baseUrl: options.baseUrl, fetch: options.fetch, random: this.random, sleep: this.sleep });
+    this.minutes = minutesOf(this.http, options.meetingId, options.token);
     this.queue = new CommandQueue(
       { invoke: (method, command) => this.transport.invoke<CommandAck>(method, command) },
       {
@@ -740,13 +409,13 @@ export class MeetingClient {
     const state = this.currentState;
     const target = Math.max(fresh?.seq ?? 0, ...this.buffer.map((e) => e.seq));
     if (!state || state.meetingId !== this.meetingId) {
-      this.adopt(fresh ?? (await this.http.getSnapshot(this.meetingId, this.token)));
+      this.adopt(fresh ?? (await this.fetchSnapshot()));
       return;
     }
     if (target <= state.seq) return;
     if (target - state.seq > (this.options.snapshotAfterGap ?? 1000)) {
       this.log(`missed ${target - state.seq} events: taking a fresh snapshot`);
-      this.adopt(fresh && fresh.seq >= target ? fresh : await this.http.getSnapshot(this.meetingId, this.token));
+      this.adopt(fresh && fresh.seq >= target ? fresh : await this.fetchSnapshot());
       return;
     }
     try {
@@ -756,8 +425,12 @@ export class MeetingClient {
       // 404/410: the events are not to be had (any more); the snapshot says whether the meeting itself is gone.
       if (isRefusal(e) && e.status !== 404 && e.status !== 410) throw e;
       this.log(`GET events failed (${e.code}${e.status ? ` ${e.status}` : ""}): taking a fresh snapshot`);
-      this.adopt(fresh && fresh.seq >= target ? fresh : await this.http.getSnapshot(this.meetingId, this.token));
+      this.adopt(fresh && fresh.seq >= target ? fresh : await this.fetchSnapshot());
     }
+  }
+
+  private fetchSnapshot(): Promise<MeetingSnapshot> {
+    return this.http.getSnapshot(this.meetingId, this.token);
   }
 
   /** Pages through GET events?after= until complete (or past `target`), applying each event. */
@@ -794,7 +467,7 @@ export class MeetingClient {
       try {
         if (result.kind === "unknown") {
           this.log(`unknown event type ${result.type}: taking a fresh snapshot`);
-          this.adopt(await this.http.getSnapshot(this.meetingId, this.token));
+          this.adopt(await this.fetchSnapshot());
         } else {
           this.log(`gap: expected ${result.expected}, received ${result.received}; fetching the missing events`);
           await this.catchUp();

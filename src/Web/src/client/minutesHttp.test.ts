@@ -1,7 +1,7 @@
-// MeetingHttp's minutes calls: the paths, verbs, bodies and Bearer token docs/protocol.md 5.9 gives, pages read as
+// MeetingHttp's minutes calls (and the same bound to one meeting, a client's `minutes`): the paths, verbs, bodies and Bearer token docs/protocol.md 5.9 gives, pages read as
 // text, and ProblemDetails (also from the page addresses) read into coded errors.
 import { describe, expect, it } from "vitest";
-import { MeetingHttp } from "./meetingClient";
+import { MeetingHttp, minutesOf } from "./meetingClient";
 import { MinutesErrorCodes } from "./minutesProtocol";
 import { ids } from "./testing/fixtures";
 
@@ -85,6 +85,34 @@ describe("MeetingHttp: minutes", () => {
     ]);
     expect(seen.every((s) => s.headers.get("Authorization") === "Bearer tok")).toBe(true);
     expect(seen.filter((s) => s.method === "POST").every((s) => s.headers.get("Content-Type") === "application/json")).toBe(true);
+  });
+
+  it("sends the same requests through a meeting's own minutes (client.minutes), with its token", async () => {
+    const { http, seen } = recordingHttp(() => json({}));
+    const minutes = minutesOf(http, ids.meeting, () => "tok");
+    await minutes.status();
+    await minutes.read("standard", 2);
+    await minutes.generateDraft("2026-04-07");
+    await minutes.drafts();
+    await minutes.draft(2);
+    await minutes.editDraft(2, { sections: [{ heading: "Who came", text: "4 people came." }] });
+    await minutes.previewDraft(3);
+    await minutes.check("# Minutes");
+    await minutes.publish(3);
+    await minutes.correct({ version: 4, note: "Ben's name", reviewedWithId: ids.ann });
+    expect(seen.map((s) => [s.method, s.url.slice(base.length), s.body])).toEqual([
+      ["GET", "/", undefined],
+      ["GET", "/standard.html?publication=2", undefined],
+      ["POST", "/drafts", { nextMeeting: "2026-04-07" }],
+      ["GET", "/drafts", undefined],
+      ["GET", "/drafts/2", undefined],
+      ["POST", "/drafts/2/edits", { sections: [{ heading: "Who came", text: "4 people came." }] }],
+      ["GET", "/drafts/3/easy-read.html", undefined],
+      ["POST", "/check", { easyReadMarkdown: "# Minutes" }],
+      ["POST", "/publish", { version: 3, reviewedWithId: null }],
+      ["POST", "/corrections", { version: 4, note: "Ben's name", reviewedWithId: ids.ann }],
+    ]);
+    expect(seen.every((s) => s.headers.get("Authorization") === "Bearer tok")).toBe(true);
   });
 
   it("does not repeat a refused publish (it is not retriable)", async () => {

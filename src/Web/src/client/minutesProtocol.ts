@@ -1,6 +1,6 @@
 // The minutes endpoints' shapes (docs/protocol.md 5.9; src/Api/Features/Minutes/MinutesStore.cs and
 // src/Api/Features/Minutes/Writing/EasyReadChecker.cs). Minutes are read over HTTP with the meeting token; they are not part of the
-// meeting state (no events), so views keep them as their own state, fetched through MeetingHttp.
+// meeting state (no events), so views keep them as their own state, fetched through MeetingMinutes (`client.minutes`).
 import type { DateOnly, Guid, Instant } from "./protocol.js";
 
 /** "easyRead" is what everyone reads; "standard" is the full text beside it. */
@@ -100,6 +100,40 @@ export interface MinutesStatus {
   published: boolean;
   current: PublicationView | null;
   publications: PublicationView[];
+}
+
+// Request bodies (src/Api/Features/Minutes/MinutesEndpoints.cs).
+
+/** POST /minutes/drafts. */
+export interface GenerateMinutesBody {
+  nextMeeting: DateOnly | null;
+}
+
+/** POST /minutes/drafts/{n}/edits: plain words per section, or Markdown. */
+export interface EditMinutesBody {
+  easyReadMarkdown?: string;
+  standardMarkdown?: string | null;
+  sections?: PlainSectionEdit[];
+}
+
+/** POST /minutes/check: Markdown, or plain words per section of draft basedOn. */
+export interface CheckMinutesBody {
+  easyReadMarkdown?: string;
+  basedOn?: number;
+  sections?: PlainSectionEdit[];
+}
+
+/** POST /minutes/publish. */
+export interface PublishMinutesBody {
+  version: number;
+  reviewedWithId: Guid | null;
+}
+
+/** POST /minutes/corrections. */
+export interface CorrectMinutesBody {
+  version: number;
+  note: string;
+  reviewedWithId: Guid | null;
 }
 
 /** Minutes codes (src/Api/Features/Minutes/MinutesStore.cs, MinutesErrorCodes). */

@@ -313,6 +313,8 @@ export interface CreateMeetingRequest {
   commandId: Guid;
   title: string;
   facilitatorName: string;
+  /** One of the account's forums (GET /api/forums/); none: the meeting belongs to no forum. */
+  forumId?: Guid | null;
 }
 
 export interface CreatedMeeting {
@@ -350,6 +352,11 @@ export interface FacilitatorAccess {
   screenToken: string;
   joinCode: string;
   listenerCode: string;
+}
+
+/** GET /api/site (src/Api/Infrastructure/SiteEndpoints.cs): the address people reach this server at. */
+export interface SiteInfo {
+  publicUrl: string | null;
 }
 
 export interface MemberChoice {

@@ -151,8 +151,8 @@ export function raisedCardsInOrder(state: MeetingState): CardView[] {
 }
 
 /**
- * Raised cards by how urgent they are (issue 11): Stop, Slow down, Question, Break (CARD_KINDS order), and within a
- * kind the first raised first. The facilitator's bar and the shared screen both show them so.
+ * Raised cards by how urgent they are, so a Stop card is never missed: Stop, Slow down, Question, Break (CARD_KINDS
+ * order), and within a kind the first raised first. The facilitator's bar and the shared screen both show them so.
  */
 export function raisedCardsByUrgency(state: MeetingState): CardView[] {
   const rank = (c: CardView) => CARD_KINDS.indexOf(c.kind);

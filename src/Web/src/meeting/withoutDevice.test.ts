@@ -1,4 +1,4 @@
-// Issue 11: members without a device (state, selectors and the client's take-over code) and honest vote counts.
+// Members without a device (state, selectors and the client's take-over code) and honest vote counts.
 import { describe, expect, it } from "vitest";
 import { MeetingClient } from "../client/meetingClient";
 import { FakeServer } from "../client/testing/fakeServer";
@@ -27,7 +27,7 @@ describe("members without a device", () => {
     expect(dee).toMatchObject({ role: "member", withoutDevice: true, helperId: ID.sam, addedById: ID.fay, removed: false });
     expect(membersWithoutDevice(state).map((p) => p.displayName)).toEqual(["Dee"]);
     expect(membersHelpedBy(state, ID.sam).map((p) => p.id)).toEqual([DEE]);
-    // Events stored before issue 11 have no such fields: a device join.
+    // Events stored before members without a device existed have no such fields: a device join.
     expect(state.participants.find((p) => p.id === ID.ann)).toMatchObject({ withoutDevice: false, helperId: null, addedById: null });
 
     const after = withDee()

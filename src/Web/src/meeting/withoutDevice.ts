@@ -1,4 +1,4 @@
-// Issue 11: members in the room without a phone or tablet, and honest vote counts. Pure functions over the state.
+// Members in the room without a phone or tablet, and honest vote counts. Pure functions over the state.
 import { participantById, type MeetingState } from "../client/meetingState";
 import type { Guid, ParticipantView, PollView } from "../client/protocol";
 import { joinPath } from "../app/routes";

@@ -9,7 +9,6 @@ import { editsFrom, findingsIn, hasChanges, rowsFor, startingTexts } from "./min
 
 interface MinutesEditorProps {
   client: MeetingClient;
-  token: string;
   draft: MinutesVersionView;
   /** A new draft was saved from the changed words. */
   onSaved(draft: MinutesVersionView): void;
@@ -23,18 +22,17 @@ interface MinutesEditorProps {
  * section; "Save as a new draft" saves them as the next version (someone else saved meanwhile: the server's
  * minutes_changed words are shown; typed italics or links: minutes_formatting_not_allowed).
  */
-export function MinutesEditor({ client, token, draft, onSaved, onClose }: MinutesEditorProps) {
+export function MinutesEditor({ client, draft, onSaved, onClose }: MinutesEditorProps) {
   const sections = draft.easyReadSections;
   const [texts, setTexts] = useState(() => startingTexts(sections));
   const [report, setReport] = useState<CheckReport | null>(null);
   const command = useCommand();
-  const meetingId = client.meetingId;
   const edits = () => editsFrom(sections, texts);
 
   const check = () =>
-    void command.run(async () => setReport(await client.http.checkMinutes(meetingId, token, { basedOn: draft.number, sections: edits() })));
+    void command.run(async () => setReport(await client.minutes.check({ basedOn: draft.number, sections: edits() })));
   const save = () =>
-    void command.run(async () => onSaved(await client.http.editMinutesDraft(meetingId, token, draft.number, { sections: edits() })));
+    void command.run(async () => onSaved(await client.minutes.editDraft(draft.number, { sections: edits() })));
 
   return (
     <div class="minutes-editor">

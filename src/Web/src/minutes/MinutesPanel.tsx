@@ -15,7 +15,6 @@ import { PublishStep } from "./PublishStep";
 interface MinutesPanelProps {
   state: MeetingState;
   client: MeetingClient;
-  token: string;
 }
 
 /**
@@ -23,33 +22,32 @@ interface MinutesPanelProps {
  * checker found, see the Easy Read version as people will, and publish it (ideally checked with a member). Minutes
  * are not meeting state: what is shown here is fetched through the client module and kept in this panel.
  */
-export function MinutesPanel({ state, client, token }: MinutesPanelProps) {
+export function MinutesPanel({ state, client }: MinutesPanelProps) {
   const [draft, setDraft] = useState<MinutesVersionView | null>(null);
   const [published, setPublished] = useState<PublicationView | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const command = useCommand();
-  const meetingId = client.meetingId;
 
   // Coming back to the console (a reload) finds what was done before: the latest draft, and any publication.
   useEffect(() => {
     void command.run(async () => {
-      const status = await client.http.getMinutesStatus(meetingId, token);
+      const status = await client.minutes.status();
       setPublished(status.current);
-      const versions = await client.http.listMinutesDrafts(meetingId, token);
+      const versions = await client.minutes.drafts();
       const latest = versions[versions.length - 1];
-      if (latest) setDraft(await client.http.getMinutesDraft(meetingId, token, latest.number));
+      if (latest) setDraft(await client.minutes.draft(latest.number));
     });
-  }, [client, token]);
+  }, [client]);
 
   const makeDraft = () =>
     void command.run(async () => {
       setPreview(null);
       setEditing(false);
-      setDraft(await client.http.generateMinutesDraft(meetingId, token));
+      setDraft(await client.minutes.generateDraft());
     });
   const showPreview = (version: number) =>
-    void command.run(async () => setPreview(await client.http.previewMinutesDraft(meetingId, token, version)));
+    void command.run(async () => setPreview(await client.minutes.previewDraft(version)));
 
   return (
     <section class="panel minutes-admin" aria-labelledby="minutes-admin-heading">
@@ -102,7 +100,6 @@ export function MinutesPanel({ state, client, token }: MinutesPanelProps) {
           {editing && (
             <MinutesEditor
               client={client}
-              token={token}
               draft={draft}
               onClose={() => setEditing(false)}
               onSaved={(saved) => {
@@ -121,10 +118,10 @@ export function MinutesPanel({ state, client, token }: MinutesPanelProps) {
               onPublish={(reviewedWithId) =>
                 void command.run(async () => {
                   try {
-                    setPublished(await client.http.publishMinutes(meetingId, token, draft.number, reviewedWithId));
+                    setPublished(await client.minutes.publish(draft.number, reviewedWithId));
                   } catch (refused) {
                     // E.g. published meanwhile from another laptop: show what is true now, with the server's words.
-                    const status = await client.http.getMinutesStatus(meetingId, token).catch(() => null);
+                    const status = await client.minutes.status().catch(() => null);
                     if (status?.current) setPublished(status.current);
                     throw refused;
                   }

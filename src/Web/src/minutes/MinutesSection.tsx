@@ -8,7 +8,7 @@ import { Picture } from "../pictures/Picture";
 import type { LiveMeeting } from "../meeting/useMeeting";
 import { usePublishedMinutes } from "./usePublishedMinutes";
 
-// Fetched when someone opens the minutes: a phone's first load stays small (issue 12).
+// Fetched when someone opens the minutes: a phone's first load stays within its 70 KB.
 const MinutesDocument = lazyView(
   () => import("./MinutesDocument").then((m) => m.MinutesDocument),
   (failed) => <p role="status">{failed ? "The minutes did not open. Please check the Wi-Fi and try again." : "Opening the minutes..."}</p>,
@@ -16,7 +16,6 @@ const MinutesDocument = lazyView(
 
 interface MinutesSectionProps {
   live: LiveMeeting;
-  token: string;
   closed: boolean;
 }
 
@@ -24,13 +23,13 @@ interface MinutesSectionProps {
  * "The minutes are ready": a big "Read the minutes" button (picture and words) once they are published, which
  * shows the Easy Read minutes here in the app (fetched with this device's token; a plain link could not open them).
  */
-export function MinutesSection({ live, token, closed }: MinutesSectionProps) {
-  const minutes = usePublishedMinutes(live.client, token, closed, live.status);
+export function MinutesSection({ live, closed }: MinutesSectionProps) {
+  const minutes = usePublishedMinutes(live.client, closed, live.status);
   if (minutes.publication === null) return null;
-  return <MinutesReader client={live.client} token={token} publication={minutes.publication} corrected={minutes.corrected} />;
+  return <MinutesReader client={live.client} publication={minutes.publication} corrected={minutes.corrected} />;
 }
 
-function MinutesReader({ client, token, publication, corrected }: { client: MeetingClient; token: string; publication: number; corrected: boolean }) {
+function MinutesReader({ client, publication, corrected }: { client: MeetingClient; publication: number; corrected: boolean }) {
   const [html, setHtml] = useState<string | null>(null);
   const load = useCommand();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -42,7 +41,7 @@ function MinutesReader({ client, token, publication, corrected }: { client: Meet
 
   const read = () =>
     void load.run(async () => {
-      setHtml(await client.http.getPublishedMinutes(client.meetingId, token, "easyRead"));
+      setHtml(await client.minutes.read());
       focusHeading();
     });
   const close = () => {

@@ -12,22 +12,22 @@ import { usePublishedMinutes } from "./usePublishedMinutes";
  * press (docs/PRODUCT "Shared screen"), so there is no "Read the minutes" button here. A correction replaces them.
  * They are shown a section or two at a time (paged, "Page 2 of 5"); until then, what we decided and who does what.
  */
-export function ScreenMinutes({ live, token, closed }: { live: LiveMeeting; token: string; closed: boolean }) {
-  const { publication } = usePublishedMinutes(live.client, token, closed, live.status);
+export function ScreenMinutes({ live, closed }: { live: LiveMeeting; closed: boolean }) {
+  const { publication } = usePublishedMinutes(live.client, closed, live.status);
   const [html, setHtml] = useState<string | null>(null);
   const client = live.client;
 
   useEffect(() => {
     if (publication === null) return;
     let current = true;
-    client.http
-      .getPublishedMinutes(client.meetingId, token, "easyRead")
+    client.minutes
+      .read()
       .then((page) => current && setHtml(page))
       .catch(() => undefined); // the next reconnect or MinutesReady asks again
     return () => {
       current = false;
     };
-  }, [client, token, publication]);
+  }, [client, publication]);
 
   if (html === null) {
     return (

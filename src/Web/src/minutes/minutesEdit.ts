@@ -1,4 +1,4 @@
-// The minutes editor's logic (issue 11): the Easy Read minutes are changed as plain words, one box per section; the
+// The minutes editor's logic: the Easy Read minutes are changed as plain words, one box per section; the
 // server turns them into the stored Markdown (src/Api/Features/Minutes/Writing/MinutesPlainText.cs). Nothing here makes Markdown.
 import type { CheckFinding, CheckReport, PlainSection, PlainSectionEdit } from "../client/minutesProtocol";
 

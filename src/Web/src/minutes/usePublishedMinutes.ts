@@ -11,7 +11,7 @@ export interface PublishedMinutes {
   corrected: boolean;
 }
 
-export function usePublishedMinutes(client: MeetingClient, token: string, closed: boolean, status: ClientStatus): PublishedMinutes {
+export function usePublishedMinutes(client: MeetingClient, closed: boolean, status: ClientStatus): PublishedMinutes {
   const [published, setPublished] = useState<PublishedMinutes>({ publication: null, corrected: false });
 
   useEffect(
@@ -22,8 +22,8 @@ export function usePublishedMinutes(client: MeetingClient, token: string, closed
   useEffect(() => {
     if (!closed || status !== "connected") return;
     let live = true;
-    client.http
-      .getMinutesStatus(client.meetingId, token)
+    client.minutes
+      .status()
       .then((s) => {
         if (live && s.current) setPublished({ publication: s.current.number, corrected: s.current.corrects !== null });
       })
@@ -31,7 +31,7 @@ export function usePublishedMinutes(client: MeetingClient, token: string, closed
     return () => {
       live = false;
     };
-  }, [client, token, closed, status]);
+  }, [client, closed, status]);
 
   return published;
 }

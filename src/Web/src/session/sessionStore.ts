@@ -1,7 +1,7 @@
 // What this device keeps about the meetings it is in: the access token (shown once by the server), who it is,
 // and the codes (the snapshot has no codes). In localStorage, so a reload or a closed tab does not lose the meeting.
 //
-// One entry per meeting AND person (issue 11): a second person joining in another tab of the same browser must never
+// One entry per meeting AND person: a second person joining in another tab of the same browser must never
 // replace the first (a facilitator who let a member join on her laptop lost her console). Keys:
 //   forumhub.session.<meetingId>.<participantId>   a person (member, supporter, listener, facilitator)
 //   forumhub.session.<meetingId>.screen            the shared screen (its own slot)
@@ -121,7 +121,7 @@ export class SessionStore {
     this.remove(keyOf(meetingId, slot));
   }
 
-  /** The old one-entry-per-meeting key (before issue 11): moved to its person's own key, never lost. */
+  /** The old one-entry-per-meeting key (a browser may still hold one): moved to its person's own key, never lost. */
   private moveOldEntry(meetingId: Guid): void {
     const old = meetingKey(meetingId);
     const session = this.parse(this.read(old), meetingId);

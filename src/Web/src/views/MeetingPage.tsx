@@ -12,7 +12,7 @@ import { sessions, type MeetingSession } from "../session/sessionStore";
 import { MemberView } from "./member/MemberView";
 import { Page } from "./Page";
 
-// Each role but the member's is a separate chunk: a member's phone never loads them (issue 12: first load <= 70 KB).
+// Each role but the member's is a separate chunk: a member's phone never loads them (its first load must stay <= 70 KB).
 // A browser holding several people for one meeting is a facilitator's: the chooser is not a member's either.
 const ChoosePersonPage = lazyView(() => import("./ChoosePersonPage").then((m) => m.ChoosePersonPage));
 const FacilitatorConsole = lazyView(() => import("./facilitator/FacilitatorConsole").then((m) => m.FacilitatorConsole));

@@ -1,5 +1,5 @@
 using ForumHub.Domain.Meetings;
-using static ForumHub.Api.Minutes.EasyReadWriter;
+using static ForumHub.Api.Features.Minutes.Writing.EasyReadWriter;
 
 namespace ForumHub.Api.Features.Minutes.Writing;
 

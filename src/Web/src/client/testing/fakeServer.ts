@@ -2,7 +2,7 @@
 // fetch for GET snapshot / GET events, over one in-memory event log. Commands are applied once per commandId,
 // like the real runtime, and may be scripted to fail.
 import { applyEvents, emptyState } from "../meetingState.js";
-import type { TransportFactory, TransportHandlers, MeetingTransport } from "../meetingClient.js";
+import type { TransportFactory, TransportHandlers, MeetingTransport } from "../meetingTransport.js";
 import type { CommandAck, CommandBase, EventEnvelope, MeetingSnapshot, UnknownEnvelope } from "../protocol.js";
 import { EventLog, at, createdMeeting, guid, ids } from "./fixtures.js";
 

@@ -9,7 +9,7 @@ import { CARD_WORDS } from "../../words/plainWords";
 
 /**
  * The cards that are up, in a bar at the top of the console that stays in view while the facilitator scrolls
- * (issue 11: a Stop card listed 4,000 px up the page was missed). Most urgent first: Stop, Slow down, Question,
+ * (a Stop card listed 4,000 px up the page was missed). Most urgent first: Stop, Slow down, Question,
  * Break; each with who raised it and "Dealt with", which puts it down. The page keeps focused elements from
  * hiding under the bar (scroll-padding-top follows its height).
  */

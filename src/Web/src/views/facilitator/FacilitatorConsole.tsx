@@ -35,7 +35,7 @@ export function FacilitatorConsole({ live, state, session, me, banner }: ViewPro
       <div class="console">
         <div class="console-main">
           <PhasePanel state={state} client={client} />
-          {phase === "closed" && <MinutesPanel state={state} client={client} token={session.token} />}
+          {phase === "closed" && <MinutesPanel state={state} client={client} />}
           {phase === "agenda" && <AgendaEditor state={state} client={client} />}
           {(phase === "gathering" || phase === "agenda") && <AnswersPanel state={state} client={client} />}
           {phase === "items" && <ItemsPanel state={state} client={client} offline={offline} />}

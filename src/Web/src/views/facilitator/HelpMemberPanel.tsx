@@ -15,7 +15,7 @@ interface HelpMemberPanelProps {
 }
 
 /**
- * In the room without a phone: the facilitator adds the member if they are not in the meeting yet (issue 11), then
+ * In the room without a phone: the facilitator adds the member if they are not in the meeting yet, then
  * enters an answer, an idea, a vote or a card for them. It is saved as the member's, "with support from" the
  * facilitator. A member without a device can later use their own phone with a one-use code.
  */

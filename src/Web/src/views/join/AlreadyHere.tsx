@@ -7,7 +7,7 @@ import { sessions } from "../../session/sessionStore";
 
 /**
  * On the join page, when this browser already holds people for the meeting: says so plainly and offers the way back.
- * Joining again as someone else is allowed and keeps everyone (issue 11: the facilitator's own laptop must never
+ * Joining again as someone else is allowed and keeps everyone (the facilitator's own laptop must never
  * lose her console when she helps someone join on it).
  */
 export function AlreadyHere({ meetingId }: { meetingId: string }) {

@@ -43,7 +43,7 @@ export function JoinPage({ initialCode }: { initialCode: string }) {
 
   async function joinMeeting(details: JoinDetails | null) {
     await join.run(async () => {
-      // details null: a take-over code (issue 11): the server knows who this phone is; no name is sent.
+      // details null: a take-over code; the server knows who this phone is, so no name is sent.
       const joined = await http.join(
         details === null
           ? { commandId: joinCommandId, code, displayName: "" }

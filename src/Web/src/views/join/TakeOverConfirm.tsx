@@ -13,7 +13,7 @@ interface TakeOverConfirmProps {
 }
 
 /**
- * Issue 11: a take-over code was typed. This phone joins AS the member who was in the meeting without a phone, so
+ * A take-over code was typed. This phone joins AS the member who was in the meeting without a phone, so
  * everything entered for them stays theirs. No name to type: we only ask "Is this you?".
  */
 export function TakeOverConfirm({ member, busy, error, onTakeOver, onBack }: TakeOverConfirmProps) {

@@ -18,7 +18,7 @@ import { Page } from "../Page";
 import type { ViewProps } from "../viewProps";
 
 /** A listener (trustee, manager) sees everything; nothing to vote or propose; a respond box only when invited. */
-export function ListenerView({ live, state, session, me, banner }: ViewProps) {
+export function ListenerView({ live, state, me, banner }: ViewProps) {
   const client = live.client;
   const invited = isInvited(state, me.id);
   const respond = useCommand();
@@ -26,7 +26,7 @@ export function ListenerView({ live, state, session, me, banner }: ViewProps) {
   return (
     <Page title={state.title} top={banner} class="page-member">
       <WhoAndWhere state={state} me={me} announcement={live.announcement} />
-      <MinutesSection live={live} token={session.token} closed={state.phase === "closed"} />
+      <MinutesSection live={live} closed={state.phase === "closed"} />
       <div class="panel">
         <SpokenText
           text="You are a listener. You can see everything. The facilitator will ask you when to respond."

@@ -16,7 +16,7 @@ import type { ViewProps } from "../viewProps";
  * A member, on a phone first: what to do now comes first (an open vote above everything else, then the item we are
  * on); the cards are one tap away in a bar at the bottom; forms that no longer apply are gone.
  */
-export function MemberView({ live, state, session, me, banner }: ViewProps) {
+export function MemberView({ live, state, me, banner }: ViewProps) {
   const client = live.client;
   const offline = live.status !== "connected";
   const voteOpen = state.polls.some((p) => p.status === "open");
@@ -25,7 +25,7 @@ export function MemberView({ live, state, session, me, banner }: ViewProps) {
     <Page title={state.title} top={banner} class="page-member">
       {voteOpen && vote}
       <WhoAndWhere state={state} me={me} announcement={live.announcement} />
-      <MinutesSection live={live} token={session.token} closed={state.phase === "closed"} />
+      <MinutesSection live={live} closed={state.phase === "closed"} />
       <CurrentItemSection state={state} />
       {!voteOpen && vote}
       {state.phase === "gathering" && (

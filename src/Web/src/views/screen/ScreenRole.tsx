@@ -10,7 +10,7 @@ export function ScreenRole({ live, state, session, banner }: Omit<ViewProps, "me
       joinCode={session.joinCode ?? ""}
       announcement={live.announcement}
       banner={banner}
-      minutes={<ScreenMinutes live={live} token={session.token} closed={state.phase === "closed"} />}
+      minutes={<ScreenMinutes live={live} closed={state.phase === "closed"} />}
     />
   );
 }

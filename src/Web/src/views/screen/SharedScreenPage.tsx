@@ -46,7 +46,7 @@ function LiveScreen({ session }: { session: MeetingSession }) {
       </Page>
     );
   }
-  const minutes = <ScreenMinutes live={live} token={session.token} closed={live.state.phase === "closed"} />;
+  const minutes = <ScreenMinutes live={live} closed={live.state.phase === "closed"} />;
   return (
     <SharedScreenView state={live.state} joinCode={session.joinCode ?? ""} announcement={live.announcement} banner={banner} minutes={minutes} />
   );

@@ -19,7 +19,7 @@ interface AddMemberFormProps {
 }
 
 /**
- * Issue 11: add a member who is in the room without a phone or tablet: their name, a picture, and (for the
+ * Adds a member who is in the room without a phone or tablet: their name, a picture, and (for the
  * facilitator) who helps them. They are then a member like everyone else; others enter for them.
  */
 export function AddMemberForm({ state, client, me, onAdded }: AddMemberFormProps) {

@@ -9,7 +9,7 @@ import { codeForReading, takeOverLink } from "../../meeting/withoutDevice";
 import { Picture } from "../../pictures/Picture";
 
 /**
- * Issue 11: a one-use code for a member without a device to use their own phone from now on. The code is shown
+ * A one-use code for a member without a device to use their own phone from now on. The code is shown
  * (big, with its link and QR code) and can be printed; it is never shown again, so "Make a new code" replaces it.
  */
 export function TakeOverCode({ client, member }: { client: MeetingClient; member: ParticipantView }) {

@@ -8,7 +8,7 @@ import { AddMemberForm } from "../shared/AddMemberForm";
 import { EnterForMember } from "../shared/EnterForMember";
 
 /**
- * Issue 11: a supporter may also help someone in the room who has no phone: add them, then answer, vote and show
+ * A supporter may also help someone in the room who has no phone: add them, then answer, vote and show
  * cards for them (saved as theirs, with support from the supporter), and give them a code for their own phone later.
  */
 export function HelpWithoutPhone({ state, client, me, offline }: { state: MeetingState; client: MeetingClient; me: ParticipantView; offline: boolean }) {

@@ -21,7 +21,7 @@ import type { ViewProps } from "../viewProps";
  * A supporter acts WITH their member: answers, ideas, votes and cards are the member's, recorded
  * "with support from" the supporter. Only "Why are you here?" can also be answered for themself.
  */
-export function SupporterView({ live, state, session, me, banner }: ViewProps) {
+export function SupporterView({ live, state, me, banner }: ViewProps) {
   const client = live.client;
   const member = supportedMember(state, me);
   const offline = live.status !== "connected";
@@ -38,7 +38,7 @@ export function SupporterView({ live, state, session, me, banner }: ViewProps) {
   return (
     <Page title={state.title} top={banner} class="page-member">
       <WhoAndWhere state={state} me={me} extra={`You are helping ${member.displayName}.`} announcement={live.announcement} />
-      <MinutesSection live={live} token={session.token} closed={state.phase === "closed"} />
+      <MinutesSection live={live} closed={state.phase === "closed"} />
       <div class="panel support-banner">
         <SpokenText
           text={`What you do here counts for ${member.displayName}. It is saved as "with support from ${me.displayName}".`}

@@ -15,7 +15,8 @@
 // 1920x1080 and 1366x768; axe-core finds 0 violations; no page error or CSP violation. The TV agenda follows Fay's
 // order and its pages turn every 8-10 s.
 //
-// It runs twice:
+// It runs twice, each run in its own file so the two can run side by side (room-long-lists.test.mjs and
+// room-hostile.test.mjs, both calling forumRoomTest below):
 //   1. "a room with long lists": plain words, but many answers, ideas and agenda items, so the TV must page them.
 //      Its TV screenshots (every phase at 1920x1080 and 1366x768) and the member's phone with an open vote go to
 //      docs/screenshots/ with UPDATE_SCREENSHOTS=1 (artifacts/screenshots otherwise).
@@ -33,18 +34,18 @@
 //        listener's response (500): 4, 25, 43, 44, 45.
 //      (HOSTILE_FIELDS below; the test fails if they stop holding every line of the corpus.)
 //
-//   node --test tests/e2e/room.test.mjs   (needs the web app built into the Api: see webapp.test.mjs)
+//   node --test tests/e2e/room-long-lists.test.mjs tests/e2e/room-hostile.test.mjs   (needs the web app built into the Api: see webapp.test.mjs)
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
-import { startApp } from "./lib/app.mjs";
-import { assertAccessible, assertNoPageProblems, inViewport, launchChromium, openPerson, openTab, screenshot, openCards } from "./lib/browser.mjs";
-import { adminEnv, fillSignIn } from "./lib/facilitator.mjs";
-import { HOSTILE_LINES, LIMITS, atLimit } from "./lib/hostile.mjs";
+import { startApp } from "./app.mjs";
+import { assertAccessible, assertNoPageProblems, inViewport, launchChromium, openPerson, openTab, screenshot, openCards } from "./browser.mjs";
+import { adminEnv, fillSignIn } from "./facilitator.mjs";
+import { HOSTILE_LINES, LIMITS, atLimit } from "./hostile.mjs";
 
-const FAILURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "artifacts", "room-failure");
+const FAILURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "artifacts", "room-failure");
 const LIVE_MS = 20_000;
 const WIDTHS = [320, 360, 1920];
 const TV_SIZES = [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }];
@@ -52,21 +53,6 @@ const PHONE = { width: 360, height: 740 };
 
 let app;
 let browser;
-
-before(async () => {
-  app = await startApp({
-    dbName: "e2e_room",
-    // Typing 64 answers and 64 ideas as fast as a test can is faster than any person: let it through (the limits
-    // themselves are tested in reliability/logs-and-limits.test.mjs).
-    env: { ...adminEnv, RateLimits__HubCallsPerSecondPerConnection: "1000", RateLimits__HubCallsPerSecondPerParticipant: "1000" },
-  });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
 
 // ---- What is typed --------------------------------------------------------------------------------------------------
 
@@ -143,13 +129,32 @@ function hostileRoom() {
 
 // ---- The two runs ---------------------------------------------------------------------------------------------------
 
-test("a room with long lists: the TV pages them and fits, phones show what to do now", { timeout: 600_000 }, async () => {
-  await withFailureShots("long-lists", (room) => runMeeting(room, longListsRoom(), { shots: true }));
-});
+/**
+ * Registers one run of the meeting in the calling test file: its own Api (on database `dbName`) and Chromium.
+ * `room` is "long lists" (plain words, TV screenshots) or "hostile" (the hostile corpus at every field's limit).
+ */
+export function forumRoomTest(title, { room, dbName, timeout }) {
+  before(async () => {
+    app = await startApp({
+      dbName,
+      // Typing 64 answers and 64 ideas as fast as a test can is faster than any person: let it through (the limits
+      // themselves are tested in reliability/logs-and-limits.test.mjs).
+      env: { ...adminEnv, RateLimits__HubCallsPerSecondPerConnection: "1000", RateLimits__HubCallsPerSecondPerParticipant: "1000" },
+    });
+    browser = await launchChromium();
+  });
 
-test("a room of hostile text at every field's limit: no view breaks, the TV still fits", { timeout: 900_000 }, async () => {
-  await withFailureShots("hostile", (room) => runMeeting(room, hostileRoom(), { shots: false }));
-});
+  after(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  const longLists = room === "long lists";
+  test(title, { timeout }, async () => {
+    await withFailureShots(longLists ? "long-lists" : "hostile", (people) =>
+      runMeeting(people, longLists ? longListsRoom() : hostileRoom(), { shots: longLists }));
+  });
+}
 
 async function withFailureShots(name, run) {
   const room = { people: [] };
