@@ -9,7 +9,8 @@ namespace ForumHub.Api.Hubs;
 /// <see cref="MeetingHub.JoinMeeting"/>) and the open connections of each participant.
 /// </summary>
 public sealed class SignalRMeetingBroadcaster(
-    IHubContext<MeetingHub, IMeetingClient> hub, ParticipantConnections connections, ILogger<SignalRMeetingBroadcaster> log) : IMeetingBroadcaster
+    IHubContext<MeetingHub, IMeetingClient> hub, ParticipantConnections connections, ILogger<SignalRMeetingBroadcaster> log)
+    : IMeetingBroadcaster, IMinutesReadyNotifier
 {
     public static string GroupName(Guid meetingId) => $"meeting:{meetingId:N}";
 

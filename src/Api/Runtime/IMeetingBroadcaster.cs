@@ -1,5 +1,3 @@
-using ForumHub.Api.Features.Minutes;
-
 namespace ForumHub.Api.Runtime;
 
 /// <summary>
@@ -15,9 +13,6 @@ public interface IMeetingBroadcaster
     /// failed, which is logged), and callers must not wait for it (see <see cref="MeetingRuntime"/>'s broadcast).
     /// </summary>
     Task Publish(Guid meetingId, IReadOnlyList<EventEnvelope> envelopes);
-
-    /// <summary>Tells everyone in the meeting that minutes (or a correction) were published.</summary>
-    Task MinutesReadyAsync(Guid meetingId, MinutesReady message);
 
     /// <summary>Closes every open connection of the participant; returns how many there were.</summary>
     int CloseConnections(Guid participantId);

@@ -15,7 +15,7 @@ public sealed record PublishMinutes(Caller Caller, int Version, Guid? ReviewedWi
 
 public sealed record CorrectMinutes(Caller Caller, int Version, string Note, Guid? ReviewedWithId) : IRequest<PublicationView>;
 
-public sealed class PublishMinutesHandler(ForumDbContext db, MeetingRuntime runtime, TimeProvider clock, IMeetingBroadcaster devices,
+public sealed class PublishMinutesHandler(ForumDbContext db, MeetingRuntime runtime, TimeProvider clock, IMinutesReadyNotifier devices,
     ILogger<PublishMinutesHandler> log)
     : IRequestHandler<PublishMinutes, PublicationView>, IRequestHandler<CorrectMinutes, PublicationView>
 {
