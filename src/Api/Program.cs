@@ -32,6 +32,9 @@ if (args is [AdminBootstrap.Command, ..]) builder.Logging.AddFilter((_, level) =
 builder.Services.AddDbContextPool<ForumDbContext>(o => o.UseNpgsql(connectionString));
 builder.Services.AddSingleton<TimeProvider>(new StoredPrecisionClock());
 builder.Services.AddSingleton<MeetingRuntime>();
+builder.Services.AddSingleton<SignalRMeetingBroadcaster>();
+builder.Services.AddSingleton<IMeetingBroadcaster>(s => s.GetRequiredService<SignalRMeetingBroadcaster>());
+builder.Services.AddSingleton<IMinutesReadyNotifier>(s => s.GetRequiredService<SignalRMeetingBroadcaster>());
 builder.Services.AddHostedService<IdleMeetingSweeper>();
 builder.Services.AddSingleton<AccessTokens>();
 builder.Services.AddScoped<MeetingStore>();

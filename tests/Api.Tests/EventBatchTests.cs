@@ -1,13 +1,12 @@
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Tests.Infrastructure;
 using ForumHub.Domain.Meetings;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ForumHub.Api.Tests;
 
 /// <summary>
-/// The one-round-trip write path (Persistence/EventBatch.cs, ADR 0006): every live command goes through it, so every
+/// The one-round-trip write path (Persistence/EventWriter.cs, ADR 0006): every append goes through it, so every
 /// other test drives it; these cover what normal use cannot reach: a writer at the wrong version, and a batch that
 /// breaks part-way, must leave nothing behind.
 /// </summary>
@@ -31,8 +30,8 @@ public sealed class EventBatchTests(PostgresFixture postgres) : MeetingTestBase(
     public async Task A_batch_from_a_version_the_meeting_is_not_at_stores_nothing(int offset)
     {
         var before = await App.DbStateAsync(Scenario.Id);
-        var error = await WithStoreAsync((db, meeting) => Assert.ThrowsAsync<DbUpdateConcurrencyException>(() =>
-            EventBatch.AppendAsync(db, meeting, meeting.Version + offset, [Answer(), Answer()], CancellationToken.None)));
+        var error = await WithStoreAsync((db, meeting) => Assert.ThrowsAsync<StoreConflictException>(() =>
+            EventWriter.AppendAsync(db, meeting, meeting.Version + offset, [Answer(), Answer()], CancellationToken.None)));
         Assert.Contains("no longer at sequence", error.Message);
         Assert.Equal(before, await App.DbStateAsync(Scenario.Id));
     }
@@ -44,8 +43,8 @@ public sealed class EventBatchTests(PostgresFixture postgres) : MeetingTestBase(
         var poll = Guid.NewGuid();
         var ballot = new BallotCast(poll, Scenario.Ana.ParticipantId, Scenario.Ana.ParticipantId, "yes");
         var twice = new MeetingStore.PendingWrite([ballot, ballot], Guid.NewGuid(), Scenario.Ana.ParticipantId, "{}", DateTimeOffset.UtcNow, null);
-        var error = await WithStoreAsync((db, meeting) => Assert.ThrowsAsync<DbUpdateException>(() =>
-            EventBatch.AppendAsync(db, meeting, meeting.Version, [Answer(), twice], CancellationToken.None)));
+        var error = await WithStoreAsync((db, meeting) => Assert.ThrowsAsync<StoreConflictException>(() =>
+            EventWriter.AppendAsync(db, meeting, meeting.Version, [Answer(), twice], CancellationToken.None)));
         Assert.Contains("23505", error.Message); // the ballots' key, the last statements of the batch
         Assert.Equal(before, await App.DbStateAsync(Scenario.Id));
     }
@@ -56,7 +55,7 @@ public sealed class EventBatchTests(PostgresFixture postgres) : MeetingTestBase(
         var before = await App.DbStateAsync(Scenario.Id);
         await WithStoreAsync(async (db, meeting) =>
         {
-            await EventBatch.AppendAsync(db, meeting, meeting.Version, [Answer(), Answer()], CancellationToken.None);
+            await EventWriter.AppendAsync(db, meeting, meeting.Version, [Answer(), Answer()], CancellationToken.None);
             return true;
         });
         var after = await App.DbStateAsync(Scenario.Id);

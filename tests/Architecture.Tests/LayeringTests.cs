@@ -6,9 +6,6 @@ namespace ForumHub.Architecture.Tests;
 /// <summary>The layering rules (Rules/Layering.cs) hold for the real Api and Domain assemblies.</summary>
 public sealed class LayeringTests
 {
-    private const string UntilWriterMerges =
-        "Holds once branch i13-writer (one event writer; IMeetingBroadcaster between the runtime and SignalR) is merged; remove this Skip then.";
-
     private static readonly Types Real = Types.InAssemblies([Layering.Api, Layering.Domain]);
 
     [Fact]
@@ -20,10 +17,10 @@ public sealed class LayeringTests
             $"ForumHub.Domain references the assembly {name}"));
     }
 
-    [Fact(Skip = UntilWriterMerges)]
+    [Fact]
     public void The_runtime_uses_neither_SignalR_nor_EF_Core_nor_the_hubs() => Holds(Layering.RuntimeKnowsNoTransport);
 
-    [Fact(Skip = UntilWriterMerges)]
+    [Fact]
     public void Features_do_not_use_the_hubs() => Holds(Layering.FeaturesKnowNoHubs);
 
     [Fact]

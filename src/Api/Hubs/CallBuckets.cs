@@ -6,7 +6,7 @@ namespace ForumHub.Api.Hubs;
 /// One token bucket per key (a connection, a participant), refilled from the clock when the key next asks rather
 /// than by a timer. PartitionedRateLimiter walks every partition ten times a second to refill it: with two
 /// thousand connections and as many participants that walk cost more CPU than the hub calls it limits
-/// (docs/benchmarks.md, issue 7). A bucket holds at most Burst calls and gains PerSecond a second; a full bucket is
+/// (docs/benchmarks.md). A bucket holds at most Burst calls and gains PerSecond a second; a full bucket is
 /// the same as no bucket, so full ones are dropped when pruned and nothing about a key is kept for long.
 /// </summary>
 public sealed class CallBuckets<TKey>(int perSecond, TimeProvider clock) where TKey : notnull

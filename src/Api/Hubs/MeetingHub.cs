@@ -17,7 +17,7 @@ namespace ForumHub.Api.Hubs;
 /// <summary>
 /// The live meeting. Thin by design: each method sends one MediatR request in the caller's name and returns
 /// its DTO. Roles are checked and errors turned into coded HubExceptions by MeetingHubFilter; broadcasts
-/// happen in MeetingRuntime after the commit. The hub holds no state.
+/// happen after the commit, from MeetingRuntime through SignalRMeetingBroadcaster. The hub holds no state.
 /// </summary>
 [Authorize(AuthenticationSchemes = AccessTokenAuthentication.SchemeName)]
 public sealed class MeetingHub(IMediator mediator) : Hub<IMeetingClient>
@@ -27,7 +27,7 @@ public sealed class MeetingHub(IMediator mediator) : Hub<IMeetingClient>
     {
         var caller = CurrentCaller;
         // Join the group first: an event sent in between arrives twice (snapshot and feed), never zero times.
-        await Groups.AddToGroupAsync(Context.ConnectionId, MeetingRuntime.GroupName(caller.MeetingId), Context.ConnectionAborted);
+        await Groups.AddToGroupAsync(Context.ConnectionId, SignalRMeetingBroadcaster.GroupName(caller.MeetingId), Context.ConnectionAborted);
         return await mediator.Send(new GetSnapshot(caller.MeetingId), Context.ConnectionAborted);
     }
 

@@ -27,7 +27,8 @@ public sealed class MeetingHubFilter(ILogger<MeetingHubFilter> log) : IHubFilter
         }
         catch (BusinessRuleBrokenException e)
         {
-            // Issue 6: refusals of who may act (past the role check, e.g. someone else's card) are logged too.
+            // Refusals of who may act (past the role check, e.g. someone else's card) are logged too: repeated ones
+            // are how someone probing what others may do shows up.
             if (e.Code is ErrorCodes.NotAllowed or ErrorCodes.NotYourMember)
                 log.LogWarning("Refused {Method} ({Code}) for {Role} {ParticipantId} in meeting {MeetingId}", method, e.Code, caller.Role, caller.ParticipantId, caller.MeetingId);
             throw Coded(e.Code, e.Message);

@@ -44,28 +44,6 @@ public sealed class ParticipantConnections
 }
 
 /// <summary>
-/// Withdraws a participant's access at once: no token of theirs resolves any more, and their open connections are
-/// closed. Called after the removal (or erasure) is committed to PostgreSQL.
-/// </summary>
-public sealed class AccessWithdrawal(AccessTokens tokens, ParticipantConnections connections, ILogger<AccessWithdrawal> log)
-{
-    public void Withdraw(Guid meetingId, Guid participantId, string why)
-    {
-        tokens.Forget(participantId);
-        var closed = connections.Abort(participantId);
-        log.LogInformation("Access withdrawn ({Why}) for participant {ParticipantId} in meeting {MeetingId}; {Closed} connections closed",
-            why, participantId, meetingId, closed);
-    }
-
-    public void WithdrawMeeting(Guid meetingId, string why)
-    {
-        tokens.ForgetMeeting(meetingId);
-        var closed = connections.AbortMeeting(meetingId);
-        log.LogInformation("Access to meeting {MeetingId} withdrawn ({Why}); {Closed} connections closed", meetingId, why, closed);
-    }
-}
-
-/// <summary>
 /// Tracks each connection under its participant, and refuses (and closes) connections and calls of a participant
 /// whose access was withdrawn while the connection stayed open.
 /// </summary>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ForumHub.Api.Persistence;
 
-/// <summary>Issue 6's tables: accounts, organisations, forums, meeting ownership, retention, audit log, key ring.</summary>
+/// <summary>The tables of accounts and privacy: accounts, organisations, forums, meeting ownership, retention, audit log, key ring.</summary>
 public sealed partial class ForumDbContext
 {
     public DbSet<OrganisationRow> Organisations => Set<OrganisationRow>();

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ForumHub.Api.Persistence;
 
 /// <summary>
-/// Issue 11: the take-over code of a member added without a device, projected from takeOverCodeIssued /
+/// The take-over code of a member added without a device, projected from takeOverCodeIssued /
 /// memberTookOver (RowProjector). One row per member; only the code's SHA-256 (hex) is kept.
 /// </summary>
 public sealed class TakeOverCodeRow

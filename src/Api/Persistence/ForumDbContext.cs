@@ -67,9 +67,10 @@ public sealed partial class ForumDbContext(DbContextOptions<ForumDbContext> opti
             e.HasIndex(c => c.CommandId);
             e.HasOne<MeetingRow>().WithMany().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Cascade);
         });
-        MinutesModel.ConfigureMinutes(b); // issue 4: Persistence/MinutesRows.cs
-        ConfigureAccessAndPrivacy(b); // issue 6: ForumDbContext.Access.cs
-        ConfigureTakeOverCodes(b); // issue 11: ForumDbContext.TakeOver.cs
+        // Each group of tables is configured in the file that holds its rows.
+        MinutesModel.ConfigureMinutes(b); // Persistence/MinutesRows.cs
+        ConfigureAccessAndPrivacy(b); // ForumDbContext.Access.cs
+        ConfigureTakeOverCodes(b); // ForumDbContext.TakeOver.cs
         UseSnakeCaseColumns(b);
     }
 

@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ForumHub.Api.Persistence;
 
-/// <summary>Reads and writes one meeting's events, rows and applied commands. One SaveChanges = one transaction.</summary>
+/// <summary>
+/// What the meeting runtime needs from PostgreSQL: load a meeting from its events, append to it (through
+/// <see cref="EventWriter"/>, each append one transaction), and the two small reads that check it is still current.
+/// </summary>
 public sealed class MeetingStore(ForumDbContext db)
 {
     /// <summary>A stored meeting: its state, the results of the commands applied to it, and who owns it.</summary>
@@ -29,57 +32,20 @@ public sealed class MeetingStore(ForumDbContext db)
 
     /// <summary>
     /// Stores the writes of several commands in one transaction (group commit), numbering events from
-    /// fromVersion + 1, and moves the meeting row's version on, but only if nobody else wrote since
-    /// fromVersion (optimistic concurrency). One round trip: see <see cref="EventBatch"/>.
+    /// fromVersion + 1, but only if nobody else wrote since fromVersion. Throws a <see cref="StoreException"/>.
     /// </summary>
     public Task AppendAsync(Meeting meeting, long fromVersion, IReadOnlyList<PendingWrite> writes, CancellationToken ct) =>
-        EventBatch.AppendAsync(db, meeting, fromVersion, writes, ct);
+        EventWriter.AppendAsync(db, meeting, fromVersion, writes, ct);
 
-    /// <summary>Stores a brand-new meeting in one transaction: its row, first events and the creator's access.</summary>
-    public async Task CreateAsync(MeetingRow row, IReadOnlyList<IMeetingEvent> events, IEnumerable<AccessTokenRow> tokens,
-        Guid commandId, string resultJson, DateTimeOffset now, CancellationToken ct, IReadOnlyList<object>? extraRows = null)
-    {
-        row.Version = AddEvents(row.Id, 0, events, commandId, null, resultJson, now);
-        db.Meetings.Add(row);
-        db.AccessTokens.AddRange(tokens);
-        if (extraRows is not null) db.AddRange(extraRows); // e.g. who owns the meeting (issue 6), in the same transaction
-        await db.SaveChangesAsync(ct);
-    }
+    /// <summary>Stores a brand-new meeting in one transaction: its row, who owns it, its first events and the creator's access.</summary>
+    public Task CreateAsync(MeetingRow row, MeetingOwnerRow? owner, Meeting meeting, PendingWrite first, CancellationToken ct) =>
+        EventWriter.CreateAsync(db, row, owner, meeting, first, ct);
 
-    /// <summary>Adds access tokens for participants who already exist (e.g. a repeated join gets a fresh token).</summary>
-    public async Task AddTokensAsync(IEnumerable<AccessTokenRow> tokens, CancellationToken ct)
-    {
-        db.AccessTokens.AddRange(tokens);
-        await db.SaveChangesAsync(ct);
-    }
+    /// <summary>The sequence number of the meeting's last stored event (0 when it is not stored).</summary>
+    public Task<long> StoredVersionAsync(Guid meetingId, CancellationToken ct) =>
+        db.Meetings.AsNoTracking().Where(m => m.Id == meetingId).Select(m => m.Version).FirstOrDefaultAsync(ct);
 
-    private long AddEvents(Guid meetingId, long fromVersion, IReadOnlyList<IMeetingEvent> events,
-        Guid? commandId, Guid? actorId, string resultJson, DateTimeOffset now)
-    {
-        var seq = fromVersion;
-        foreach (var e in events)
-        {
-            seq++;
-            db.Events.Add(new EventRow
-            {
-                MeetingId = meetingId,
-                Seq = seq,
-                Type = EventSerializer.TypeName(e.GetType()),
-                Payload = EventSerializer.Serialize(e),
-                OccurredAt = now,
-            });
-            RowProjector.Project(db, meetingId, seq, e);
-        }
-        if (commandId is { } id)
-            db.ProcessedCommands.Add(new ProcessedCommandRow
-            {
-                CommandId = id,
-                MeetingId = meetingId,
-                ActorId = actorId,
-                Result = resultJson,
-                Seq = seq,
-                At = now,
-            });
-        return seq;
-    }
+    /// <summary>The remembered results stored under a commandId, on any meeting.</summary>
+    public Task<List<string>> AppliedResultsAsync(Guid commandId, CancellationToken ct) =>
+        db.ProcessedCommands.AsNoTracking().Where(c => c.CommandId == commandId).Select(c => c.Result).ToListAsync(ct);
 }

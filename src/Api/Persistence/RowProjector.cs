@@ -11,8 +11,7 @@ public static class RowProjector
     /// <summary>
     /// The row change an event makes besides storing the event itself: a <see cref="ParticipantRow"/> to insert, a
     /// <see cref="ParticipantRemoval"/>, a <see cref="BallotRow"/> to insert, a <see cref="TakeOverCodeRow"/> (replacing the
-    /// member's last) or its <see cref="TakeOverCodeUse"/>, or null. The one place that decides it:
-    /// EF (<see cref="Project"/>, for new meetings) and <see cref="EventBatch"/> (the live path) both store what it says.
+    /// member's last) or its <see cref="TakeOverCodeUse"/>, or null. <see cref="EventWriter"/> stores what it says.
     /// </summary>
     public static object? ChangeFor(Guid meetingId, long seq, IMeetingEvent e) => e switch
     {
@@ -40,35 +39,4 @@ public static class RowProjector
         },
         _ => null,
     };
-
-    public static void Project(ForumDbContext db, Guid meetingId, long seq, IMeetingEvent e)
-    {
-        switch (ChangeFor(meetingId, seq, e))
-        {
-            case null:
-                break;
-            case ParticipantRow joined:
-                db.Participants.Add(joined);
-                break;
-            case ParticipantRemoval removal:
-                var removed = new ParticipantRow { Id = removal.ParticipantId, DisplayName = "", Role = "" };
-                db.Participants.Attach(removed);
-                removed.Removed = true;
-                break;
-            case BallotRow ballot:
-                db.Ballots.Add(ballot);
-                break;
-            // Codes are given out live (EventBatch replaces a member's last code); a new meeting has none to replace.
-            case TakeOverCodeRow code:
-                db.TakeOverCodes.Add(code);
-                break;
-            case TakeOverCodeUse use:
-                var used = new TakeOverCodeRow { ParticipantId = use.ParticipantId, CodeHash = "" };
-                db.TakeOverCodes.Attach(used);
-                used.UsedAt = use.At;
-                break;
-            case var other:
-                throw new InvalidOperationException($"RowProjector has no way to store {other.GetType().Name}.");
-        }
-    }
 }

@@ -17,6 +17,8 @@ public static class ApiErrorCodes
     public const string DuplicateCommandId = "duplicate_command_id";
     public const string Conflict = "conflict";
     public const string StorageUnavailable = "storage_unavailable";
+    /// <summary>PostgreSQL refused the command's data itself: sending the same command again would be refused again.</summary>
+    public const string StorageRefused = "storage_refused";
     public const string CodeUnknown = "code_unknown";
     public const string CodeClosed = "code_closed";
     public const string RoleNotAllowedForCode = "role_not_allowed_for_code";

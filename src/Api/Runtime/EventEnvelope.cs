@@ -15,7 +15,8 @@ public sealed record EventEnvelope(long Seq, string Type, DateTimeOffset At, obj
     /// <summary>
     /// In a secret poll nobody may learn how someone voted, not even from the live feed: the ballot shows
     /// only that the member voted. The result appears with PollClosed. A take-over code's hash never leaves the
-    /// server either (issue 11): clients learn only that a code was given.
+    /// server either (a 7-character code is found from its hash by trying every code): clients learn only that a code
+    /// was given.
     /// </summary>
     private static object PublicData(Func<Guid, bool> isSecretPoll, IMeetingEvent e) => e switch
     {

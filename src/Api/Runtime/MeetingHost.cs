@@ -14,6 +14,8 @@ public sealed class MeetingHost(Guid meetingId)
     public Guid MeetingId { get; } = meetingId;
     public SemaphoreSlim Gate { get; } = new(1, 1);
     public ConcurrentQueue<QueuedCommand> Queue { get; } = new();
+    /// <summary>Commands of a batch PostgreSQL refused for its data: applied again before the queue, one per transaction.</summary>
+    public ConcurrentQueue<QueuedCommand> StoreAlone { get; } = new();
     public Meeting? Meeting { get; private set; }
     public Dictionary<Guid, string> AppliedCommands { get; } = [];
     public long LastUsedTicks { get; set; }
@@ -54,4 +56,4 @@ public sealed class QueuedCommand
 }
 
 /// <summary>What a queued command decided, ready to be stored with its events.</summary>
-public sealed record CommandDecision(object? Result, string Remembered, IReadOnlyList<Persistence.AccessTokenRow>? Tokens, Audit.AuditLog.Entry? Audit);
+public sealed record CommandDecision(object? Result, string Remembered, IReadOnlyList<Persistence.AccessTokenRow>? Tokens, AuditLog.Entry? Audit);

@@ -3,8 +3,6 @@ using ForumHub.Api.Audit;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Telemetry;
 using ForumHub.Domain.Meetings;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace ForumHub.Api.Runtime;
 
@@ -33,6 +31,7 @@ public sealed partial class MeetingRuntime
                 {
                     // The host was dropped (idle sweep, erasure): hand everything still queued to the current one.
                     host = _hosts.GetOrAdd(meetingId, id => new MeetingHost(id));
+                    while (held.StoreAlone.TryDequeue(out var alone)) host.StoreAlone.Enqueue(alone);
                     while (held.Queue.TryDequeue(out var orphan)) host.Queue.Enqueue(orphan);
                     continue;
                 }
@@ -63,7 +62,10 @@ public sealed partial class MeetingRuntime
         var applied = new List<Applied>();
         var repeats = new List<(QueuedCommand Work, string Json, bool OfThisBatch)>();
         var inBatch = new Dictionary<Guid, string>();
-        while (applied.Count < MaxBatch && host.Queue.TryDequeue(out var work))
+        // After a batch was refused for its data, its commands are stored one per transaction, so that only the command
+        // PostgreSQL refuses is told so; the others are stored as if nothing had happened.
+        var limit = host.StoreAlone.IsEmpty ? MaxBatch : 1;
+        while (applied.Count < limit && (host.StoreAlone.TryDequeue(out var work) || host.Queue.TryDequeue(out work)))
         {
             if (work.CommandId is { } id && host.AppliedCommands.TryGetValue(id, out var earlier))
             {
@@ -98,12 +100,16 @@ public sealed partial class MeetingRuntime
             }
         }
 
-        if (applied.Count > 0 && !await StoreAsync(host, meeting, fromVersion, applied))
+        if (applied.Count > 0 && await StoreAsync(host, meeting, fromVersion, applied) is { } error)
         {
-            var error = applied[0].Work.Done.Task.Exception!.InnerException!;
+            var again = error.Code == ApiErrorCodes.StorageRefused && applied.Count > 1;
+            foreach (var a in applied)
+                if (again) host.StoreAlone.Enqueue(a.Work);
+                else a.Work.Done.TrySetException(error); // commands queued meanwhile wait for the next batch
             foreach (var (work, json, ofThisBatch) in repeats)
-                if (ofThisBatch) work.Done.TrySetException(error);
-                else Answer(work, json);
+                if (!ofThisBatch) Answer(work, json);
+                else if (again) host.StoreAlone.Enqueue(work);
+                else work.Done.TrySetException(error);
             return;
         }
         if (applied.Count > 0 && log.IsEnabled(LogLevel.Debug))
@@ -118,7 +124,8 @@ public sealed partial class MeetingRuntime
         foreach (var (work, json, _) in repeats) Answer(work, json);
     }
 
-    private async Task<bool> StoreAsync(MeetingHost host, Meeting meeting, long fromVersion, List<Applied> applied)
+    /// <summary>Stores the batch; on failure returns the error for its commands, with the in-memory meeting dropped.</summary>
+    private async Task<CommandException?> StoreAsync(MeetingHost host, Meeting meeting, long fromVersion, List<Applied> applied)
     {
         // One transaction for the batch: its span hangs under the first command's call and links the others'.
         using var span = ForumMetrics.Traces.StartActivity("meeting.store", ActivityKind.Internal, applied[0].Work.Parent,
@@ -129,17 +136,14 @@ public sealed partial class MeetingRuntime
             await using var scope = scopes.CreateAsyncScope();
             var store = scope.ServiceProvider.GetRequiredService<MeetingStore>();
             await store.AppendAsync(meeting, fromVersion, applied.Select(a => a.Write).ToList(), CancellationToken.None);
-            return true;
+            return null;
         }
-        catch (Exception e) when (e is DbUpdateException or NpgsqlException or TimeoutException or InvalidOperationException)
+        catch (StoreException e)
         {
             span?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
             // The in-memory meeting already moved on; drop it so the next command reloads the committed truth.
             host.Evict();
-            var error = Translate(e, meeting.Id, fromVersion);
-            // Every command of the batch gets the same retriable error; commands queued meanwhile wait for the next batch.
-            foreach (var a in applied) a.Work.Done.TrySetException(error);
-            return false;
+            return Translate(e, meeting.Id, fromVersion);
         }
     }
 
@@ -151,32 +155,21 @@ public sealed partial class MeetingRuntime
 
     private static void FailAll(MeetingHost host, Exception error)
     {
+        while (host.StoreAlone.TryDequeue(out var work)) work.Done.TrySetException(error);
         while (host.Queue.TryDequeue(out var work)) work.Done.TrySetException(error);
     }
 
     /// <summary>
-    /// Sends the events to the meeting's group in sequence order without waiting for the sends to finish. SignalR
-    /// starts each send on every connection at once and each connection writes its messages in the order they were
-    /// started; waiting would let one connection that cannot take more (a phone that vanished while the server keeps
-    /// its stateful-reconnect buffer, about 100 KB, for up to 15 s) hold up this meeting's writer and everyone's events
+    /// Sends the events to the meeting in sequence order without waiting for the sends to finish. Waiting would let one
+    /// connection that cannot take more (a phone that vanished while the server keeps its stateful-reconnect buffer,
+    /// about 100 KB, for up to 15 s) hold up this meeting's writer and everyone's events
     /// (tests/e2e/reliability/vanished-phone.test.mjs). A client that misses events catches up from its last seq.
     /// </summary>
     private void Broadcast(Meeting meeting, long fromVersion, IReadOnlyList<IMeetingEvent> events, DateTimeOffset at, long received)
     {
-        var group = hub.Clients.Group(GroupName(meeting.Id));
-        var seq = fromVersion;
-        Task last = Task.CompletedTask;
-        foreach (var e in events)
-        {
-            var sending = last = group.MeetingEvent(EventEnvelope.From(meeting, ++seq, e, at));
-            if (!sending.IsCompletedSuccessfully)
-                _ = sending.ContinueWith(static (t, state) =>
-                {
-                    var (log, meetingId, seq) = ((ILogger, Guid, long))state!;
-                    log.LogWarning("Meeting {MeetingId}: sending sequence {Seq} failed ({Error})",
-                        meetingId, seq, t.Exception!.GetBaseException().GetType().Name);
-                }, (log, meeting.Id, seq), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-        }
+        var envelopes = new EventEnvelope[events.Count];
+        for (var i = 0; i < events.Count; i++) envelopes[i] = EventEnvelope.From(meeting, fromVersion + 1 + i, events[i], at);
+        var last = broadcaster.Publish(meeting.Id, envelopes);
         // Broadcast latency: arrival of the command -> its last event written to every connection (each writes in order).
         if (!metrics.BroadcastEnabled) return;
         if (last.IsCompletedSuccessfully) metrics.Broadcast(Stopwatch.GetElapsedTime(received).TotalSeconds);

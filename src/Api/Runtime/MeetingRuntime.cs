@@ -1,30 +1,26 @@
 using System.Collections.Concurrent;
 using ForumHub.Api.Audit;
-using ForumHub.Api.Hubs;
-using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Telemetry;
 using ForumHub.Domain.Meetings;
-using Microsoft.AspNetCore.SignalR;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace ForumHub.Api.Runtime;
 
 /// <summary>
 /// What a command decided: its result for the caller, any access tokens to store with its events, the
 /// result to remember for repeats when it differs (a token is handed out once and never stored in clear), and
-/// the audit entry to commit with it (facilitator commands, issue 6; the runtime adds the meeting's organisation).
+/// the audit entry to commit in the same transaction (facilitator commands: the log then holds exactly the commands
+/// that were stored; the runtime adds the meeting's organisation).
 /// </summary>
 public sealed record CommandOutcome<T>(T Result, IReadOnlyList<AccessTokenRow>? Tokens = null, T? Remembered = default, AuditLog.Entry? Audit = null);
 
 /// <summary>
 /// Applies commands to live meetings, one at a time per meeting: check the rules in memory, write events to
-/// PostgreSQL in one transaction, and only then acknowledge and broadcast them in sequence order.
+/// PostgreSQL in one transaction (<see cref="MeetingStore"/>), and only then acknowledge and broadcast them in
+/// sequence order (<see cref="IMeetingBroadcaster"/>).
 /// </summary>
 public sealed partial class MeetingRuntime(
-    IServiceScopeFactory scopes, IHubContext<MeetingHub, IMeetingClient> hub, TimeProvider clock, ILogger<MeetingRuntime> log,
-    ForumMetrics metrics)
+    IServiceScopeFactory scopes, IMeetingBroadcaster broadcaster, TimeProvider clock, ILogger<MeetingRuntime> log, ForumMetrics metrics)
 {
     private readonly ConcurrentDictionary<Guid, MeetingHost> _hosts = new();
 
@@ -76,29 +72,32 @@ public sealed partial class MeetingRuntime(
     private async Task<long> StoredVersionAsync(Guid meetingId, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
-        return await db.Meetings.AsNoTracking().Where(m => m.Id == meetingId).Select(m => m.Version).FirstOrDefaultAsync(ct);
+        return await scope.ServiceProvider.GetRequiredService<MeetingStore>().StoredVersionAsync(meetingId, ct);
     }
 
-    /// <summary>Stores a new meeting and makes this node its writer.</summary>
+    /// <summary>
+    /// Stores a new meeting (its first events appended at version 0, like any other append) and makes this node its writer.
+    /// </summary>
+    /// <param name="owners">Who owns the meeting: none, or one row stored in the same transaction.</param>
     public async Task<T> CreateAsync<T>(MeetingRow row, Meeting meeting, Guid commandId, string command, IReadOnlyList<AccessTokenRow> tokens,
-        T result, T remembered, CancellationToken ct, IReadOnlyList<object>? extraRows = null)
+        T result, T remembered, CancellationToken ct, IReadOnlyList<MeetingOwnerRow>? owners = null)
     {
-        var events = meeting.DequeueUncommitted();
-        var resultJson = AppliedResult.Write(command, remembered);
+        var owner = owners?.SingleOrDefault();
+        var first = new MeetingStore.PendingWrite(meeting.DequeueUncommitted(), commandId, null, AppliedResult.Write(command, remembered),
+            meeting.CreatedAt, tokens);
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<MeetingStore>();
         try
         {
-            await store.CreateAsync(row, events, tokens, commandId, resultJson, meeting.CreatedAt, ct, extraRows);
+            await store.CreateAsync(row, owner, meeting, first, ct);
         }
-        catch (Exception e) when (e is DbUpdateException or NpgsqlException or TimeoutException)
+        catch (StoreException e)
         {
             throw Translate(e, meeting.Id, 0);
         }
         var host = _hosts.GetOrAdd(meeting.Id, id => new MeetingHost(id));
         await host.Gate.WaitAsync(ct);
-        try { host.Load(meeting, [new(commandId, resultJson)], extraRows?.OfType<MeetingOwnerRow>().FirstOrDefault()?.OrganisationId); }
+        try { host.Load(meeting, [new(commandId, first.ResultJson)], owner?.OrganisationId); }
         finally { host.Gate.Release(); }
         log.LogInformation("Meeting {MeetingId} created at sequence {Seq}", meeting.Id, meeting.Version);
         return result;
@@ -127,8 +126,7 @@ public sealed partial class MeetingRuntime(
     public async Task<T?> FindAppliedAsync<T>(Guid commandId, string command, CancellationToken ct) where T : class
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
-        var stored = await db.ProcessedCommands.AsNoTracking().Where(c => c.CommandId == commandId).Select(c => c.Result).ToListAsync(ct);
+        var stored = await scope.ServiceProvider.GetRequiredService<MeetingStore>().AppliedResultsAsync(commandId, ct);
         if (stored.Count == 0) return null;
         return AppliedResult.Read<T>(stored.FirstOrDefault(json => AppliedResult.CommandOf(json) == command) ?? stored[0], command);
     }
@@ -140,7 +138,7 @@ public sealed partial class MeetingRuntime(
         var cutoff = Environment.TickCount64 - (long)idleFor.TotalMilliseconds;
         foreach (var (id, host) in _hosts)
         {
-            if (host.LastUsedTicks > cutoff || !host.Queue.IsEmpty || !host.Gate.Wait(0)) continue;
+            if (host.LastUsedTicks > cutoff || !host.Queue.IsEmpty || !host.StoreAlone.IsEmpty || !host.Gate.Wait(0)) continue;
             try
             {
                 if (host.LastUsedTicks <= cutoff && _hosts.TryRemove(id, out _)) evicted++;
@@ -164,8 +162,6 @@ public sealed partial class MeetingRuntime(
         }
     }
 
-    public static string GroupName(Guid meetingId) => $"meeting:{meetingId:N}";
-
     private async Task<Meeting> EnsureLoadedAsync(MeetingHost host, CancellationToken ct)
     {
         if (host.Meeting is { } loaded) return loaded;
@@ -188,32 +184,33 @@ public sealed partial class MeetingRuntime(
         return stored.Meeting;
     }
 
-    private CommandException Translate(Exception e, Guid meetingId, long fromVersion)
+    private CommandException Translate(StoreException e, Guid meetingId, long fromVersion)
     {
-        if (e is DbUpdateConcurrencyException)
+        switch (e)
         {
-            log.LogWarning("Meeting {MeetingId} changed elsewhere after sequence {Seq}; reloading", meetingId, fromVersion);
-            return new CommandException(ApiErrorCodes.Conflict, "The meeting changed at the same moment. Please try again.", 409, retriable: true);
+            case StoreConflictException { SqlState: StoreFailures.VersionMismatch }:
+                log.LogWarning("Meeting {MeetingId} changed elsewhere after sequence {Seq}; reloading", meetingId, fromVersion);
+                return new CommandException(ApiErrorCodes.Conflict, "The meeting changed at the same moment. Please try again.", 409, retriable: true);
+            case StoreConflictException unique:
+                metrics.PostgresError("store_refused", e);
+                log.LogWarning("Meeting {MeetingId}: unique key {Constraint} refused a write", meetingId, unique.Constraint);
+                // Only a second writer (another node with a stale copy) can break a key: retrying reloads the truth.
+                return new CommandException(ApiErrorCodes.Conflict, "The meeting changed at the same moment. Please try again.", 409, retriable: true);
+            case StoreRefusedException refused:
+                metrics.PostgresError("store_refused", e);
+                log.LogError(e, "Meeting {MeetingId}: PostgreSQL refused the events after sequence {Seq} ({SqlState})", meetingId, fromVersion, refused.SqlState);
+                // The data itself is refused: the same command would be refused again, so it must not be sent again.
+                return new CommandException(ApiErrorCodes.StorageRefused,
+                    "We could not save that, and trying again will not help. It has been noted for the team.", 422);
+            default:
+                metrics.PostgresError(e.SqlState is null ? "store" : "store_refused", e);
+                log.LogError(e, "Meeting {MeetingId}: storing events after sequence {Seq} failed", meetingId, fromVersion);
+                return new CommandException(ApiErrorCodes.StorageUnavailable, "We could not save that just now. Please try again.", 503, retriable: true);
         }
-        if (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
-        {
-            metrics.PostgresError("store_refused", e);
-            log.LogWarning("Meeting {MeetingId}: unique key {Constraint} refused a write", meetingId, unique.ConstraintName);
-            // Only a second writer (another node with a stale copy) can break a key: retrying reloads the truth.
-            return new CommandException(ApiErrorCodes.Conflict, "The meeting changed at the same moment. Please try again.", 409, retriable: true);
-        }
-        metrics.PostgresError(e.InnerException is PostgresException ? "store_refused" : "store", e);
-        log.LogError(e, "Meeting {MeetingId}: storing events after sequence {Seq} failed", meetingId, fromVersion);
-        return new CommandException(ApiErrorCodes.StorageUnavailable, "We could not save that just now. Please try again.", 503, retriable: true);
     }
 
-    /// <summary>
-    /// PostgreSQL could not be reached or went away mid-query: Npgsql's own exceptions, timeouts, and EF Core's
-    /// "likely due to a transient failure" wrapper around them. Not other InvalidOperationExceptions (e.g. an unknown
-    /// stored event type), which trying again would not cure.
-    /// </summary>
-    public static bool IsStorageFailure(Exception e) =>
-        e is NpgsqlException or TimeoutException || (e is InvalidOperationException && e.InnerException is NpgsqlException or TimeoutException);
+    /// <summary>PostgreSQL could not be reached or went away mid-query (see <see cref="StoreFailures.IsUnavailable"/>).</summary>
+    public static bool IsStorageFailure(Exception e) => StoreFailures.IsUnavailable(e);
 
     public CommandException StorageUnavailable(Exception e, Guid meetingId, string doing)
     {

@@ -1,10 +1,8 @@
 using ForumHub.Api.Features.Minutes.Writing;
-using ForumHub.Api.Hubs;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
 using MediatR;
-using Microsoft.AspNetCore.SignalR;
 
 namespace ForumHub.Api.Features.Minutes;
 
@@ -17,7 +15,7 @@ public sealed record PublishMinutes(Caller Caller, int Version, Guid? ReviewedWi
 
 public sealed record CorrectMinutes(Caller Caller, int Version, string Note, Guid? ReviewedWithId) : IRequest<PublicationView>;
 
-public sealed class PublishMinutesHandler(ForumDbContext db, MeetingRuntime runtime, TimeProvider clock, IHubContext<MeetingHub, IMeetingClient> hub,
+public sealed class PublishMinutesHandler(ForumDbContext db, MeetingRuntime runtime, TimeProvider clock, IMinutesReadyNotifier devices,
     ILogger<PublishMinutesHandler> log)
     : IRequestHandler<PublishMinutes, PublicationView>, IRequestHandler<CorrectMinutes, PublicationView>
 {
@@ -70,7 +68,7 @@ public sealed class PublishMinutesHandler(ForumDbContext db, MeetingRuntime runt
             $"/api/meetings/{meetingId}/minutes/easy-read.html", $"/api/meetings/{meetingId}/minutes/standard.html");
         try
         {
-            await hub.Clients.Group(MeetingRuntime.GroupName(meetingId)).MinutesReady(message);
+            await devices.MinutesReadyAsync(meetingId, message);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

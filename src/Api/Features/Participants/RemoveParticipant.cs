@@ -1,4 +1,5 @@
-using ForumHub.Api.Hubs;
+using ForumHub.Api.Access;
+using ForumHub.Api.Audit;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
 using MediatR.Pipeline;

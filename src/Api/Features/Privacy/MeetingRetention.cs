@@ -1,5 +1,5 @@
+using ForumHub.Api.Access;
 using ForumHub.Api.Audit;
-using ForumHub.Api.Hubs;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
+using ForumHub.Api.Access;
 using ForumHub.Api.Audit;
-using ForumHub.Api.Hubs;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
@@ -58,30 +58,16 @@ public sealed class PersonalDataEraser(
                 ?? throw new CommandException(Domain.Rules.ErrorCodes.ParticipantNotFound, "We could not find this person in this meeting.", StatusCodes.Status404NotFound);
             var role = Enum.Parse<Role>(person.Role);
             newName = Placeholder(role);
-            var id = participantId.ToString();
             await using var tx = await db.Database.BeginTransactionAsync(token);
-            var removedTexts = await db.Database.SqlQuery<string>($$"""
-                SELECT payload->>'text' AS "Value" FROM meeting_events
-                 WHERE meeting_id = {{meetingId}} AND type = 'questionAnswered' AND payload->>'participantId' = {{id}}
-                   AND payload->>'question' = 'whyAreYouHere'
-                """).ToListAsync(token);
-            await db.Database.ExecuteSqlInterpolatedAsync($$"""
-                UPDATE meeting_events
-                   SET payload = jsonb_set(jsonb_set(payload, '{displayName}', to_jsonb({{newName}}::text)), '{picture}', 'null'::jsonb)
-                 WHERE meeting_id = {{meetingId}} AND type = 'participantJoined' AND payload->>'participantId' = {{id}}
-                """, token);
-            await db.Database.ExecuteSqlInterpolatedAsync($$"""
-                UPDATE meeting_events
-                   SET payload = jsonb_set(jsonb_set(payload, '{text}', to_jsonb({{RemovedText}}::text)), '{picture}', 'null'::jsonb)
-                 WHERE meeting_id = {{meetingId}} AND type = 'questionAnswered' AND payload->>'participantId' = {{id}}
-                   AND payload->>'question' = 'whyAreYouHere'
-                """, token);
+            var removedTexts = await EventRewriter.AnswersOfAsync(db, meetingId, participantId, Question.WhyAreYouHere, token);
+            await EventRewriter.RenameAsync(db, meetingId, participantId, newName, token);
+            await EventRewriter.ReplaceAnswersAsync(db, meetingId, participantId, Question.WhyAreYouHere, RemovedText, token);
             await db.Participants.Where(p => p.Id == participantId)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.DisplayName, newName).SetProperty(p => p.Picture, (string?)null), token);
             await db.AccessTokens.Where(t => t.ParticipantId == participantId).ExecuteDeleteAsync(token);
             var context = new ErasureContext(db, meetingId, participantId, role, person.DisplayName, newName, removedTexts);
             foreach (var hook in hooks) await hook.EraseAsync(context, token);
-            audit.Add(db, new AuditLog.Entry("privacy.erased", by.OrganisationId, by.AccountId, meetingId, by.ParticipantId, id, by.Address));
+            audit.Add(db, new AuditLog.Entry("privacy.erased", by.OrganisationId, by.AccountId, meetingId, by.ParticipantId, participantId.ToString(), by.Address));
             await db.SaveChangesAsync(token);
             await tx.CommitAsync(token);
         }, ct);

@@ -574,6 +574,7 @@ export const ApiErrorCodes = {
   duplicateCommandId: "duplicate_command_id",
   conflict: "conflict",
   storageUnavailable: "storage_unavailable",
+  storageRefused: "storage_refused",
   codeUnknown: "code_unknown",
   codeClosed: "code_closed",
   roleNotAllowedForCode: "role_not_allowed_for_code",

@@ -6,18 +6,18 @@ using NpgsqlTypes;
 namespace ForumHub.Api.Persistence;
 
 /// <summary>
-/// Stores a batch of live commands (their events, the rows the events project to, remembered results, new access
-/// tokens and audit entries) as one <see cref="NpgsqlBatch"/> in one round trip. Without an explicit transaction
-/// PostgreSQL runs the batch as one implicit transaction: all of it is committed, flushed to disk, before it answers, or
-/// none of it (ADR 0006). EF's SaveChanges took three round trips (BEGIN with the statements, then COMMIT) and change
-/// tracking for rows that are only ever inserted: about a quarter of the server's CPU under load (docs/benchmarks.md).
-/// Errors look like EF's, so <see cref="Runtime.MeetingRuntime"/> translates them the same way.
+/// The one writer of meeting events: every append (a batch of live commands, or a new meeting's first events) is
+/// stored with the rows the events project to, remembered results, new access tokens and audit entries as one
+/// <see cref="NpgsqlBatch"/> in one round trip. Without an explicit transaction PostgreSQL runs the batch as one
+/// implicit transaction: all of it is committed, flushed to disk, before it answers, or none of it (ADR 0006). A
+/// unit of work with change tracking would take more round trips (BEGIN, the statements, COMMIT) and track rows
+/// that are only ever inserted: about a quarter of the server's CPU under load (docs/benchmarks.md). Failures come
+/// out as <see cref="StoreException"/>s, so callers need not know Npgsql's error codes.
 /// </summary>
-public static class EventBatch
+public static class EventWriter
 {
-    /// <summary>SQLSTATE raised by advance_meeting_version (migration 0005) when the meeting is not at the expected version.</summary>
-    public const string VersionMismatch = "FH409";
-
+    private const string InsertMeeting = "INSERT INTO meetings (id, title, phase, version, join_code, listener_code, created_at, closed_at) VALUES ($1, $2, $3, 0, $4, $5, $6, NULL)";
+    private const string InsertOwner = "INSERT INTO meeting_owners (meeting_id, organisation_id, forum_id, created_by_account_id, facilitator_participant_id, screen_participant_id) VALUES ($1, $2, $3, $4, $5, $6)";
     private const string AdvanceMeeting = "SELECT advance_meeting_version($1, $2, $3, $4, $5)";
     private const string InsertEvent = "INSERT INTO meeting_events (meeting_id, seq, type, payload, occurred_at) VALUES ($1, $2, $3, $4, $5)";
     private const string InsertParticipant = "INSERT INTO participants (id, meeting_id, display_name, role, picture, supports_member_id, removed, joined_at) VALUES ($1, $2, $3, $4, $5, $6, false, $7)";
@@ -30,33 +30,55 @@ public static class EventBatch
     private const string InsertToken = "INSERT INTO access_tokens (token_hash, participant_id, meeting_id, role, created_at) VALUES ($1, $2, $3, $4, $5)";
     private const string InsertAudit = "INSERT INTO audit_log (at, organisation_id, account_id, meeting_id, participant_id, action, target, address) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
 
-    public static async Task AppendAsync(ForumDbContext db, Meeting meeting, long fromVersion, IReadOnlyList<MeetingStore.PendingWrite> writes, CancellationToken ct)
+    /// <summary>
+    /// Stores the writes of several commands (group commit), numbering events from fromVersion + 1, and moves the
+    /// meeting row's version on, but only if nobody else wrote since fromVersion (optimistic concurrency).
+    /// </summary>
+    public static Task AppendAsync(ForumDbContext db, Meeting meeting, long fromVersion, IReadOnlyList<MeetingStore.PendingWrite> writes, CancellationToken ct) =>
+        ExecuteAsync(db, meeting, fromVersion, () => Build(meeting, fromVersion, writes), ct);
+
+    /// <summary>
+    /// Stores a brand-new meeting: its row (at version 0) and who owns it, then its first events appended from version
+    /// 0 exactly as live commands append theirs.
+    /// </summary>
+    public static Task CreateAsync(ForumDbContext db, MeetingRow row, MeetingOwnerRow? owner, Meeting meeting, MeetingStore.PendingWrite first, CancellationToken ct) =>
+        ExecuteAsync(db, meeting, 0, () =>
+        {
+            var batch = new NpgsqlBatch();
+            Add(batch, InsertMeeting, Uuid(row.Id), Text(row.Title), Text(row.Phase), Text(row.JoinCode), Text(row.ListenerCode), Instant(row.CreatedAt));
+            if (owner is { } o)
+                Add(batch, InsertOwner, Uuid(o.MeetingId), Uuid(o.OrganisationId), Uuid(o.ForumId), Uuid(o.CreatedByAccountId),
+                    Uuid(o.FacilitatorParticipantId), Uuid(o.ScreenParticipantId));
+            return Build(meeting, 0, [first], batch);
+        }, ct);
+
+    private static async Task ExecuteAsync(ForumDbContext db, Meeting meeting, long fromVersion, Func<NpgsqlBatch> build, CancellationToken ct)
     {
-        await using var batch = Build(meeting, fromVersion, writes);
-        await db.Database.OpenConnectionAsync(ct);
         try
         {
-            batch.Connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            await batch.ExecuteNonQueryAsync(ct);
+            await using var batch = build();
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                batch.Connection = (NpgsqlConnection)db.Database.GetDbConnection();
+                await batch.ExecuteNonQueryAsync(ct);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
         }
-        catch (PostgresException e) when (e.SqlState == VersionMismatch)
+        catch (Exception e) when (StoreFailures.Classify(e, meeting.Id, fromVersion) is { } failure)
         {
-            throw new DbUpdateConcurrencyException($"Meeting {meeting.Id} is no longer at sequence {fromVersion}.", e);
-        }
-        catch (PostgresException e)
-        {
-            throw new DbUpdateException($"Storing events of meeting {meeting.Id} after sequence {fromVersion} failed: {e.SqlState}", e);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
+            throw failure;
         }
     }
 
-    internal static NpgsqlBatch Build(Meeting meeting, long fromVersion, IReadOnlyList<MeetingStore.PendingWrite> writes)
+    internal static NpgsqlBatch Build(Meeting meeting, long fromVersion, IReadOnlyList<MeetingStore.PendingWrite> writes, NpgsqlBatch? batch = null)
     {
-        var batch = new NpgsqlBatch();
-        var advance = Add(batch, AdvanceMeeting); // first: a writer that is behind stops here, before anything else runs
+        batch ??= new NpgsqlBatch();
+        // First (after a new meeting's row): a writer that is behind stops here, before anything else runs.
+        var advance = Add(batch, AdvanceMeeting);
         var seq = fromVersion;
         foreach (var write in writes)
         {
@@ -105,7 +127,7 @@ public static class EventBatch
                 Add(batch, UseTakeOverCode, Uuid(u.ParticipantId), Instant(u.At));
                 break;
             default:
-                throw new InvalidOperationException($"EventBatch has no way to store {change.GetType().Name}.");
+                throw new InvalidOperationException($"EventWriter has no way to store {change.GetType().Name}.");
         }
     }
 
