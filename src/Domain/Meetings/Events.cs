@@ -11,7 +11,7 @@ public sealed record MeetingCreated(Guid MeetingId, string Title, DateTimeOffset
 /// <summary>
 /// Someone joined on their own device, or (WithoutDevice) a member in the room without one was added by the facilitator
 /// or a supporter (AddedById); HelperId names the supporter who helps them. The last three fields are missing from
-/// events stored before issue 11, which read as a device join.
+/// events stored before members without a device existed, which read as a device join.
 /// </summary>
 public sealed record ParticipantJoined(
     Guid ParticipantId, string DisplayName, Role Role, string? Picture, Guid? SupportsMemberId, DateTimeOffset At,

@@ -3,7 +3,7 @@ using ForumHub.Domain.Rules;
 namespace ForumHub.Domain.Meetings;
 
 /// <summary>
-/// Members in the room without a phone or tablet (issue 11). The facilitator (or a supporter) adds them; they are
+/// Members in the room without a phone or tablet. The facilitator (or a supporter) adds them; they are
 /// members like everyone else (who came, counts, votes, minutes), and others enter for them through the on-behalf
 /// fields (<see cref="OnBehalfOf"/>). Later they may take over on a device of their own with a one-use code: the
 /// device joins AS that member, so everything entered for them stays theirs.

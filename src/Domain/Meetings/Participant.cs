@@ -24,7 +24,7 @@ public sealed class Participant
     public Guid? SupportsMemberId { get; }
     public DateTimeOffset JoinedAt { get; }
     public bool Removed { get; internal set; }
-    /// <summary>In the room without a device: others enter for them until they take over on one (issue 11).</summary>
+    /// <summary>In the room without a device: others enter for them until they take over on one.</summary>
     public bool WithoutDevice { get; internal set; }
     /// <summary>For a member added without a device: the supporter who helps them (may enter for them), if any.</summary>
     public Guid? HelperId { get; }

@@ -130,7 +130,7 @@ public static class MeetingRules
     public static BusinessRule CardMustBeRaised(Card card) =>
         BusinessRule.When(!card.IsRaised, ErrorCodes.CardAlreadyCleared, "This card is already down.");
 
-    // ---- Members without a device (issue 11) ---------------------------------------------------------------------
+    // ---- Members without a device --------------------------------------------------------------------------------
 
     /// <summary>Two people with the same name cannot be told apart when someone enters or votes for one of them.</summary>
     public static BusinessRule NameMustBeNew(IEnumerable<Participant> present, string name) =>

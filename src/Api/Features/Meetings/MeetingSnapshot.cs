@@ -29,7 +29,7 @@ public sealed record MeetingSnapshot(
         m.Cards.Select(c => new CardView(c.Id, c.ParticipantId, c.Kind, c.RaisedAt, c.ClearedById)).ToList());
 }
 
-/// <summary>WithoutDevice, HelperId and AddedById: a member added in the room without a device (issue 11).</summary>
+/// <summary>WithoutDevice, HelperId and AddedById: a member added in the room without a device.</summary>
 public sealed record ParticipantView(Guid Id, string DisplayName, Role Role, string? Picture, Guid? SupportsMemberId, bool Removed,
     DateTimeOffset JoinedAt, bool WithoutDevice, Guid? HelperId, Guid? AddedById);
 

@@ -9,7 +9,7 @@ namespace ForumHub.Api.Features.Minutes;
 /// The facilitator (ideally with a member) saves their changes to the Easy Read Markdown as a new version. BasedOn
 /// must be the latest version, so nobody overwrites a change they have not seen. The standard text is kept unless
 /// a new one is given.
-/// Issue 11: the web app sends plain words per section (Sections), never Markdown; the server turns them into the
+/// The web app sends plain words per section (Sections), never Markdown; the server turns them into the
 /// stored Markdown (MinutesPlainText). EasyReadMarkdown is still taken from API clients, without italics or links.
 /// </summary>
 public sealed record EditMinutes(Caller Caller, int BasedOn, string? EasyReadMarkdown, string? StandardMarkdown,

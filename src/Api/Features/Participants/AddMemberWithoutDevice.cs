@@ -4,7 +4,7 @@ using ForumHub.Domain.Meetings;
 namespace ForumHub.Api.Features.Participants;
 
 /// <summary>
-/// Issue 11: the facilitator (or a supporter) adds a member who is in the room without a phone or tablet, with a
+/// The facilitator (or a supporter) adds a member who is in the room without a phone or tablet, with a
 /// name, a picture and (optionally) the supporter who helps them. Answers the new member's id; from then on their
 /// answers, ideas, ballots and cards are entered for them with forMemberId.
 /// </summary>

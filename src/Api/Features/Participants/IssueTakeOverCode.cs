@@ -7,7 +7,7 @@ using MediatR;
 namespace ForumHub.Api.Features.Participants;
 
 /// <summary>
-/// Issue 11: a one-use code with which a member without a device takes over on one (typed in the join box, or the
+/// A one-use code with which a member without a device takes over on one (typed in the join box, or the
 /// link /join/CODE). The facilitator, or the supporter who helps the member, asks for it; a new code replaces the last.
 /// </summary>
 public sealed record IssueTakeOverCode(Guid MemberId) : IRequest<TakeOverCodeAck>, IIdempotentRequest

@@ -9,7 +9,7 @@ namespace ForumHub.Api.Features.Participants;
 
 /// <summary>
 /// Joins with a code, a name and a picture, no password. The member code lets people join as a member or as a
-/// supporter of a member; the listener invite code only as a listener. A take-over code (issue 11) joins the device
+/// supporter of a member; the listener invite code only as a listener. A take-over code joins the device
 /// AS the member without a device it was given for: no name needed, the same participant, a new token.
 /// </summary>
 public sealed record JoinMeeting(Guid CommandId, string Code, string DisplayName, Role? Role, string? Picture, Guid? SupportsMemberId)

@@ -7,7 +7,7 @@ namespace ForumHub.Api.Features.Participants;
 
 /// <summary>
 /// What a join page needs before joining: the meeting's title, what the code is for, and who a supporter can support.
-/// A take-over code (issue 11) also says whose place the device takes (TakeOverAs); otherwise TakeOverAs is null.
+/// A take-over code also says whose place the device takes (TakeOverAs); otherwise TakeOverAs is null.
 /// </summary>
 public sealed record LookUpCode(string Code) : IRequest<CodeInfo>;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
-using ForumHub.Api.Features.Minutes.Writing;
 using ForumHub.Domain.Meetings;
 
 namespace ForumHub.Api.Features.Privacy;

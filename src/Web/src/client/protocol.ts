@@ -59,7 +59,7 @@ export interface ParticipantView {
   supportsMemberId: Guid | null;
   removed: boolean;
   joinedAt: Instant;
-  /** In the room without a phone or tablet: others enter for them until they take over on one (issue 11). */
+  /** In the room without a phone or tablet: others enter for them until they take over on one. */
   withoutDevice: boolean;
   /** For a member without a device: the supporter who helps them. */
   helperId: Guid | null;
@@ -190,7 +190,7 @@ export interface MeetingEventData {
     picture: string | null;
     supportsMemberId: Guid | null;
     at: Instant;
-    /** Missing from events stored before issue 11 (= a device join). */
+    /** Missing from events stored before members without a device existed (= a device join). */
     withoutDevice?: boolean;
     helperId?: Guid | null;
     addedById?: Guid | null;

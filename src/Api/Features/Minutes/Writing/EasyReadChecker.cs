@@ -52,7 +52,7 @@ public interface IEasyReadCheck
 }
 
 /// <summary>
-/// Every machine-checkable Easy Read rule of PRODUCT.md, each as its own check that reports where it failed.
+/// Every machine-checkable Easy Read rule (docs/easy-read.md), each as its own check that reports where it failed.
 /// Rules 5, 6 (layout), 7 (underline) and 10 are checked on the style the minutes are shown in; the browser test
 /// measures the same things on the rendered page.
 /// </summary>

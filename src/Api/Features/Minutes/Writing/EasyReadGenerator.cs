@@ -10,7 +10,7 @@ public sealed record MinutesOptions(DateOnly? NextMeeting = null)
 }
 
 /// <summary>
-/// Writes the Easy Read minutes of a meeting as Markdown, to the rules in PRODUCT.md. A long meeting is told more
+/// Writes the Easy Read minutes of a meeting as Markdown, to the rules in docs/easy-read.md. A long meeting is told more
 /// briefly, step by step, until it fits in under 1,000 words; the standard minutes always hold everything.
 /// </summary>
 public static partial class EasyReadGenerator

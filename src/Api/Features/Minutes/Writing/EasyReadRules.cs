@@ -6,7 +6,7 @@ namespace ForumHub.Api.Features.Minutes.Writing;
 public sealed record TextProblem(int Rule, string Check, string Message, string Found);
 
 /// <summary>
-/// The sentence-level Easy Read rules (2, 7, 8, 9 of PRODUCT.md) as plain functions. The checker runs them on every
+/// The sentence-level Easy Read rules (2, 7, 8, 9 of docs/easy-read.md) as plain functions. The checker runs them on every
 /// line; the generator runs them on user text to decide whether it can sit inside a sentence or must be quoted.
 /// </summary>
 public static partial class EasyReadRules

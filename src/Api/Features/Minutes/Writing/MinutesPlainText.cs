@@ -16,7 +16,7 @@ public sealed record PlainSection(int Level, string Heading, string Picture, str
 public sealed record PlainSectionEdit(string? Heading, string? Text);
 
 /// <summary>
-/// The minutes' plain-words view (issue 11): the Markdown stays the stored form, people only ever see and type plain
+/// The minutes' plain-words view: the Markdown stays the stored form, people only ever see and type plain
 /// sentences. Markdown to plain drops every escape and mark; plain to Markdown keeps each unchanged line exactly as
 /// stored (its inline pictures and bold too) and escapes every changed one, so nothing typed can become formatting.
 /// Typed formatting (italics, bold, links, pictures) is refused with minutes_formatting_not_allowed: Easy Read has no
