@@ -7,8 +7,8 @@
 # Installs what is missing (Debian's postgresql and chromium, node modules), starts a throwaway
 # PostgreSQL cluster on 127.0.0.1:55432 (another free port if that one is taken), builds everything,
 # then runs two lanes side by side: dotnet format --verify-no-changes and dotnet test (all test projects) in the
-# background; vitest (src/Web), the node end-to-end tests (tests/e2e, two files at a time) and the benchmark smoke
-# (bench/) in the foreground. The cluster is stopped and deleted at the end.
+# background; vitest (src/Web), the node end-to-end tests (tests/e2e: the browser files in the foreground, the others
+# beside them) and the benchmark smoke (bench/) in the foreground. The cluster is stopped and deleted at the end.
 # Results (TRX, JSON, TAP) are kept in artifacts/test-results/.
 # Exit status: 0 only when nothing failed and every suite ran.
 set -euo pipefail
@@ -29,19 +29,18 @@ done
 
 RESULTS="$ROOT/artifacts/test-results"
 PG_PORT=55432
-# End-to-end files run this many at a time (each starts its own Api on its own database); FORUMHUB_E2E_CONCURRENCY=1
-# runs them one by one, e.g. to read one file's output in order.
-E2E_CONCURRENCY="${FORUMHUB_E2E_CONCURRENCY:-2}"
 PASSED=0
 FAILED=0
 SKIPPED=0
 PROBLEMS=()
 
 cleanup() {
-  if [[ -n "${DOTNET_LANE_PID:-}" ]]; then
-    pkill -P "$DOTNET_LANE_PID" >/dev/null 2>&1 || true
-    kill "$DOTNET_LANE_PID" >/dev/null 2>&1 || true
-  fi
+  local lane
+  for lane in "${DOTNET_LANE_PID:-}" "${SERVICES_PID:-}"; do
+    [[ -n "$lane" ]] || continue
+    pkill -P "$lane" >/dev/null 2>&1 || true
+    kill "$lane" >/dev/null 2>&1 || true
+  done
   stop_throwaway_postgres
 }
 on_exit cleanup
@@ -188,19 +187,47 @@ if [[ "$WEB_DEPS_OK" -eq 1 ]]; then
 fi
 # --- end of client module build
 
-if [[ "$E2E_DEPS_OK" -eq 1 && "$DOTNET_BUILT" -eq 1 && "$PG_OK" -eq 1 && "$CLIENT_BUILT" -eq 1 ]]; then
-  say "node --test (tests/e2e)"
-  rc=0
-  (cd "$ROOT/tests/e2e" && node --test --test-timeout=300000 --test-concurrency="$E2E_CONCURRENCY" \
-    --test-reporter=spec --test-reporter-destination=stdout \
-    --test-reporter=tap --test-reporter-destination="$RESULTS/e2e.tap") || rc=$?
-  if counts="$(node "$ROOT/scripts/lib/counts.mjs" tap "$RESULTS/e2e.tap")"; then
+# The end-to-end files in two lanes side by side: the browser files (Chromium is most of the machine's work, so they
+# run one at a time) here, and the others (real SignalR clients, scripts, the reliability runs) in the background.
+e2e_files() { # browser|services
+  local f
+  (cd "$ROOT/tests/e2e" && for f in *.test.mjs reliability/*.test.mjs; do
+    if grep -qE 'launchChromium|browserRoom|forumRoom|lib\/browser\.mjs' "$f"; then [[ "$1" == browser ]] && echo "$f"; else [[ "$1" == services ]] && echo "$f"; fi
+  done) || true
+}
+
+record_tap() { # name tap-file exit-code
+  if counts="$(node "$ROOT/scripts/lib/counts.mjs" tap "$2")"; then
     read -r p f s <<<"$counts"
-    record "e2e" "$p" "$f" "$s"
-    if [[ "$rc" -ne 0 && "$f" -eq 0 ]]; then broken "e2e" "exit code $rc with no failed test"; fi
+    record "$1" "$p" "$f" "$s"
+    if [[ "$3" -ne 0 && "$f" -eq 0 ]]; then broken "$1" "exit code $3 with no failed test"; fi
   else
-    broken "e2e" "exit code $rc and no TAP summary"
+    broken "$1" "exit code $3 and no TAP summary"
   fi
+}
+
+if [[ "$E2E_DEPS_OK" -eq 1 && "$DOTNET_BUILT" -eq 1 && "$PG_OK" -eq 1 && "$CLIENT_BUILT" -eq 1 ]]; then
+  mapfile -t BROWSER_FILES < <(e2e_files browser)
+  mapfile -t SERVICE_FILES < <(e2e_files services)
+  say "node --test (tests/e2e): ${#SERVICE_FILES[@]} files in the background, then the ${#BROWSER_FILES[@]} browser files"
+  (
+    rc=0
+    cd "$ROOT/tests/e2e" && node --test --test-timeout=600000 \
+      --test-reporter=spec --test-reporter-destination="$RESULTS/e2e-services.log" \
+      --test-reporter=tap --test-reporter-destination="$RESULTS/e2e-services.tap" "${SERVICE_FILES[@]}" || rc=$?
+    echo "$rc" >"$RESULTS/e2e-services.rc"
+  ) &
+  SERVICES_PID=$!
+  rc=0
+  (cd "$ROOT/tests/e2e" && node --test --test-timeout=600000 \
+    --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=tap --test-reporter-destination="$RESULTS/e2e-browser.tap" "${BROWSER_FILES[@]}") || rc=$?
+  record_tap "e2e (browser)" "$RESULTS/e2e-browser.tap" "$rc"
+  wait "$SERVICES_PID" || true
+  SERVICES_PID=""
+  say "node --test (tests/e2e, the files without a browser)"
+  cat "$RESULTS/e2e-services.log" 2>/dev/null || true
+  record_tap "e2e (services)" "$RESULTS/e2e-services.tap" "$(cat "$RESULTS/e2e-services.rc" 2>/dev/null || echo 1)"
 else
   broken "e2e" "skipped: needs tests/e2e node modules, the built Api, PostgreSQL and the client module"
 fi

@@ -112,6 +112,18 @@ public sealed partial class WebSecurityTests(PostgresFixture postgres) : Meeting
     }
 
     [Fact]
+    public async Task Fewer_password_hash_rounds_stop_the_Api_at_start_outside_Development()
+    {
+        await using var production = new ForumApp(Postgres, settings: new Dictionary<string, string>
+        {
+            ["environment"] = "Production",
+            ["Accounts:PasswordHashIterations"] = "1000",
+        });
+        var error = Assert.Throws<InvalidOperationException>(() => production.CreateClient());
+        Assert.Contains("PasswordHashIterations", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_WebSocket_handshake_from_a_foreign_origin_is_refused_before_it_starts()
     {
         Assert.Equal(403, await HubWire.RefusedStatusAsync(App, Scenario.Ana.Token, origin: "https://evil.example"));

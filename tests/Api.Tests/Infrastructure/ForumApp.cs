@@ -58,7 +58,9 @@ public sealed class ForumApp : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:AdminName", "Fay Facilitator");
         builder.UseSetting("Bootstrap:OrganisationName", "Test organisation");
         // Hashing is not what these tests test; 100,000 PBKDF2 rounds per password was most of the suite's time.
-        builder.UseSetting("Accounts:PasswordHashIterations", "1000");
+        // Only Development may lower it (a test that runs the app as Production keeps the real number).
+        var environment = _settings.FirstOrDefault(s => string.Equals(s.Key, "environment", StringComparison.OrdinalIgnoreCase)).Value;
+        if (environment is null or "Development") builder.UseSetting("Accounts:PasswordHashIterations", "1000");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, TestAddressStartupFilter>());
         builder.ConfigureLogging(l => l.AddProvider(Logs));
