@@ -6,9 +6,9 @@
 #
 # Installs what is missing (Debian's postgresql and chromium, node modules), starts a throwaway
 # PostgreSQL cluster on 127.0.0.1:55432 (another free port if that one is taken), builds everything,
-# then runs two lanes side by side: dotnet format --verify-no-changes and dotnet test (all test projects) in the
-# background; vitest (src/Web), the node end-to-end tests (tests/e2e: the browser files in the foreground, the others
-# beside them) and the benchmark smoke (bench/) in the foreground. The cluster is stopped and deleted at the end.
+# then runs three lanes side by side: the browser end-to-end files (tests/e2e) in the foreground; dotnet format
+# --verify-no-changes and dotnet test (all test projects) in the background; and, also in the background, vitest
+# (src/Web), the other end-to-end files and the benchmark smoke (bench/). The cluster is stopped and deleted at the end.
 # Results (TRX, JSON, TAP) are kept in artifacts/test-results/.
 # Exit status: 0 only when nothing failed and every suite ran.
 set -euo pipefail
@@ -36,7 +36,7 @@ PROBLEMS=()
 
 cleanup() {
   local lane
-  for lane in "${DOTNET_LANE_PID:-}" "${SERVICES_PID:-}"; do
+  for lane in "${DOTNET_LANE_PID:-}" "${SERVICES_PID:-}" "${CLIENT_BUILD_PID:-}"; do
     [[ -n "$lane" ]] || continue
     pkill -P "$lane" >/dev/null 2>&1 || true
     kill "$lane" >/dev/null 2>&1 || true
@@ -97,9 +97,14 @@ if [[ "$DEPS_OK" -eq 1 ]] || have_postgres; then
   fi
 fi
 
-# The web app is built before the Api so the Api's build sees its static files.
+# The web app is built before the Api so the Api's build sees its static files. The client module the e2e tests use
+# (src/Web/src/client -> src/Web/dist-client, git-ignored; see tests/e2e/lib/client.mjs) compiles beside the dotnet build.
+CLIENT_BUILD_PID=""
 if [[ "$WEB_DEPS_OK" -eq 1 ]]; then
   build_web || broken "web build" "npm run build failed in src/Web"
+  say "building the client module for the e2e tests (npm run build:client in src/Web), beside the dotnet build"
+  (cd "$ROOT/src/Web" && npm run --silent build:client) >"$RESULTS/client-build.log" 2>&1 &
+  CLIENT_BUILD_PID=$!
 fi
 
 say "dotnet build -c Release"
@@ -111,10 +116,22 @@ else
   broken "dotnet build" "the solution does not build"
 fi
 
+CLIENT_BUILT=0
+if [[ -n "$CLIENT_BUILD_PID" ]]; then
+  if wait "$CLIENT_BUILD_PID"; then
+    CLIENT_BUILT=1
+  else
+    cat "$RESULTS/client-build.log"
+    broken "client build" "npm run build:client failed in src/Web"
+  fi
+  CLIENT_BUILD_PID=""
+fi
+
 # ---------------------------------------------------------------------------------------------
-# Two lanes run side by side: the .NET lane (format check, then dotnet test) in the background, and the node lane
-# (vitest, the client module, the end-to-end files, the benchmark smoke) here. Each mostly waits on its own things
-# (PostgreSQL round trips, browsers, timers), so together they take little more than the longer one alone.
+# Three lanes run side by side. The browser files (tests/e2e files that drive Chromium) take longest and run here, one
+# at a time (Chromium is most of the machine's work); the .NET lane (format check, then dotnet test) and the services
+# lane (vitest, the other end-to-end files, the benchmark smoke) run in the background, and their output and counts
+# follow the browser files'.
 DOTNET_LANE_LOG="$RESULTS/dotnet-lane.log"
 DOTNET_LANE_PID=""
 if [[ "$DOTNET_BUILT" -eq 1 ]]; then
@@ -159,36 +176,7 @@ finish_dotnet_lane() {
   fi
 }
 
-if [[ "$WEB_DEPS_OK" -eq 1 ]]; then
-  say "vitest (src/Web)"
-  rc=0
-  (cd "$ROOT/src/Web" && ./node_modules/.bin/vitest run --reporter=default --reporter=json \
-    --outputFile.json="$RESULTS/vitest.json") || rc=$?
-  if counts="$(node "$ROOT/scripts/lib/counts.mjs" vitest "$RESULTS/vitest.json")"; then
-    read -r p f s <<<"$counts"
-    record "vitest" "$p" "$f" "$s"
-    if [[ "$rc" -ne 0 && "$f" -eq 0 ]]; then broken "vitest" "exit code $rc with no failed test"; fi
-  else
-    broken "vitest" "exit code $rc and no JSON report"
-  fi
-else
-  broken "vitest" "skipped: src/Web dependencies are missing"
-fi
-
-# --- client module for tests/e2e (src/Web/src/client -> src/Web/dist-client, git-ignored; see tests/e2e/lib/client.mjs)
-CLIENT_BUILT=0
-if [[ "$WEB_DEPS_OK" -eq 1 ]]; then
-  say "building the client module for the e2e tests (npm run build:client in src/Web)"
-  if (cd "$ROOT/src/Web" && npm run --silent build:client); then
-    CLIENT_BUILT=1
-  else
-    broken "client build" "npm run build:client failed in src/Web"
-  fi
-fi
-# --- end of client module build
-
-# The end-to-end files in two lanes side by side: the browser files (Chromium is most of the machine's work, so they
-# run one at a time) here, and the others (real SignalR clients, scripts, the reliability runs) in the background.
+# The end-to-end files: the browser files here, the others in the services lane.
 e2e_files() { # browser|services
   local f
   (cd "$ROOT/tests/e2e" && for f in *.test.mjs reliability/*.test.mjs; do
@@ -206,60 +194,99 @@ record_tap() { # name tap-file exit-code
   fi
 }
 
-if [[ "$E2E_DEPS_OK" -eq 1 && "$DOTNET_BUILT" -eq 1 && "$PG_OK" -eq 1 && "$CLIENT_BUILT" -eq 1 ]]; then
-  mapfile -t BROWSER_FILES < <(e2e_files browser)
-  mapfile -t SERVICE_FILES < <(e2e_files services)
-  say "node --test (tests/e2e): ${#SERVICE_FILES[@]} files in the background, then the ${#BROWSER_FILES[@]} browser files"
-  (
+E2E_READY=0
+if [[ "$E2E_DEPS_OK" -eq 1 && "$DOTNET_BUILT" -eq 1 && "$PG_OK" -eq 1 && "$CLIENT_BUILT" -eq 1 ]]; then E2E_READY=1; fi
+BENCH_DEPS_OK=1
+ensure_node_modules "$ROOT/bench" || { BENCH_DEPS_OK=0; broken "dependencies" "npm ci failed in bench"; }
+
+# --- the services lane, in the background: each step leaves its exit code in $RESULTS/<step>.rc
+SERVICES_LANE_LOG="$RESULTS/services-lane.log"
+SERVICES_PID=""
+mapfile -t SERVICE_FILES < <(e2e_files services)
+say "in the background: vitest, ${#SERVICE_FILES[@]} end-to-end files without a browser and the benchmark smoke (output follows the browser files)"
+(
+  if [[ "$WEB_DEPS_OK" -eq 1 ]]; then
+    printf '==> vitest (src/Web)\n'
     rc=0
-    cd "$ROOT/tests/e2e" && node --test --test-timeout=600000 \
-      --test-reporter=spec --test-reporter-destination="$RESULTS/e2e-services.log" \
-      --test-reporter=tap --test-reporter-destination="$RESULTS/e2e-services.tap" "${SERVICE_FILES[@]}" || rc=$?
+    (cd "$ROOT/src/Web" && ./node_modules/.bin/vitest run --reporter=default --reporter=json \
+      --outputFile.json="$RESULTS/vitest.json") || rc=$?
+    echo "$rc" >"$RESULTS/vitest.rc"
+  fi
+  if [[ "$E2E_READY" -eq 1 ]]; then
+    printf '==> node --test (tests/e2e, the files without a browser)\n'
+    rc=0
+    (cd "$ROOT/tests/e2e" && node --test --test-timeout=600000 \
+      --test-reporter=spec --test-reporter-destination=stdout \
+      --test-reporter=tap --test-reporter-destination="$RESULTS/e2e-services.tap" "${SERVICE_FILES[@]}") || rc=$?
     echo "$rc" >"$RESULTS/e2e-services.rc"
-  ) &
-  SERVICES_PID=$!
+  fi
+  # The benchmark smoke (bench/README.md): 5 meetings x 5 connections (+ a room of 8 voters) for 10 s against the built
+  # Api and the bare SignalR baseline, so the benchmark cannot silently break. It measures nothing; each of its
+  # correctness checks (connections held, no lost or duplicate events, no refused commands, ballots in PostgreSQL =
+  # ballots acknowledged) counts as a test.
+  if [[ "$BENCH_DEPS_OK" -eq 1 && "$DOTNET_BUILT" -eq 1 && "$PG_OK" -eq 1 ]]; then
+    printf '==> benchmark smoke (bench/lib/bench.mjs --smoke)\n'
+    rc=0
+    if dotnet build "$ROOT/bench/Baseline/Baseline.csproj" -c Release -nologo -v quiet -clp:NoSummary; then
+      node "$ROOT/bench/lib/bench.mjs" --smoke --check --pg "$FORUMHUB_TEST_PG" --pg-pid "$(head -n 1 "$PG_DIR/postmaster.pid")" \
+        --api-dll "$FORUMHUB_API_DLL" --out "$RESULTS/bench-smoke" || rc=$?
+    else
+      rc=200 # the baseline does not build
+    fi
+    echo "$rc" >"$RESULTS/bench-smoke.rc"
+  fi
+) >"$SERVICES_LANE_LOG" 2>&1 &
+SERVICES_PID=$!
+
+# --- the browser files, here
+if [[ "$E2E_READY" -eq 1 ]]; then
+  mapfile -t BROWSER_FILES < <(e2e_files browser)
+  say "node --test (tests/e2e): the ${#BROWSER_FILES[@]} browser files"
   rc=0
   (cd "$ROOT/tests/e2e" && node --test --test-timeout=600000 \
     --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$RESULTS/e2e-browser.tap" "${BROWSER_FILES[@]}") || rc=$?
   record_tap "e2e (browser)" "$RESULTS/e2e-browser.tap" "$rc"
-  wait "$SERVICES_PID" || true
-  SERVICES_PID=""
-  say "node --test (tests/e2e, the files without a browser)"
-  cat "$RESULTS/e2e-services.log" 2>/dev/null || true
-  record_tap "e2e (services)" "$RESULTS/e2e-services.tap" "$(cat "$RESULTS/e2e-services.rc" 2>/dev/null || echo 1)"
 else
   broken "e2e" "skipped: needs tests/e2e node modules, the built Api, PostgreSQL and the client module"
 fi
 
-# --- benchmark smoke (issue 7, bench/README.md) ----------------------------------------------
-# 5 meetings x 5 connections (+ a room of 8 voters) for 10 s against the built Api and the bare SignalR baseline,
-# so the benchmark cannot silently break. It measures nothing; each of its correctness checks (connections held,
-# no lost or duplicate events, no refused commands, ballots in PostgreSQL = ballots acknowledged) counts as a test.
-BENCH_DEPS_OK=1
-ensure_node_modules "$ROOT/bench" || { BENCH_DEPS_OK=0; broken "dependencies" "npm ci failed in bench"; }
-if [[ "$BENCH_DEPS_OK" -eq 1 && "$DOTNET_BUILT" -eq 1 && "$PG_OK" -eq 1 ]]; then
-  say "benchmark smoke (bench/lib/bench.mjs --smoke)"
-  rc=0
-  if dotnet build "$ROOT/bench/Baseline/Baseline.csproj" -c Release -nologo -v quiet -clp:NoSummary; then
-    node "$ROOT/bench/lib/bench.mjs" --smoke --check --pg "$FORUMHUB_TEST_PG" --pg-pid "$(head -n 1 "$PG_DIR/postmaster.pid")" \
-      --api-dll "$FORUMHUB_API_DLL" --out "$RESULTS/bench-smoke" || rc=$?
-    if counts="$(node -e '
-      const c = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).evaluation.correctness;
-      console.log(c.filter((x) => x.ok).length, c.filter((x) => !x.ok).length);' "$RESULTS/bench-smoke/results.json" 2>/dev/null)"; then
-      read -r p f <<<"$counts"
-      record "bench smoke" "$p" "$f" 0
-      if [[ "$rc" -ne 0 && "$f" -eq 0 ]]; then broken "bench smoke" "exit code $rc with no failed check"; fi
-    else
-      broken "bench smoke" "exit code $rc and no results.json"
-    fi
+# --- the services lane's results
+wait "$SERVICES_PID" || true
+SERVICES_PID=""
+say "vitest, the end-to-end files without a browser and the benchmark smoke (the background lane)"
+cat "$SERVICES_LANE_LOG"
+if [[ "$WEB_DEPS_OK" -eq 1 ]]; then
+  rc="$(cat "$RESULTS/vitest.rc" 2>/dev/null || echo 1)"
+  if counts="$(node "$ROOT/scripts/lib/counts.mjs" vitest "$RESULTS/vitest.json")"; then
+    read -r p f s <<<"$counts"
+    record "vitest" "$p" "$f" "$s"
+    if [[ "$rc" -ne 0 && "$f" -eq 0 ]]; then broken "vitest" "exit code $rc with no failed test"; fi
   else
+    broken "vitest" "exit code $rc and no JSON report"
+  fi
+else
+  broken "vitest" "skipped: src/Web dependencies are missing"
+fi
+if [[ "$E2E_READY" -eq 1 ]]; then
+  record_tap "e2e (services)" "$RESULTS/e2e-services.tap" "$(cat "$RESULTS/e2e-services.rc" 2>/dev/null || echo 1)"
+fi
+if [[ "$BENCH_DEPS_OK" -eq 1 && "$DOTNET_BUILT" -eq 1 && "$PG_OK" -eq 1 ]]; then
+  rc="$(cat "$RESULTS/bench-smoke.rc" 2>/dev/null || echo 1)"
+  if [[ "$rc" -eq 200 ]]; then
     broken "bench smoke" "the baseline (bench/Baseline) does not build"
+  elif counts="$(node -e '
+    const c = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).evaluation.correctness;
+    console.log(c.filter((x) => x.ok).length, c.filter((x) => !x.ok).length);' "$RESULTS/bench-smoke/results.json" 2>/dev/null)"; then
+    read -r p f <<<"$counts"
+    record "bench smoke" "$p" "$f" 0
+    if [[ "$rc" -ne 0 && "$f" -eq 0 ]]; then broken "bench smoke" "exit code $rc with no failed check"; fi
+  else
+    broken "bench smoke" "exit code $rc and no results.json"
   fi
 else
   broken "bench smoke" "skipped: needs bench node modules, the built Api and PostgreSQL"
 fi
-# --- end of benchmark smoke
 
 finish_dotnet_lane
 
