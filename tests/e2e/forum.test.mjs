@@ -35,6 +35,14 @@ async function addMember(fay, name, represents) {
   return (await card.locator(".code-box").textContent()).replace(/\s/g, "");
 }
 
+/** axe and reflow at the other size too (phone for Fay's pages, laptop for Ana's), then back. */
+async function atOtherSize(p, size, back, view) {
+  await p.page.setViewportSize(size);
+  await assertAccessible(p, `${view} at ${size.width}x${size.height}`);
+  await assertNoSidewaysScroll(p, `${view} at ${size.width}x${size.height}`);
+  await p.page.setViewportSize(back);
+}
+
 async function forumStory() {
   const fay = await room.person("Fay (facilitator)", LAPTOP);
   const ana = await room.person("Ana (member, phone)", PHONE);
@@ -52,6 +60,7 @@ async function forumStory() {
   const anaCode = await addMember(fay, "Ana", "Oak House");
   assert.match(anaCode, /^[A-Z0-9]{10}$/);
   await assertAccessible(fay, "forum card");
+  await atOtherSize(fay, PHONE, LAPTOP, "forum card");
   await screenshot(fay, "forum-card.png");
   await button(fay, "Done").click();
   await addMember(fay, "Cat", "Elm Court");
@@ -71,6 +80,7 @@ async function forumStory() {
   await planned.getByText("Buses and trains", { exact: true }).waitFor();
   await assertAccessible(fay, "forum page with members and a planned meeting");
   await screenshot(fay, "forum-page.png");
+  await atOtherSize(fay, PHONE, LAPTOP, "forum page");
 
   // The invitation: Fay (signed in) sees who is invited; Ana's phone, with the public link, sees no names.
   const invitationHref = await planned.getByRole("link", { name: /Open the invitation/ }).getAttribute("href");
@@ -79,6 +89,7 @@ async function forumStory() {
   await fay.page.getByRole("list", { name: "Who is invited" }).getByText("Cat", { exact: true }).waitFor();
   await assertAccessible(fay, "invitation (facilitator)");
   await screenshot(fay, "forum-invitation.png");
+  await atOtherSize(fay, PHONE, LAPTOP, "invitation (facilitator)");
   await ana.page.goto(new URL(invitationHref).pathname);
   await ana.page.getByText("Town hall, room 2").waitFor();
   assert.equal(await ana.page.getByRole("list", { name: "Who is invited" }).count(), 0, "a public invitation names nobody");
@@ -97,6 +108,7 @@ async function forumStory() {
   await assertAccessible(ana, "join with a forum card");
   await assertNoSidewaysScroll(ana, "join with a forum card");
   await screenshot(ana, "forum-card-join-phone.png");
+  await atOtherSize(ana, LAPTOP, PHONE, "join with a forum card");
   await ana.page.getByLabel("The code on your card").fill(`${anaCode.slice(0, 5)} ${anaCode.slice(5)}`);
   await button(ana, "Join the meeting").click();
   await ana.page.waitForURL(/\/meeting\//);

@@ -34,9 +34,9 @@ export function PlanMeetingForm({ http, forumId, onPlanned }: { http: ForumHttp;
   return (
     <form class="panel say-form" onSubmit={submit} aria-label="Plan the next meeting">
       <label for="plan-day" class="field-label">The day</label>
-      <input id="plan-day" class="date-box" type="date" value={day} onInput={(e) => setDay((e.currentTarget as HTMLInputElement).value)} />
+      <input id="plan-day" class="text-box" type="date" value={day} onInput={(e) => setDay((e.currentTarget as HTMLInputElement).value)} />
       <label for="plan-time" class="field-label">The time</label>
-      <input id="plan-time" class="date-box" type="time" value={time} onInput={(e) => setTime((e.currentTarget as HTMLInputElement).value)} />
+      <input id="plan-time" class="text-box" type="time" value={time} onInput={(e) => setTime((e.currentTarget as HTMLInputElement).value)} />
       <TextField id="plan-place" label="The place, or the video link" value={place} onChange={setPlace} maxLength={300} />
       <TextField id="plan-about" label="What the meeting is about" value={about} onChange={setAbout} maxLength={300} />
       <label class="check-row">
