@@ -55,6 +55,7 @@ public partial class RuleCatalogTests
         [nameof(MeetingRules.CardNotAlreadyRaised)] = nameof(CardTests),
         [nameof(MeetingRules.CardMustExist)] = nameof(CardTests),
         [nameof(MeetingRules.CardMustBeRaised)] = nameof(CardTests),
+        [nameof(MeetingRules.ForumMemberMustBeNew)] = nameof(ForumMemberTests),
         [nameof(MeetingRules.NameMustBeNew)] = nameof(MembersWithoutDeviceTests),
         [nameof(MeetingRules.HelperMustBeASupporter)] = nameof(MembersWithoutDeviceTests),
         [nameof(MeetingRules.SupporterHelpsWhoTheyAdd)] = nameof(MembersWithoutDeviceTests),

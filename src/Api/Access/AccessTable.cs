@@ -115,6 +115,25 @@ public static class AccessTable
         ["GET /api/meetings/{meetingId:guid}/participants/{participantId:guid}/export/easy-read"] = Account,
         ["POST /api/meetings/{meetingId:guid}/participants/{participantId:guid}/erase"] = Account,
 
+        // ---- Forums that remember (Features/Forums, issue 14) ------------------------------------------------
+        // An account opens only its own organisation's forums (checked by each handler: another's is "not found").
+        ["GET /api/forums/{forumId:guid}/"] = Account,
+        ["POST /api/forums/{forumId:guid}/members/"] = Account,
+        ["POST /api/forums/{forumId:guid}/members/from-meeting"] = Account,
+        ["POST /api/forums/{forumId:guid}/members/{memberId:guid}/details"] = Account,
+        ["POST /api/forums/{forumId:guid}/members/{memberId:guid}/card"] = Account,
+        ["GET /api/forums/{forumId:guid}/members/{memberId:guid}/export"] = Account,
+        ["POST /api/forums/{forumId:guid}/members/{memberId:guid}/erase"] = Account,
+        ["POST /api/forums/{forumId:guid}/planned/"] = Account,
+        ["POST /api/forums/{forumId:guid}/planned/{plannedId:guid}/start"] = Account,
+        // Public only when the facilitator chose so (the handler answers "not found" otherwise, unless signed in).
+        ["GET /api/invitations/{key}"] = [Who.Anyone, Who.Account],
+        // The forum card is the credential; wrong codes are slowed, then refused, like join codes.
+        ["POST /api/forum-cards/join"] = Anyone,
+        ["POST /api/forum-cards/invitation"] = Anyone,
+        ["GET /api/meetings/{meetingId:guid}/forum-members/"] = FacilitatorOnly,
+        ["POST /api/meetings/{meetingId:guid}/forum-members/{memberId:guid}/add"] = FacilitatorOnly,
+
         // ---- Administrators ---------------------------------------------------------------------------------
         ["GET /api/admin/facilitators/"] = Admin,
         ["POST /api/admin/facilitators/"] = Admin,

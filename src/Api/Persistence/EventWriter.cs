@@ -20,7 +20,7 @@ public static class EventWriter
     private const string InsertOwner = "INSERT INTO meeting_owners (meeting_id, organisation_id, forum_id, created_by_account_id, facilitator_participant_id, screen_participant_id) VALUES ($1, $2, $3, $4, $5, $6)";
     private const string AdvanceMeeting = "SELECT advance_meeting_version($1, $2, $3, $4, $5)";
     private const string InsertEvent = "INSERT INTO meeting_events (meeting_id, seq, type, payload, occurred_at) VALUES ($1, $2, $3, $4, $5)";
-    private const string InsertParticipant = "INSERT INTO participants (id, meeting_id, display_name, role, picture, supports_member_id, removed, joined_at) VALUES ($1, $2, $3, $4, $5, $6, false, $7)";
+    private const string InsertParticipant = "INSERT INTO participants (id, meeting_id, display_name, role, picture, supports_member_id, removed, joined_at, forum_member_id) VALUES ($1, $2, $3, $4, $5, $6, false, $7, $8)";
     private const string RemoveParticipant = "UPDATE participants SET removed = true WHERE id = $1";
     private const string InsertBallot = "INSERT INTO ballots (poll_id, member_id, meeting_id, option_id, entered_by_id, seq) VALUES ($1, $2, $3, $4, $5, $6)";
     // A new take-over code replaces the member's last one (one row per member); a take-over marks it used.
@@ -112,7 +112,7 @@ public static class EventWriter
                 break;
             case ParticipantRow p:
                 Add(batch, InsertParticipant, Uuid(p.Id), Uuid(p.MeetingId), Text(p.DisplayName), Text(p.Role), Text(p.Picture),
-                    Uuid(p.SupportsMemberId), Instant(p.JoinedAt));
+                    Uuid(p.SupportsMemberId), Instant(p.JoinedAt), Uuid(p.ForumMemberId));
                 break;
             case ParticipantRemoval r:
                 Add(batch, RemoveParticipant, Uuid(r.ParticipantId));

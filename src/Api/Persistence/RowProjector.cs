@@ -24,6 +24,7 @@ public static class RowProjector
             Picture = j.Picture,
             SupportsMemberId = j.SupportsMemberId,
             JoinedAt = j.At,
+            ForumMemberId = j.ForumMemberId,
         },
         ParticipantRemoved r => new ParticipantRemoval(r.ParticipantId),
         TakeOverCodeIssued t => new TakeOverCodeRow { ParticipantId = t.ParticipantId, CodeHash = t.CodeHash, MeetingId = meetingId, IssuedAt = t.At },

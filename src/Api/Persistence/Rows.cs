@@ -36,6 +36,11 @@ public sealed class ParticipantRow
     public Guid? SupportsMemberId { get; set; }
     public bool Removed { get; set; }
     public DateTimeOffset JoinedAt { get; set; }
+    /// <summary>
+    /// The forum's standing member or listener this person is (issue 14): projected from participantJoined's
+    /// forumMemberId, or set when a newcomer is added to the forum after the meeting. Attendance per member counts these.
+    /// </summary>
+    public Guid? ForumMemberId { get; set; }
 }
 
 /// <summary>Only a SHA-256 hash of each access token is stored, never the token itself.</summary>

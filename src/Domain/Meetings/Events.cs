@@ -11,11 +11,13 @@ public sealed record MeetingCreated(Guid MeetingId, string Title, DateTimeOffset
 /// <summary>
 /// Someone joined on their own device, or (WithoutDevice) a member in the room without one was added by the facilitator
 /// or a supporter (AddedById); HelperId names the supporter who helps them. The last three fields are missing from
-/// events stored before members without a device existed, which read as a device join.
+/// events stored before members without a device existed, which read as a device join. ForumMemberId (issue 14) names
+/// the forum's standing member or listener this person is (joined with their forum card, or added from the forum's
+/// list); null for everyone else and for events stored before forums had members.
 /// </summary>
 public sealed record ParticipantJoined(
     Guid ParticipantId, string DisplayName, Role Role, string? Picture, Guid? SupportsMemberId, DateTimeOffset At,
-    bool WithoutDevice = false, Guid? HelperId = null, Guid? AddedById = null) : IMeetingEvent;
+    bool WithoutDevice = false, Guid? HelperId = null, Guid? AddedById = null, Guid? ForumMemberId = null) : IMeetingEvent;
 
 /// <summary>
 /// A one-use code for a member without a device to take over on one. Only the code's SHA-256 (hex) is kept; it never

@@ -10,7 +10,7 @@ public sealed partial class Meeting
             case MeetingCreated c: Id = c.MeetingId; Title = c.Title; CreatedAt = c.At; Phase = Phase.Gathering; break;
             case ParticipantJoined j:
                 _participants[j.ParticipantId] = new Participant(j.ParticipantId, j.DisplayName, j.Role, j.Picture, j.SupportsMemberId, j.At,
-                    j.WithoutDevice, j.HelperId, j.AddedById);
+                    j.WithoutDevice, j.HelperId, j.AddedById, j.ForumMemberId);
                 break;
             case TakeOverCodeIssued t: _participants[t.ParticipantId].TakeOverCodeHash = t.CodeHash; break;
             case MemberTookOver t:

@@ -10,11 +10,12 @@ namespace ForumHub.Domain.Meetings;
 /// </summary>
 public sealed partial class Meeting
 {
-    public Participant AddMemberWithoutDevice(Guid actorId, Guid participantId, string displayName, string? picture, Guid? helperId, DateTimeOffset now)
+    public Participant AddMemberWithoutDevice(Guid actorId, Guid participantId, string displayName, string? picture, Guid? helperId, DateTimeOffset now,
+        Guid? forumMemberId = null)
     {
         var actor = Actor(actorId, Role.Facilitator, Role.Supporter);
         Check(MeetingRules.MeetingMustBeOpen(Phase), MeetingRules.ParticipantMustBeNew(FindParticipant(participantId)),
-            MeetingRules.SupporterHelpsWhoTheyAdd(actor, helperId));
+            MeetingRules.SupporterHelpsWhoTheyAdd(actor, helperId), MeetingRules.ForumMemberMustBeNew(_participants.Values, forumMemberId));
         var name = TextRules.Clean(displayName, Limits.DisplayName, "name");
         var cleanPicture = TextRules.CleanOptional(picture, Limits.Picture, "picture name");
         Check(MeetingRules.NameMustBeNew(_participants.Values, name));
@@ -27,7 +28,7 @@ public sealed partial class Meeting
             Check(MeetingRules.ParticipantMustNotBeRemoved(person!), MeetingRules.HelperMustBeASupporter(person!));
         }
         Raise(new ParticipantJoined(participantId, name, Role.Member, cleanPicture, null, now,
-            WithoutDevice: true, HelperId: helper, AddedById: actor.Id));
+            WithoutDevice: true, HelperId: helper, AddedById: actor.Id, ForumMemberId: forumMemberId));
         return _participants[participantId];
     }
 

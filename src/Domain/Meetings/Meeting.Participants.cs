@@ -4,10 +4,15 @@ namespace ForumHub.Domain.Meetings;
 
 public sealed partial class Meeting
 {
-    /// <summary>Adds a person. Which roles a code may join as is decided by the caller (join code vs listener code).</summary>
-    public Participant Join(Guid participantId, string displayName, Role role, string? picture, Guid? supportsMemberId, DateTimeOffset now)
+    /// <summary>
+    /// Adds a person. Which roles a code may join as is decided by the caller (join code vs listener code); a forum card
+    /// names the forum member (<paramref name="forumMemberId"/>), who can be in the meeting only once.
+    /// </summary>
+    public Participant Join(Guid participantId, string displayName, Role role, string? picture, Guid? supportsMemberId, DateTimeOffset now,
+        Guid? forumMemberId = null)
     {
-        Check(MeetingRules.MeetingMustBeOpen(Phase), MeetingRules.ParticipantMustBeNew(FindParticipant(participantId)));
+        Check(MeetingRules.MeetingMustBeOpen(Phase), MeetingRules.ParticipantMustBeNew(FindParticipant(participantId)),
+            MeetingRules.ForumMemberMustBeNew(_participants.Values, forumMemberId));
         var name = TextRules.Clean(displayName, Limits.DisplayName, "name");
         var cleanPicture = TextRules.CleanOptional(picture, Limits.Picture, "picture name");
         if (role == Role.Supporter)
@@ -18,7 +23,8 @@ public sealed partial class Meeting
             Check(MeetingRules.ParticipantMustNotBeRemoved(member!), BusinessRule.When(member!.Role != Role.Member,
                 ErrorCodes.NotAMember, "A supporter joins with a member of the forum."));
         }
-        Raise(new ParticipantJoined(participantId, name, role, cleanPicture, role == Role.Supporter ? supportsMemberId : null, now));
+        Raise(new ParticipantJoined(participantId, name, role, cleanPicture, role == Role.Supporter ? supportsMemberId : null, now,
+            ForumMemberId: forumMemberId));
         return _participants[participantId];
     }
 

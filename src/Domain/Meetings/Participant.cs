@@ -3,8 +3,9 @@ namespace ForumHub.Domain.Meetings;
 public sealed class Participant
 {
     internal Participant(Guid id, string displayName, Role role, string? picture, Guid? supportsMemberId, DateTimeOffset joinedAt,
-        bool withoutDevice = false, Guid? helperId = null, Guid? addedById = null)
+        bool withoutDevice = false, Guid? helperId = null, Guid? addedById = null, Guid? forumMemberId = null)
     {
+        ForumMemberId = forumMemberId;
         WithoutDevice = withoutDevice;
         HelperId = helperId;
         AddedById = addedById;
@@ -30,6 +31,8 @@ public sealed class Participant
     public Guid? HelperId { get; }
     /// <summary>For a member added without a device: who added them (the facilitator or a supporter).</summary>
     public Guid? AddedById { get; }
+    /// <summary>The forum's standing member or listener this person is (issue 14), or null.</summary>
+    public Guid? ForumMemberId { get; }
     /// <summary>SHA-256 (hex) of the take-over code now valid for this member, or null.</summary>
     public string? TakeOverCodeHash { get; internal set; }
 

@@ -133,6 +133,11 @@ public static class MeetingRules
     // ---- Members without a device --------------------------------------------------------------------------------
 
     /// <summary>Two people with the same name cannot be told apart when someone enters or votes for one of them.</summary>
+    /// <summary>A forum's standing member is one person in the meeting, however they came (card, or added from the list).</summary>
+    public static BusinessRule ForumMemberMustBeNew(IEnumerable<Participant> present, Guid? forumMemberId) =>
+        BusinessRule.When(forumMemberId is not null && present.Any(p => !p.Removed && p.ForumMemberId == forumMemberId),
+            ErrorCodes.AlreadyJoined, "This person is already in the meeting.");
+
     public static BusinessRule NameMustBeNew(IEnumerable<Participant> present, string name) =>
         BusinessRule.When(present.Any(p => !p.Removed && p.Role != Role.Screen && string.Equals(p.DisplayName, name, StringComparison.OrdinalIgnoreCase)),
             ErrorCodes.NameTaken, $"There is already someone called {name} in this meeting. Please add a letter, like {name} B.");

@@ -15,7 +15,7 @@ namespace ForumHub.Api.Tests.Access;
 /// account, an administrator, and an administrator of another organisation. Every allowed call works; every other
 /// call is refused with its code, is logged, and leaves every table in PostgreSQL exactly as it was.
 /// </summary>
-public sealed class EndpointTableWalkTests(PostgresFixture postgres) : MeetingTestBase(postgres)
+public sealed partial class EndpointTableWalkTests(PostgresFixture postgres) : MeetingTestBase(postgres)
 {
     private CreatedMeeting _other = null!;
     private AccountHelpers.NewAccount _account = null!;
@@ -179,6 +179,11 @@ public sealed class EndpointTableWalkTests(PostgresFixture postgres) : MeetingTe
                     path = path.Replace(Scenario.Ana.ParticipantId.ToString(), target.ParticipantId.ToString());
                     break;
                 }
+        }
+        if (IsForumRoute(pattern))
+        {
+            var (forumPath, forumBody, works) = await ForumRecipeAsync(operation, pattern, path);
+            (path, body, ok) = (forumPath, forumBody ?? body, works ?? ok);
         }
         if (pattern.Contains("{accountId:guid}", StringComparison.Ordinal))
         {

@@ -13,6 +13,9 @@ const StartMeetingPage = lazyView(() => import("../views/start/StartMeetingPage"
 const MyMeetingsPage = lazyView(() => import("../views/mine/MyMeetingsPage").then((m) => m.MyMeetingsPage));
 const AdminPage = lazyView(() => import("../views/admin/AdminPage").then((m) => m.AdminPage));
 const AccountPage = lazyView(() => import("../views/account/AccountPage").then((m) => m.AccountPage));
+const ForumPage = lazyView(() => import("../views/forum/ForumPage").then((m) => m.ForumPage));
+const CardJoinPage = lazyView(() => import("../views/forum/CardJoinPage").then((m) => m.CardJoinPage));
+const InvitationPage = lazyView(() => import("../views/forum/InvitationPage").then((m) => m.InvitationPage));
 const SetUpPage = lazyView(() => import("../views/account/SetUpPage").then((m) => m.SetUpPage));
 
 /** Picks the page for the address; client-side navigation keeps the live connection code simple (one page = one meeting). */
@@ -41,6 +44,12 @@ export function App() {
       return <AccountPage />;
     case "setUp":
       return <SetUpPage />;
+    case "forum":
+      return <ForumPage key={route.forumId} forumId={route.forumId} />;
+    case "card":
+      return <CardJoinPage />;
+    case "invitation":
+      return <InvitationPage key={route.key} invitationKey={route.key} />;
     case "notFound":
       return <NotFoundPage />;
   }

@@ -11,6 +11,9 @@
 //                             administrators: facilitator accounts, forums, the audit log
 //   /account                  a signed-in facilitator's own account: password, sign out (everywhere)
 //   /set-up                   a new facilitator chooses a password (email and code in the fragment, see setUpLink)
+//   /forums/{forumId}         a forum's page: members, listeners, cards, past and planned meetings (facilitators)
+//   /card                     join the forum's meeting with a forum card (the QR carries the code in the fragment)
+//   /invitations/{key}        the Easy Read invitation to a planned meeting
 
 export type Route =
   | { page: "home" }
@@ -22,6 +25,9 @@ export type Route =
   | { page: "admin"; section: AdminSection }
   | { page: "account" }
   | { page: "setUp" }
+  | { page: "forum"; forumId: string }
+  | { page: "card" }
+  | { page: "invitation"; key: string }
   | { page: "notFound" };
 
 export const ADMIN_SECTIONS = ["home", "facilitators", "forums", "audit"] as const;
@@ -45,6 +51,11 @@ export function parseRoute(pathname: string): Route {
     const section = (admin[1] ?? "home") as AdminSection;
     if (admin[1] !== "home" && ADMIN_SECTIONS.includes(section)) return { page: "admin", section };
   }
+  const forum = new RegExp(`^/forums/(${GUID})$`).exec(path);
+  if (forum) return { page: "forum", forumId: (forum[1] as string).toLowerCase() };
+  if (path === "/card") return { page: "card" };
+  const invitation = /^\/invitations\/([A-Za-z0-9_-]{10,60})$/.exec(path);
+  if (invitation) return { page: "invitation", key: invitation[1] as string };
   const join = /^\/join(?:\/([^/]*))?$/.exec(path);
   if (join) return { page: "join", code: cleanCode(decodeURIComponent(join[1] ?? "")) };
   const meeting = new RegExp(`^/meeting/(${GUID})(?:/p/(${GUID}))?$`).exec(path);
@@ -101,4 +112,20 @@ export function setUpLink(origin: string, email: string, code: string): string {
 export function readSetUpFragment(hash: string): { email: string; code: string } {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
   return { email: params.get("email") ?? "", code: params.get("code") ?? "" };
+}
+
+export function forumPath(forumId: string): string {
+  return `/forums/${forumId}`;
+}
+
+/**
+ * A forum card's link (its QR code). The code travels in the fragment (#...), which browsers never send to a server,
+ * so no log or Referer holds a card's code; the card page removes it from the address bar once it has read it.
+ */
+export function cardLink(origin: string, code: string): string {
+  return `${origin}/card#${encodeURIComponent(code)}`;
+}
+
+export function invitationLink(origin: string, key: string): string {
+  return `${origin}/invitations/${encodeURIComponent(key)}`;
 }

@@ -194,6 +194,8 @@ export interface MeetingEventData {
     withoutDevice?: boolean;
     helperId?: Guid | null;
     addedById?: Guid | null;
+    /** The forum's standing member or listener this person is (joined by forum card, or added from the forum's list). */
+    forumMemberId?: Guid | null;
   };
   participantRemoved: { participantId: Guid };
   /** A take-over code was given out (the code itself never travels in an event). */

@@ -15,6 +15,7 @@ import { camel, csharpRecords, recordFields } from "./testing/csharpShapes";
 import { typescriptShapes } from "./testing/typescriptShapes";
 // The client's protocol types, as text.
 import accountProtocolTs from "./accountProtocol.ts?raw";
+import forumProtocolTs from "./forumProtocol.ts?raw";
 import minutesProtocolTs from "./minutesProtocol.ts?raw";
 import protocolTs from "./protocol.ts?raw";
 
@@ -101,9 +102,10 @@ const NOT_RECORDS: Record<string, string> = {
   AuditQuery: "the query string of GET /api/admin/audit, not a JSON body",
   MeetingEventData: "a map of the event records: compared event by event below",
   CommandArgs: "a map of the command records: compared command by command below",
+  ForumMemberFields: "the body of POST /api/forums/{forumId}/members/ and .../details without kind (UpdateForumMember less the route's ids)",
 };
 
-const client = typescriptShapes({ "protocol.ts": protocolTs, "minutesProtocol.ts": minutesProtocolTs, "accountProtocol.ts": accountProtocolTs });
+const client = typescriptShapes({ "protocol.ts": protocolTs, "minutesProtocol.ts": minutesProtocolTs, "accountProtocol.ts": accountProtocolTs, "forumProtocol.ts": forumProtocolTs });
 const server = csharpRecords(csharp);
 
 type Drift = Record<string, { onlyInClient: string[]; onlyOnServer: string[] }>;

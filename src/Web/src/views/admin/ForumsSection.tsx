@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { forumPath } from "../../app/routes";
 import type { AccountHttp } from "../../client/accountHttp";
 import type { ForumView } from "../../client/accountProtocol";
 import { ErrorNote } from "../../components/ErrorNote";
@@ -102,6 +103,9 @@ export function ForumsSection({ http }: { http: AccountHttp }) {
                     <Picture word="calendar" size="small" />
                     <strong>{forum.name}</strong>
                   </span>
+                  <a class="button" href={forumPath(forum.id)}>
+                    Open the forum page<span class="visually-hidden">: {forum.name}</span>
+                  </a>
                   <button type="button" class="button" aria-label={`Rename ${forum.name}`} onClick={() => startRenaming(forum)}>
                     <Picture word="notes" size="small" />
                     <span>Rename</span>

@@ -11,6 +11,7 @@ import { AgendaEditor } from "./AgendaEditor";
 import { AnswersPanel } from "./AnswersPanel";
 import { CardsQueue } from "./CardsQueue";
 import { HelpMemberPanel } from "./HelpMemberPanel";
+import { ListedMembersPanel } from "./ListedMembersPanel";
 import { ItemsPanel } from "./ItemsPanel";
 import { JoinInfoPanel } from "./JoinInfoPanel";
 import { ListenersPanel } from "./ListenersPanel";
@@ -53,6 +54,9 @@ export function FacilitatorConsole({ live, state, session, me, banner }: ViewPro
         </div>
         <aside class="console-side" aria-label="Codes, cards and people">
           <JoinInfoPanel session={session} closed={phase === "closed"} />
+          {phase !== "closed" && session.token && (
+            <ListedMembersPanel meetingId={session.meetingId} token={session.token} peopleCount={state.participants.length} />
+          )}
           {phase !== "closed" && <HelpMemberPanel state={state} client={client} me={me} offline={offline} />}
           <ListenersPanel state={state} client={client} />
           <PeoplePanel state={state} client={client} meId={me.id} />

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { linkClick, navigate } from "../../app/navigation";
-import { meetingPath, screenLink } from "../../app/routes";
+import { forumPath, meetingPath, screenLink } from "../../app/routes";
+import { AccountHttp } from "../../client/accountHttp";
+import type { ForumView } from "../../client/accountProtocol";
 import { isMeetingError } from "../../client/errors";
 import { MeetingHttp } from "../../client/meetingClient";
 import type { MyMeeting } from "../../client/protocol";
@@ -23,6 +25,7 @@ export function MyMeetingsPage() {
   const http = useMemo(() => new MeetingHttp({ baseUrl: location.origin }), []);
   const [meetings, setMeetings] = useState<MyMeeting[] | null>(null);
   const [needsSignIn, setNeedsSignIn] = useState(false);
+  const [forums, setForums] = useState<ForumView[]>([]);
   const load = useCommand();
   const open = useCommand();
 
@@ -31,6 +34,7 @@ export function MyMeetingsPage() {
     await load.run(async () => {
       try {
         setMeetings(await http.listMyMeetings());
+        setForums(await new AccountHttp({ baseUrl: location.origin }).listForums());
         rememberSignedIn(true);
       } catch (error) {
         if (isMeetingError(error) && error.status === 401) {
@@ -94,6 +98,20 @@ export function MyMeetingsPage() {
             <MyMeetingRow key={meeting.meetingId} meeting={meeting} busy={open.busy} onConsole={openConsole} onScreen={openScreen} />
           ))}
         </ul>
+      )}
+      {forums.length > 0 && (
+        <section class="panel" aria-labelledby="my-forums-heading">
+          <h2 id="my-forums-heading">Forums</h2>
+          <ul class="forum-meetings" aria-label="Forums">
+            {forums.map((forum) => (
+              <li key={forum.id}>
+                <a href={forumPath(forum.id)} onClick={linkClick}>
+                  {forum.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {!needsSignIn && (
         <p>

@@ -1,0 +1,58 @@
+using ForumHub.Api.Access;
+using ForumHub.Api.Audit;
+using ForumHub.Api.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace ForumHub.Api.Features.Forums;
+
+/// <summary>Everything the forum keeps about one member or listener (not their card's code: it is not kept).</summary>
+public sealed record ForumMemberExport(
+    string Forum, ForumMemberView Person, DateTimeOffset AddedAt, DateTimeOffset ConsentChangedAt, IReadOnlyList<ForumMeetingView> MeetingsCameTo);
+
+/// <summary>Privacy: a copy of a forum member's data for them (docs/privacy.md).</summary>
+public sealed record ExportForumMember(AccountCaller Account, Guid ForumId, Guid MemberId) : IRequest<ForumMemberExport>;
+
+public sealed class ExportForumMemberHandler(ForumDbContext db, AuditLog audit, ILogger<ExportForumMemberHandler> log) : IRequestHandler<ExportForumMember, ForumMemberExport>
+{
+    public async Task<ForumMemberExport> Handle(ExportForumMember request, CancellationToken ct)
+    {
+        var forum = await ForumRules.ForumAsync(db, request.Account, request.ForumId, log, ct);
+        var row = await ForumRules.MemberAsync(db, forum.Id, request.MemberId, ct);
+        var meetings = await (from p in db.Participants
+                              join m in db.Meetings on p.MeetingId equals m.Id
+                              where p.ForumMemberId == row.Id
+                              orderby m.CreatedAt
+                              select new ForumMeetingView(m.Id, m.Title, m.Phase, m.CreatedAt)).AsNoTracking().ToListAsync(ct);
+        await audit.WriteAsync(new AuditLog.Entry("forum.member_exported", request.Account.OrganisationId, request.Account.AccountId,
+            Target: row.Id.ToString()), ct);
+        return new ForumMemberExport(forum.Name, ForumMemberView.Of(row), row.CreatedAt, row.ConsentChangedAt, meetings);
+    }
+}
+
+/// <summary>
+/// Privacy: removes a member or listener from the forum and erases what the forum keeps about them: their row (name,
+/// picture, service, supporter, consent, card) goes, and their meeting participants are no longer linked to them, so
+/// no record of their attendance remains. What they said in each meeting is erased per meeting (POST
+/// /api/meetings/{meetingId}/participants/{participantId}/erase), as before.
+/// </summary>
+public sealed record EraseForumMember(AccountCaller Account, Guid ForumId, Guid MemberId) : IRequest<ForumMemberErased>;
+
+public sealed record ForumMemberErased(Guid MemberId, int MeetingsUnlinked);
+
+public sealed class EraseForumMemberHandler(ForumDbContext db, AuditLog audit, ILogger<EraseForumMemberHandler> log) : IRequestHandler<EraseForumMember, ForumMemberErased>
+{
+    public async Task<ForumMemberErased> Handle(EraseForumMember request, CancellationToken ct)
+    {
+        var forum = await ForumRules.ForumAsync(db, request.Account, request.ForumId, log, ct);
+        var row = await ForumRules.MemberAsync(db, forum.Id, request.MemberId, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var unlinked = await db.Participants.Where(p => p.ForumMemberId == row.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.ForumMemberId, (Guid?)null), ct);
+        db.ForumMembers.Remove(row);
+        audit.Add(db, new AuditLog.Entry("forum.member_erased", request.Account.OrganisationId, request.Account.AccountId, Target: row.Id.ToString()));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new ForumMemberErased(row.Id, unlinked);
+    }
+}

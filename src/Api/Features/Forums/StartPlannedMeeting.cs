@@ -1,0 +1,42 @@
+using System.Text.Json.Serialization;
+using ForumHub.Api.Access;
+using ForumHub.Api.Features.Meetings;
+using ForumHub.Api.Persistence;
+using ForumHub.Api.Runtime;
+using ForumHub.Domain.Meetings;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace ForumHub.Api.Features.Forums;
+
+/// <summary>
+/// When the day comes the facilitator presses Start: the planned meeting becomes a live meeting of the forum, made by
+/// CreateMeeting (the same path, tokens and codes as "start a meeting"), titled with what it is about.
+/// </summary>
+public sealed record StartPlannedMeeting(Guid CommandId, string? FacilitatorName) : IRequest<CreatedMeeting>, IIdempotentRequest
+{
+    [JsonIgnore] public AccountCaller Account { get; init; } = null!;
+    [JsonIgnore] public Guid ForumId { get; init; }
+    [JsonIgnore] public Guid PlannedId { get; init; }
+}
+
+public sealed class StartPlannedMeetingHandler(ForumDbContext db, IMediator mediator, ILogger<StartPlannedMeetingHandler> log) : IRequestHandler<StartPlannedMeeting, CreatedMeeting>
+{
+    public async Task<CreatedMeeting> Handle(StartPlannedMeeting request, CancellationToken ct)
+    {
+        var forum = await ForumRules.ForumAsync(db, request.Account, request.ForumId, log, ct);
+        var planned = await db.PlannedMeetings.FirstOrDefaultAsync(p => p.Id == request.PlannedId && p.ForumId == forum.Id, ct)
+            ?? throw new CommandException(ForumErrorCodes.PlannedMeetingNotFound, "We could not find this planned meeting.", StatusCodes.Status404NotFound);
+        var title = planned.About.Length <= Limits.Title ? planned.About : planned.About[..(Limits.Title - 3)].TrimEnd() + "...";
+        var name = string.IsNullOrWhiteSpace(request.FacilitatorName)
+            ? await db.FacilitatorAccounts.Where(a => a.Id == request.Account.AccountId).Select(a => a.DisplayName).FirstAsync(ct)
+            : request.FacilitatorName;
+        // Started already (perhaps its answer was lost): the facilitator opens it from My meetings, which hands out access again.
+        if (planned.MeetingId is not null)
+            throw new CommandException(ForumErrorCodes.AlreadyStarted, "This meeting has started already. Open it from My meetings.", StatusCodes.Status409Conflict);
+        var created = await mediator.Send(new CreateMeeting(request.CommandId, title, name, forum.Id) { Account = request.Account }, ct);
+        planned.MeetingId = created.MeetingId;
+        await db.SaveChangesAsync(ct);
+        return created;
+    }
+}

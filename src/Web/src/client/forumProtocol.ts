@@ -1,0 +1,115 @@
+// Forums that remember (docs/protocol.md 5.11): a forum's members, listeners and cards, its planned meetings and
+// invitations. Field names mirror src/Api/Features/Forums (checked by protocolDrift.test.ts).
+import type { CreatedMeeting, Guid, Instant, JoinedMeeting } from "./protocol.js";
+
+export type ForumMemberKind = "Member" | "Listener";
+
+export interface ForumMemberView {
+  id: Guid;
+  kind: ForumMemberKind;
+  displayName: string;
+  picture: string | null;
+  /** The service or home a member represents. */
+  represents: string | null;
+  usualSupporter: string | null;
+  /** A listener's role, e.g. "Trustee". */
+  roleWords: string | null;
+  /** The member's answer to "May we keep a record of the meetings you come to?". */
+  keepsRecord: boolean;
+  hasCard: boolean;
+  cardIssuedAt: Instant | null;
+}
+
+/** A new forum card: the code is in this answer only (the server keeps its hash). */
+export interface ForumCard {
+  memberId: Guid;
+  kind: ForumMemberKind;
+  displayName: string;
+  picture: string | null;
+  forumName: string;
+  code: string;
+}
+
+export interface ForumMemberCreated {
+  member: ForumMemberView;
+  card: ForumCard;
+}
+
+export interface ForumMeetingView {
+  meetingId: Guid;
+  title: string;
+  phase: string;
+  createdAt: Instant;
+}
+
+export interface PlannedMeetingView {
+  id: Guid;
+  startsAt: Instant;
+  place: string;
+  about: string;
+  invitationPublic: boolean;
+  invitationKey: string;
+  meetingId: Guid | null;
+}
+
+export interface NewcomerView {
+  meetingId: Guid;
+  participantId: Guid;
+  displayName: string;
+  picture: string | null;
+  role: string;
+  joinedAt: Instant;
+}
+
+export interface ForumPage {
+  id: Guid;
+  name: string;
+  members: ForumMemberView[];
+  listeners: ForumMemberView[];
+  liveMeetings: ForumMeetingView[];
+  pastMeetings: ForumMeetingView[];
+  plannedMeetings: PlannedMeetingView[];
+  newcomers: NewcomerView[];
+}
+
+export interface ForumMemberFields {
+  displayName: string;
+  picture?: string | null;
+  represents?: string | null;
+  usualSupporter?: string | null;
+  roleWords?: string | null;
+  keepsRecord: boolean | null;
+}
+
+export interface InvitedPerson {
+  displayName: string;
+  picture: string | null;
+  kind: ForumMemberKind;
+  roleWords: string | null;
+}
+
+export interface InvitationView {
+  forumName: string;
+  startsAt: Instant;
+  place: string;
+  isVideoLink: boolean;
+  about: string;
+  invitationPublic: boolean;
+  meetingId: Guid | null;
+  /** Empty for a public reader. */
+  people: InvitedPerson[];
+  /** Reserved for carry-forward ("what happened to your last ideas"). */
+  lastIdeas: unknown;
+}
+
+export interface ListedMemberView {
+  id: Guid;
+  kind: ForumMemberKind;
+  displayName: string;
+  picture: string | null;
+  represents: string | null;
+  /** This person's participant in the meeting, or null when they are not here. */
+  participantId: Guid | null;
+}
+
+export type { CreatedMeeting, JoinedMeeting };

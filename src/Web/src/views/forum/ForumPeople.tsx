@@ -1,0 +1,35 @@
+import type { ForumMemberView } from "../../client/forumProtocol";
+import { Picture } from "../../pictures/Picture";
+
+interface Props {
+  label: string;
+  people: ForumMemberView[];
+  busy: boolean;
+  onNewCard(person: ForumMemberView): void;
+}
+
+/** The forum's members or listeners, each with their picture, and a new card for a lost one. */
+export function ForumPeople({ label, people, busy, onNewCard }: Props) {
+  if (people.length === 0) return <p class="hint">Nobody yet.</p>;
+  return (
+    <ul class="forum-people" aria-label={label}>
+      {people.map((person) => (
+        <li key={person.id} class="panel forum-person">
+          <div class="with-picture">
+            <Picture word={person.picture ?? (person.kind === "Listener" ? "listener" : "member")} size="medium" />
+            <div>
+              <p class="forum-person-name break-anywhere">{person.displayName}</p>
+              {person.represents && <p class="hint">From: {person.represents}</p>}
+              {person.usualSupporter && <p class="hint">Supported by: {person.usualSupporter}</p>}
+              {person.roleWords && <p class="hint">Role: {person.roleWords}</p>}
+              {person.kind === "Member" && <p class="hint">{person.keepsRecord ? "We keep a record: yes." : "We keep a record: no."}</p>}
+            </div>
+          </div>
+          <button type="button" class="button" disabled={busy} onClick={() => onNewCard(person)}>
+            Make a new card<span class="visually-hidden"> for {person.displayName}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
