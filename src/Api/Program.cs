@@ -3,6 +3,7 @@ using ForumHub.Api.Features.Admin;
 using ForumHub.Api.Features.Meetings;
 using ForumHub.Api.Features.Minutes;
 using ForumHub.Api.Features.Participants;
+using ForumHub.Api.Features.Review;
 using ForumHub.Api.Hubs;
 using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Persistence;
@@ -101,6 +102,7 @@ app.MapMeetings();
 app.MapParticipants();
 app.MapAccessAndPrivacy();
 app.MapMinutes();
+app.MapReview();
 // Stateful reconnect lets short drops (phones on shaky Wi-Fi) resume without losing messages either way.
 app.MapHub<MeetingHub>("/hubs/meeting", o => o.AllowStatefulReconnects = true);
 // Unknown API paths are a coded 404 (a known path with another verb 405, with a body that is not JSON 415), not the
