@@ -62,7 +62,7 @@ public static class FollowUpWriter
     /// </summary>
     public static IEnumerable<ReviewEntry> LeftOpen(Meeting m)
     {
-        var on = Features.Minutes.Writing.EasyReadText.LocalDate(m.CreatedAt, Features.Minutes.Writing.EasyReadText.UkTime);
+        var on = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(m.CreatedAt, UkTime).DateTime); // the day the forum met, in the UK
         string? TitleOf(Guid? itemId) => itemId is { } id ? m.FindItem(id)?.Title : null;
         ReviewEntry Entry(Guid id, FollowUpKind kind, string text, string? picture, string? about, string? said, Guid ownerId, bool youSaid)
         {
@@ -80,6 +80,14 @@ public static class FollowUpWriter
         }
         foreach (var response in m.Responses.Where(r => !m.Actions.Any(a => a.FromResponseId == r.Id)))
             yield return Entry(response.Id, FollowUpKind.Response, response.Text, null, TitleOf(response.ItemId), null, response.ListenerId, true);
+    }
+
+    private static readonly TimeZoneInfo UkTime = FindUkTime();
+
+    private static TimeZoneInfo FindUkTime()
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/London"); }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException) { return TimeZoneInfo.Utc; }
     }
 
     private static NpgsqlParameter Bool(bool value) => new() { NpgsqlDbType = NpgsqlDbType.Boolean, Value = value };

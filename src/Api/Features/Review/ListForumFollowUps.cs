@@ -1,5 +1,4 @@
 using ForumHub.Api.Access;
-using ForumHub.Api.Features.Minutes.Writing;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
@@ -33,11 +32,11 @@ public sealed class ListForumFollowUpsHandler(ForumDbContext db, TimeProvider cl
             throw new CommandException(AccountErrorCodes.ForumNotFound, "We could not find this forum.", StatusCodes.Status404NotFound);
         }
         var rows = await ForumFollowUps.Open(db, forum.Id).Where(f => f.YouSaid).OrderBy(f => f.OpenedAt).ThenBy(f => f.Id).ToListAsync(ct);
-        var today = EasyReadText.LocalDate(clock.GetUtcNow(), EasyReadText.UkTime);
+        var today = ReviewDates.UkDate(clock.GetUtcNow());
         return new ForumFollowUpList(forum.Id, forum.Name, rows.Select(r =>
         {
             var entry = ForumFollowUps.ToEntry(r);
-            var days = Math.Max(0, today.DayNumber - EasyReadText.LocalDate(r.OpenedAt, EasyReadText.UkTime).DayNumber);
+            var days = Math.Max(0, today.DayNumber - ReviewDates.UkDate(r.OpenedAt).DayNumber);
             var lines = YouSaidWeDidWords.Lines(entry, entry.Status, r.Note, r.DropReason).Append(YouSaidWeDidWords.OpenFor(days)).ToList();
             return new ForumFollowUpView(r.Id, entry.Kind, r.Text, r.About, r.Said, r.OwnerName, r.OwnerPicture, entry.OwnerRole, r.MeetingId,
                 r.SaidOn, entry.Status, r.Note, r.OpenedAt, days, lines);

@@ -1,4 +1,3 @@
-using ForumHub.Api.Features.Minutes.Writing;
 using ForumHub.Domain.Meetings;
 
 namespace ForumHub.Api.Features.Review;
@@ -13,17 +12,17 @@ public static class YouSaidWeDidWords
     public static IReadOnlyList<string> Lines(ReviewEntry f, FollowUpStatus status, string? note, string? dropReason)
     {
         var owner = OwnerWords(f);
-        var on = EasyReadText.FullDate(f.SaidOn);
+        var on = ReviewDates.FullDate(f.SaidOn);
         var lines = new List<string>();
-        if (f.About is { } about) lines.Add($"You said: {EasyReadText.EndSentence(about)}");
+        if (f.About is { } about) lines.Add($"You said: {ReviewDates.EndSentence(about)}");
         lines.Add(f.Kind switch
         {
-            FollowUpKind.Response => $"On {on} {owner} said: {EasyReadText.EndSentence(f.Text)}",
-            _ when f.Said is { } said => $"On {on} {owner} said: {EasyReadText.EndSentence(said)}",
+            FollowUpKind.Response => $"On {on} {owner} said: {ReviewDates.EndSentence(f.Text)}",
+            _ when f.Said is { } said => $"On {on} {owner} said: {ReviewDates.EndSentence(said)}",
             _ => $"On {on} {owner} said they will do this.",
         });
-        if (f.Kind == FollowUpKind.Action) lines.Add($"The action is: {EasyReadText.EndSentence(f.Text)}");
-        if (note is not null) lines.Add($"News: {EasyReadText.EndSentence(note)}");
+        if (f.Kind == FollowUpKind.Action) lines.Add($"The action is: {ReviewDates.EndSentence(f.Text)}");
+        if (note is not null) lines.Add($"News: {ReviewDates.EndSentence(note)}");
         lines.Add(StatusLine(status, dropReason));
         return lines;
     }
@@ -32,12 +31,12 @@ public static class YouSaidWeDidWords
     {
         FollowUpStatus.Done => "Now: done.",
         FollowUpStatus.Stuck => "Now: stuck.",
-        FollowUpStatus.Dropped => dropReason is null ? "Now: dropped." : $"Now: dropped. Why: {EasyReadText.EndSentence(dropReason)}",
+        FollowUpStatus.Dropped => dropReason is null ? "Now: dropped." : $"Now: dropped. Why: {ReviewDates.EndSentence(dropReason)}",
         _ => "Now: not yet.",
     };
 
     /// <summary>"Open for 35 days": how long since the meeting it came from.</summary>
-    public static string OpenFor(int days) => days == 0 ? "Open since today." : $"Open for {EasyReadText.Count(days, "day", "days")}.";
+    public static string OpenFor(int days) => days == 0 ? "Open since today." : $"Open for {ReviewDates.Count(days, "day", "days")}.";
 
     private static string OwnerWords(ReviewEntry f) => f.OwnerName ?? (f.OwnerRole == Role.Listener ? "the listener" : "the owner");
 }
