@@ -12,7 +12,7 @@ public sealed record MeetingSnapshot(
     IReadOnlyList<ParticipantView> Participants, IReadOnlyList<AnswerView> Answers, IReadOnlyList<ItemView> Items,
     IReadOnlyList<PollView> Polls, IReadOnlyList<Decision> Decisions, IReadOnlyList<ActionView> Actions,
     IReadOnlyList<ListenerResponse> Responses, IReadOnlyList<Guid> InvitedListenerIds, IReadOnlyList<CardView> Cards,
-    IReadOnlyList<ReviewView>? Review = null, bool ReviewOpen = false)
+    IReadOnlyList<ReviewView> Review, bool ReviewOpen)
 {
     public static MeetingSnapshot Of(Meeting m) => new(
         m.Id, m.Title, m.Phase, m.Version, m.CreatedAt,
