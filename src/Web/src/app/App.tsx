@@ -13,6 +13,7 @@ const StartMeetingPage = lazyView(() => import("../views/start/StartMeetingPage"
 const MyMeetingsPage = lazyView(() => import("../views/mine/MyMeetingsPage").then((m) => m.MyMeetingsPage));
 const AdminPage = lazyView(() => import("../views/admin/AdminPage").then((m) => m.AdminPage));
 const AccountPage = lazyView(() => import("../views/account/AccountPage").then((m) => m.AccountPage));
+const YouSaidWeDidPage = lazyView(() => import("../views/forum/YouSaidWeDidPage").then((m) => m.YouSaidWeDidPage));
 const SetUpPage = lazyView(() => import("../views/account/SetUpPage").then((m) => m.SetUpPage));
 
 /** Picks the page for the address; client-side navigation keeps the live connection code simple (one page = one meeting). */
@@ -41,6 +42,8 @@ export function App() {
       return <AccountPage />;
     case "setUp":
       return <SetUpPage />;
+    case "youSaidWeDid":
+      return <YouSaidWeDidPage forumId={route.forumId} />;
     case "notFound":
       return <NotFoundPage />;
   }

@@ -11,6 +11,7 @@
 //                             administrators: facilitator accounts, forums, the audit log
 //   /account                  a signed-in facilitator's own account: password, sign out (everywhere)
 //   /set-up                   a new facilitator chooses a password (email and code in the fragment, see setUpLink)
+//   /forums/{forumId}/you-said-we-did   a forum's open "You said, we did" follow-ups (signed-in facilitators)
 
 export type Route =
   | { page: "home" }
@@ -22,6 +23,7 @@ export type Route =
   | { page: "admin"; section: AdminSection }
   | { page: "account" }
   | { page: "setUp" }
+  | { page: "youSaidWeDid"; forumId: string }
   | { page: "notFound" };
 
 export const ADMIN_SECTIONS = ["home", "facilitators", "forums", "audit"] as const;
@@ -49,6 +51,8 @@ export function parseRoute(pathname: string): Route {
   if (join) return { page: "join", code: cleanCode(decodeURIComponent(join[1] ?? "")) };
   const meeting = new RegExp(`^/meeting/(${GUID})(?:/p/(${GUID}))?$`).exec(path);
   if (meeting) return { page: "meeting", meetingId: (meeting[1] as string).toLowerCase(), participantId: meeting[2]?.toLowerCase() ?? null };
+  const youSaid = new RegExp(`^/forums/(${GUID})/you-said-we-did$`).exec(path);
+  if (youSaid) return { page: "youSaidWeDid", forumId: (youSaid[1] as string).toLowerCase() };
   const screen = new RegExp(`^/screen/(${GUID})$`).exec(path);
   if (screen) return { page: "screen", meetingId: (screen[1] as string).toLowerCase() };
   return { page: "notFound" };
