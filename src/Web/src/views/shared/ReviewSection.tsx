@@ -5,7 +5,11 @@ import { ErrorNote } from "../../components/ErrorNote";
 import { PictureSection } from "../../components/PictureSection";
 import { SpokenText } from "../../components/SpokenText";
 import { formatEasyReadDate } from "../../lib/easyReadDate";
+import { Picture } from "../../pictures/Picture";
 import { useCommand } from "../../meeting/useCommand";
+
+/** The picture status: a picture with each word (pictures.json). */
+export const STATUS_PICTURES: Record<FollowUpStatus, string> = { notYet: "clock", stuck: "stop", done: "yes", dropped: "no" };
 
 const STATUS_WORDS: Record<FollowUpStatus, string> = {
   notYet: "Not yet.",
@@ -56,6 +60,11 @@ export function ReviewSection({ state, client, me }: { state: MeetingState; clie
           const canSet = facilitator || sameName(me.displayName, r.ownerName);
           return (
             <li key={r.followUpId} class={`review-row review-${r.status}`}>
+              <p class="review-who">
+                <Picture word={r.picture} size="small" />
+                <Picture word={r.ownerPicture} size="small" />
+                <Picture word={STATUS_PICTURES[r.status]} size="small" />
+              </p>
               <SpokenText text={r.text} spoken={`${r.text}. ${words.join(" ")}`} after={<span class="support-note">{words.join(" ")}</span>} />
               {r.agendaItemId ? (
                 <p class="hint">It is on the agenda now.</p>
@@ -64,6 +73,7 @@ export function ReviewSection({ state, client, me }: { state: MeetingState; clie
                   {canSet &&
                     (["done", "notYet", "stuck"] as const).map((status) => (
                       <button key={status} type="button" class="button" aria-pressed={r.status === status} disabled={command.busy} onClick={() => setStatus(r, status)}>
+                        <Picture word={STATUS_PICTURES[status]} size="small" />
                         {STATUS_WORDS[status].replace(".", "")}
                         <span class="visually-hidden"> ({r.text})</span>
                       </button>
