@@ -39,4 +39,30 @@ public sealed class YouSaidWeDidWordsTests
             _ => "Now: not yet.",
         }, lines[^4]);
     }
+
+    [Fact]
+    public void The_minutes_of_a_meeting_that_reviewed_a_listeners_words_show_their_progress_in_easy_read()
+    {
+        var now = new DateTimeOffset(2026, 4, 7, 18, 0, 0, TimeSpan.Zero);
+        var meeting = Meeting.Create(Guid.NewGuid(), "North forum, April", now);
+        var fay = meeting.Join(Guid.NewGuid(), "Fay", Role.Facilitator, null, null, now).Id;
+        meeting.Join(Guid.NewGuid(), "Lee", Role.Listener, null, null, now);
+        var (bus, cafe) = (Guid.NewGuid(), Guid.NewGuid());
+        meeting.PrepareReview([
+            Entry(FollowUpKind.Action, "More buses", "I will ask the bus company") with { FollowUpId = bus, OwnerName = "Lee" },
+            Entry(FollowUpKind.Response, "Cheaper cafe", null) with { FollowUpId = cafe, OwnerName = "Lee" },
+        ]);
+        meeting.SetFollowUpStatus(fay, bus, FollowUpStatus.Done, null, "They add a bus at 6", now);
+        meeting.SetFollowUpStatus(fay, cafe, FollowUpStatus.Dropped, "The cafe closed", null, now);
+        meeting.MoveTo(fay, Phase.Closed, now);
+
+        var markdown = EasyReadGenerator.Generate(meeting, new MinutesOptions());
+        Assert.Contains("You said, we did", markdown);
+        Assert.Contains("On Tuesday 3 March 2026 Lee said:", markdown);
+        Assert.Contains("Now: done.", markdown);
+        Assert.Contains("Now: dropped.", markdown);
+        Assert.Contains("The cafe closed", markdown);
+        var report = EasyReadChecker.Check(markdown, MinutesStyle.Default, ["Fay", "Lee", "More buses", "Cheaper cafe"]);
+        Assert.True(report.PassedExceptUserText, string.Join("\n", report.Findings.Where(f => !f.InUserText)));
+    }
 }
