@@ -4,6 +4,7 @@ using ForumHub.Api.Features.Forums;
 using ForumHub.Api.Features.Meetings;
 using ForumHub.Api.Features.Minutes;
 using ForumHub.Api.Features.Participants;
+using ForumHub.Api.Features.Review;
 using ForumHub.Api.Hubs;
 using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Persistence;
@@ -103,6 +104,7 @@ app.MapParticipants();
 app.MapAccessAndPrivacy();
 app.MapMinutes();
 app.MapForums();
+app.MapReview();
 // Stateful reconnect lets short drops (phones on shaky Wi-Fi) resume without losing messages either way.
 app.MapHub<MeetingHub>("/hubs/meeting", o => o.AllowStatefulReconnects = true);
 // Unknown API paths are a coded 404 (a known path with another verb 405, with a body that is not JSON 415), not the

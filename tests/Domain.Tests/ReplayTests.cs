@@ -18,6 +18,11 @@ public class ReplayTests
             snapshots.Add((t.Meeting.Version, MeetingSnapshot.Of(t.Meeting)));
         }
 
+        var (lift, letter) = (Guid.NewGuid(), Guid.NewGuid());
+        Step(m => m.PrepareReview([ReviewTests.Entry(lift, FollowUpKind.Item, "Amir"), ReviewTests.Entry(letter, FollowUpKind.Action, "Lee")]));
+        Step(m => m.SetFollowUpStatus(c.Listener, letter, FollowUpStatus.Stuck, null, "No answer yet", t.Now));
+        Step(m => m.PutFollowUpOnAgenda(f, lift, m.NextId()));
+        Step(m => m.FinishReview(f, t.Now));
         Step(m => m.AnswerQuestion(c.Member1, m.NextId(), Question.WhyAreYouHere, "To see my friends", "friends", null));
         Step(m => m.AnswerQuestion(c.Listener, m.NextId(), Question.WhyAreYouHere, "To listen", null, null));
         Step(m => m.AnswerQuestion(c.Supporter, m.NextId(), Question.WhatDoYouWantToDo, "Go swimming", "swim", c.Member1));

@@ -41,6 +41,7 @@ public static class AccessSetup
         services.Configure<HubOptions>(o => o.AddFilter<ConnectionTrackingFilter>());
         services.AddSingleton<PersonalDataEraser>();
         services.AddSingleton<IPersonalDataEraser, MinutesErasure>();
+        services.AddSingleton<IPersonalDataEraser, Features.Review.FollowUpErasure>();
         services.AddSingleton<MeetingRetention>();
         services.AddHostedService<RetentionSweeper>();
 

@@ -56,6 +56,10 @@ public static class AccessTable
         // Members in the room without a device: a supporter adds (and gives a code to) only people they help.
         ["hub AddMemberWithoutDevice"] = [Who.Facilitator, Who.Supporter],
         ["hub IssueTakeOverCode"] = [Who.Facilitator, Who.Supporter],
+        // The carry-forward review: the domain then allows only the owner or the facilitator to set a status.
+        ["hub SetFollowUpStatus"] = People,
+        ["hub PutFollowUpOnAgenda"] = FacilitatorOnly,
+        ["hub FinishReview"] = FacilitatorOnly,
 
         // ---- The hub's own HTTP endpoints (negotiate, then the WebSocket / SSE / long polling connection) ----
         ["* /hubs/meeting/negotiate"] = AnyToken,
@@ -107,6 +111,7 @@ public static class AccessTable
         ["POST /api/account/password"] = Account,
         ["POST /api/account/sign-out-everywhere"] = Account,
         ["GET /api/forums/"] = Account,
+        ["GET /api/forums/{forumId:guid}/follow-ups"] = Account, // "You said, we did": open ones (Features/Review)
         ["POST /api/meetings/"] = Account,
         ["GET /api/meetings/"] = Account,
         ["GET /api/meetings/mine"] = Account, // only the meetings this account started

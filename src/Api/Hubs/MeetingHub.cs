@@ -7,6 +7,7 @@ using ForumHub.Api.Features.Outcomes;
 using ForumHub.Api.Features.Participants;
 using ForumHub.Api.Features.Polls;
 using ForumHub.Api.Features.Questions;
+using ForumHub.Api.Features.Review;
 using ForumHub.Api.Runtime;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -53,6 +54,9 @@ public sealed class MeetingHub(IMediator mediator) : Hub<IMeetingClient>
     public Task<CommandAck> ClearCard(ClearCard command) => Send(command);
     public Task<CommandAck> RemoveParticipant(RemoveParticipant command) => Send(command);
     public Task<CommandAck> AddMemberWithoutDevice(AddMemberWithoutDevice command) => Send(command);
+    public Task<CommandAck> SetFollowUpStatus(SetFollowUpStatus command) => Send(command);
+    public Task<CommandAck> PutFollowUpOnAgenda(PutFollowUpOnAgenda command) => Send(command);
+    public Task<CommandAck> FinishReview(FinishReview command) => Send(command);
 
     /// <summary>Like the commands above, but its ack also carries the take-over code (shown once, to the caller).</summary>
     public Task<TakeOverCodeAck> IssueTakeOverCode(IssueTakeOverCode? command) =>

@@ -88,6 +88,7 @@ public static class EventWriter
                 Add(batch, InsertEvent, Uuid(meeting.Id), Bigint(seq), Text(EventSerializer.TypeName(e.GetType())),
                     Json(EventSerializer.Serialize(e)), Instant(write.At));
                 AddRowChange(batch, RowProjector.ChangeFor(meeting.Id, seq, e));
+                FollowUpWriter.Add(batch, meeting, seq, e, write.At);
             }
             // Tokens after the events: a token points at its participant, who may have joined in this very write.
             foreach (var t in write.Tokens ?? [])
@@ -131,7 +132,7 @@ public static class EventWriter
         }
     }
 
-    private static NpgsqlBatchCommand Add(NpgsqlBatch batch, string sql, params NpgsqlParameter[] parameters)
+    internal static NpgsqlBatchCommand Add(NpgsqlBatch batch, string sql, params NpgsqlParameter[] parameters)
     {
         var command = new NpgsqlBatchCommand(sql);
         command.Parameters.AddRange(parameters);
@@ -139,10 +140,10 @@ public static class EventWriter
         return command;
     }
 
-    private static NpgsqlParameter Uuid(Guid? value) => new() { NpgsqlDbType = NpgsqlDbType.Uuid, Value = value is { } v ? v : DBNull.Value };
-    private static NpgsqlParameter Bigint(long value) => new() { NpgsqlDbType = NpgsqlDbType.Bigint, Value = value };
-    private static NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlDbType.Varchar, Value = value is null ? DBNull.Value : value };
+    internal static NpgsqlParameter Uuid(Guid? value) => new() { NpgsqlDbType = NpgsqlDbType.Uuid, Value = value is { } v ? v : DBNull.Value };
+    internal static NpgsqlParameter Bigint(long value) => new() { NpgsqlDbType = NpgsqlDbType.Bigint, Value = value };
+    internal static NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlDbType.Varchar, Value = value is null ? DBNull.Value : value };
     private static NpgsqlParameter Json(string value) => new() { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = value };
     private static NpgsqlParameter Bytes(byte[] value) => new() { NpgsqlDbType = NpgsqlDbType.Bytea, Value = value };
-    private static NpgsqlParameter Instant(DateTimeOffset? value) => new() { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = value is { } v ? v : DBNull.Value };
+    internal static NpgsqlParameter Instant(DateTimeOffset? value) => new() { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = value is { } v ? v : DBNull.Value };
 }

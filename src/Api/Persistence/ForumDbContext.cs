@@ -72,6 +72,7 @@ public sealed partial class ForumDbContext(DbContextOptions<ForumDbContext> opti
         ConfigureAccessAndPrivacy(b); // ForumDbContext.Access.cs
         ConfigureTakeOverCodes(b); // ForumDbContext.TakeOver.cs
         ConfigureForumMembers(b); // ForumMemberRows.cs
+        ConfigureFollowUps(b); // ForumDbContext.FollowUps.cs
         UseSnakeCaseColumns(b);
     }
 

@@ -47,6 +47,7 @@ public sealed partial class Meeting
                 break;
             case CardRaised c: _cards.Add(new Card(c.CardId, c.ParticipantId, c.Kind, c.At)); break;
             case CardCleared c: _cards.First(x => x.Id == c.CardId).ClearedById = c.ClearedById; break;
+            case ReviewPrepared or FollowUpStatusSet or FollowUpPutOnAgenda or ReviewFinished: ApplyReview(e); break;
             default: throw new InvalidOperationException($"Unknown event {e.GetType().Name}.");
         }
         Version++;

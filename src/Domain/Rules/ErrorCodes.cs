@@ -47,4 +47,9 @@ public static class ErrorCodes
     public const string NotASupporter = "not_a_supporter";
     public const string HasDevice = "has_device";
     public const string CodeUsed = "code_used";
+    public const string FollowUpNotFound = "follow_up_not_found";
+    public const string FollowUpOnAgenda = "follow_up_on_agenda";
+    public const string FollowUpClosed = "follow_up_closed";
+    public const string ReasonRequired = "reason_required";
+    public const string ReviewNotOpen = "review_not_open";
 }

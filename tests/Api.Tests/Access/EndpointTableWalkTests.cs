@@ -151,6 +151,13 @@ public sealed partial class EndpointTableWalkTests(PostgresFixture postgres) : M
             case "POST /api/admin/forums/":
                 body = new { name = "Walked forum" };
                 break;
+            case "GET /api/forums/{forumId:guid}/follow-ups":
+                {
+                    var adminClient = await App.FacilitatorClientAsync();
+                    var made = await adminClient.PostAsJsonAsync("/api/admin/forums/", new { name = $"Forum {Guid.NewGuid():N}" }, ForumApp.Json);
+                    path = pattern.Replace("{forumId:guid}", (await made.Content.ReadFromJsonAsync<JsonElement>(ForumApp.Json)).GetProperty("id").GetGuid().ToString());
+                    break;
+                }
             case "POST /api/admin/forums/{forumId:guid}/rename":
                 {
                     var adminClient = await App.FacilitatorClientAsync();

@@ -1,6 +1,9 @@
 using ForumHub.Api.Access;
+using ForumHub.Api.Features.Agenda;
 using ForumHub.Api.Features.Meetings;
+using ForumHub.Api.Features.Outcomes;
 using ForumHub.Api.Tests.Infrastructure;
+using ForumHub.Api.Tests.Review;
 using ForumHub.Domain.Meetings;
 
 namespace ForumHub.Api.Tests.Access;
@@ -83,6 +86,53 @@ public sealed class HubTableWalkTests(PostgresFixture postgres) : MeetingTestBas
         return results;
     }
 
+    /// <summary>
+    /// The review methods need a meeting of a forum whose earlier meeting left something open for each role: a second
+    /// forum meeting (with the same names, so the owners are recognised) is walked with its own connections.
+    /// </summary>
+    private async Task WalkReviewAsync()
+    {
+        var forumId = await App.FirstForumAsync();
+        var m1 = await App.StartForumMeetingAsync(forumId, "Walk forum 1");
+        var sue1 = await App.JoinAsync(m1.Created.JoinCode, "Sue", "supporter", m1.Ben.ParticipantId);
+        var lift = (await App.SendAsync(new ProposeItem("Fix the lift", null, null), ForumApp.As(m1.Ana))).Id!.Value;
+        await App.SendAsync(new MoveToPhase(Phase.Agenda), m1.Facilitator);
+        foreach (var owner in new[] { m1.Ana.ParticipantId, sue1.ParticipantId, m1.Tom.ParticipantId })
+            await App.SendAsync(new AddAction(null, $"Action of {owner}", owner, null, null, null), m1.Facilitator);
+        await App.SendAsync(new AgreeAgenda([lift]), m1.Facilitator);
+        await App.SendAsync(new MoveToPhase(Phase.Closed), m1.Facilitator);
+
+        var m2 = await App.StartForumMeetingAsync(forumId, "Walk forum 2");
+        var sue2 = await App.JoinAsync(m2.Created.JoinCode, "Sue", "supporter", m2.Ben.ParticipantId);
+        var review = (await App.SnapshotAsync(m2.Id)).Review!;
+        Guid Owned(string name) => review.Single(r => r.OwnerName == name && r.Kind == FollowUpKind.Action).FollowUpId;
+        var scenarioWires = _wires;
+        _wires = new()
+        {
+            [Who.Member] = await HubWire.ConnectAsync(App, m2.Ana.Token),
+            [Who.Supporter] = await HubWire.ConnectAsync(App, sue2.Token),
+            [Who.Listener] = await HubWire.ConnectAsync(App, m2.Tom.Token),
+            [Who.Screen] = await HubWire.ConnectAsync(App, m2.Created.ScreenToken),
+            [Who.Facilitator] = await HubWire.ConnectAsync(App, m2.Created.FacilitatorToken),
+        };
+        try
+        {
+            await WalkAsync("SetFollowUpStatus", who => Cmd(new
+            {
+                followUpId = who switch { Who.Supporter => Owned("Sue"), Who.Listener => Owned("Trustee Tom"), _ => Owned("Ana") },
+                status = "notYet",
+                note = "Started.",
+            }));
+            await WalkAsync("PutFollowUpOnAgenda", _ => Cmd(new { followUpId = review.Single(r => r.Kind == FollowUpKind.Item).FollowUpId }));
+            await WalkAsync("FinishReview", _ => Cmd(new { }));
+        }
+        finally
+        {
+            foreach (var wire in _wires.Values) await wire.DisposeAsync();
+            _wires = scenarioWires;
+        }
+    }
+
     private static object?[] Stamp(object? args) => args is null ? [] : [StampedCommand(args)];
 
     /// <summary>Each call gets a fresh commandId, so no call is a repeat of another.</summary>
@@ -150,6 +200,7 @@ public sealed class HubTableWalkTests(PostgresFixture postgres) : MeetingTestBas
         var added = await WalkAsync("AddMemberWithoutDevice", who => Cmd(new { displayName = who == Who.Facilitator ? "Dee" : "Eve", picture = "cat" }));
         await WalkAsync("IssueTakeOverCode", who => Cmd(new { memberId = added[who].CreatedId }));
         await WalkAsync("RemoveParticipant", _ => Cmd(new { participantId = leaving.ParticipantId }));
+        await WalkReviewAsync();
 
         var hubRows = AccessTable.Rules.Keys.Where(k => k.StartsWith(AccessTable.HubPrefix, StringComparison.Ordinal))
             .Select(k => k[AccessTable.HubPrefix.Length..]).ToHashSet();

@@ -16,6 +16,7 @@ public static class MeetingSnapshot
         nameof(Meeting.Version), nameof(Meeting.Participants), nameof(Meeting.Answers), nameof(Meeting.Items),
         nameof(Meeting.Polls), nameof(Meeting.Decisions), nameof(Meeting.Actions), nameof(Meeting.Responses),
         nameof(Meeting.InvitedListeners), nameof(Meeting.Cards), nameof(Meeting.CurrentItem), nameof(Meeting.ActivePoll),
+        nameof(Meeting.Review), nameof(Meeting.ReviewOpen),
     };
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
@@ -55,5 +56,7 @@ public static class MeetingSnapshot
         m.Cards,
         CurrentItem = m.CurrentItem?.Id,
         ActivePoll = m.ActivePoll?.Id,
+        Review = m.Review.Select(r => new { r.Entry, r.Status, r.DropReason, r.Note, r.AgendaItemId }).ToList(),
+        m.ReviewOpen,
     }, indented ? Indented : Compact);
 }

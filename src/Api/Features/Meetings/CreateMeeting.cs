@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using ForumHub.Api.Access;
 using ForumHub.Api.Audit;
+using ForumHub.Api.Features.Review;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
@@ -47,6 +48,8 @@ public sealed class CreateMeetingHandler(MeetingRuntime runtime, AccessTokens to
         var meeting = Meeting.Create(ids.NewId(), request.Title, now);
         var facilitator = meeting.Join(ids.NewId(), request.FacilitatorName, Role.Facilitator, null, null, now);
         var screen = meeting.Join(ids.NewId(), "Shared screen", Role.Screen, "screen", null, now);
+        // A forum's meeting opens with what earlier meetings left open (Features/Review); nothing open, no review.
+        if (request.ForumId is { } forum) meeting.PrepareReview(await ForumFollowUps.ForReviewAsync(db, forum, ct));
         var facilitatorAccess = tokens.Issue(meeting.Id, facilitator.Id, Role.Facilitator);
         var screenAccess = tokens.Issue(meeting.Id, screen.Id, Role.Screen);
         var row = new MeetingRow

@@ -11,7 +11,8 @@ public sealed record MeetingSnapshot(
     Guid MeetingId, string Title, Phase Phase, long Seq, DateTimeOffset CreatedAt,
     IReadOnlyList<ParticipantView> Participants, IReadOnlyList<AnswerView> Answers, IReadOnlyList<ItemView> Items,
     IReadOnlyList<PollView> Polls, IReadOnlyList<Decision> Decisions, IReadOnlyList<ActionView> Actions,
-    IReadOnlyList<ListenerResponse> Responses, IReadOnlyList<Guid> InvitedListenerIds, IReadOnlyList<CardView> Cards)
+    IReadOnlyList<ListenerResponse> Responses, IReadOnlyList<Guid> InvitedListenerIds, IReadOnlyList<CardView> Cards,
+    IReadOnlyList<ReviewView> Review, bool ReviewOpen)
 {
     public static MeetingSnapshot Of(Meeting m) => new(
         m.Id, m.Title, m.Phase, m.Version, m.CreatedAt,
@@ -26,7 +27,8 @@ public sealed record MeetingSnapshot(
         m.Actions.Select(a => new ActionView(a.Id, a.ItemId, a.What, a.OwnerId, a.SupporterId, a.DueDate, a.FromResponseId, a.Status)).ToList(),
         m.Responses.ToList(),
         m.InvitedListeners.Order().ToList(),
-        m.Cards.Select(c => new CardView(c.Id, c.ParticipantId, c.Kind, c.RaisedAt, c.ClearedById)).ToList());
+        m.Cards.Select(c => new CardView(c.Id, c.ParticipantId, c.Kind, c.RaisedAt, c.ClearedById)).ToList(),
+        m.Review.Select(ReviewView.Of).ToList(), m.ReviewOpen);
 }
 
 /// <summary>WithoutDevice, HelperId and AddedById: a member added in the room without a device.</summary>

@@ -1,3 +1,5 @@
+using ForumHub.Api.Features.Review;
+using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Rules;
 using MediatR;
@@ -10,9 +12,17 @@ namespace ForumHub.Api.Features.Privacy;
 /// </summary>
 public sealed record ExportPersonalData(Guid MeetingId, Guid ParticipantId, bool ShowSecretVotes) : IRequest<PersonalDataExport>;
 
-public sealed class ExportPersonalDataHandler(MeetingRuntime runtime, TimeProvider clock) : IRequestHandler<ExportPersonalData, PersonalDataExport>
+public sealed class ExportPersonalDataHandler(MeetingRuntime runtime, TimeProvider clock, ForumDbContext db)
+    : IRequestHandler<ExportPersonalData, PersonalDataExport>
 {
-    public async Task<PersonalDataExport> Handle(ExportPersonalData request, CancellationToken ct) =>
+    public async Task<PersonalDataExport> Handle(ExportPersonalData request, CancellationToken ct)
+    {
+        var export = await ReadAsync(request, ct);
+        // The forum's follow-up list outlives the meeting's events: what this person owns there (Features/Review).
+        return export with { ForumFollowUps = await FollowUpExport.OfAsync(db, request.ParticipantId, ct) };
+    }
+
+    private async Task<PersonalDataExport> ReadAsync(ExportPersonalData request, CancellationToken ct) =>
         await runtime.ReadAsync(request.MeetingId, meeting => meeting.Participants.Any(p => p.Id == request.ParticipantId)
             ? PersonalDataExport.Of(meeting, request.ParticipantId, request.ShowSecretVotes, clock.GetUtcNow())
             : null, ct)

@@ -17,7 +17,8 @@ public sealed record PersonalDataExport(
     IReadOnlyList<ExportedResponse> ListenerResponses,
     IReadOnlyList<ExportedCard> Cards,
     IReadOnlyList<ExportedHelp> HelpGiven,
-    bool SecretVotesShown)
+    bool SecretVotesShown,
+    IReadOnlyList<Review.ExportedFollowUp>? ForumFollowUps = null)
 {
     /// <summary>A secret vote exported by staff shows that the person voted, not how: nobody else may learn it.</summary>
     public const string HiddenChoice = "secret";

@@ -16,6 +16,7 @@ const AccountPage = lazyView(() => import("../views/account/AccountPage").then((
 const ForumPage = lazyView(() => import("../views/forum/ForumPage").then((m) => m.ForumPage));
 const CardJoinPage = lazyView(() => import("../views/forum/CardJoinPage").then((m) => m.CardJoinPage));
 const InvitationPage = lazyView(() => import("../views/forum/InvitationPage").then((m) => m.InvitationPage));
+const YouSaidWeDidPage = lazyView(() => import("../views/forum/YouSaidWeDidPage").then((m) => m.YouSaidWeDidPage));
 const SetUpPage = lazyView(() => import("../views/account/SetUpPage").then((m) => m.SetUpPage));
 
 /** Picks the page for the address; client-side navigation keeps the live connection code simple (one page = one meeting). */
@@ -50,6 +51,8 @@ export function App() {
       return <CardJoinPage />;
     case "invitation":
       return <InvitationPage key={route.key} invitationKey={route.key} />;
+    case "youSaidWeDid":
+      return <YouSaidWeDidPage forumId={route.forumId} />;
     case "notFound":
       return <NotFoundPage />;
   }

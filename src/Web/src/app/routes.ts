@@ -14,6 +14,7 @@
 //   /forums/{forumId}         a forum's page: members, listeners, cards, past and planned meetings (facilitators)
 //   /card                     join the forum's meeting with a forum card (the QR carries the code in the fragment)
 //   /invitations/{key}        the Easy Read invitation to a planned meeting
+//   /forums/{forumId}/you-said-we-did   a forum's open "You said, we did" follow-ups (signed-in facilitators)
 
 export type Route =
   | { page: "home" }
@@ -28,6 +29,7 @@ export type Route =
   | { page: "forum"; forumId: string }
   | { page: "card" }
   | { page: "invitation"; key: string }
+  | { page: "youSaidWeDid"; forumId: string }
   | { page: "notFound" };
 
 export const ADMIN_SECTIONS = ["home", "facilitators", "forums", "audit"] as const;
@@ -60,6 +62,8 @@ export function parseRoute(pathname: string): Route {
   if (join) return { page: "join", code: cleanCode(decodeURIComponent(join[1] ?? "")) };
   const meeting = new RegExp(`^/meeting/(${GUID})(?:/p/(${GUID}))?$`).exec(path);
   if (meeting) return { page: "meeting", meetingId: (meeting[1] as string).toLowerCase(), participantId: meeting[2]?.toLowerCase() ?? null };
+  const youSaid = new RegExp(`^/forums/(${GUID})/you-said-we-did$`).exec(path);
+  if (youSaid) return { page: "youSaidWeDid", forumId: (youSaid[1] as string).toLowerCase() };
   const screen = new RegExp(`^/screen/(${GUID})$`).exec(path);
   if (screen) return { page: "screen", meetingId: (screen[1] as string).toLowerCase() };
   return { page: "notFound" };

@@ -7,6 +7,7 @@ import type {
   AuditQuery,
   FacilitatorChanged,
   FacilitatorCreated,
+  ForumFollowUpList,
   ForumView,
   MyAccount,
 } from "./accountProtocol.js";
@@ -44,6 +45,11 @@ export class AccountHttp extends MeetingHttp {
   /** GET /api/forums/: the organisation's forums, by name. */
   listForums(): Promise<ForumView[]> {
     return this.call<ForumView[]>("GET", "/api/forums/");
+  }
+
+  /** GET /api/forums/{forumId}/follow-ups: the forum's open "You said, we did" follow-ups (docs/protocol.md 5.12). */
+  listForumFollowUps(forumId: Guid): Promise<ForumFollowUpList> {
+    return this.call<ForumFollowUpList>("GET", `/api/forums/${id(forumId)}/follow-ups`);
   }
 
   // --- Administrators only (403 not_allowed for other accounts) ---

@@ -82,3 +82,31 @@ export const AccountErrorCodes = {
   tooManyAttempts: "too_many_attempts",
   wrongOrganisation: "wrong_organisation",
 } as const;
+
+/** One open "You said, we did" follow-up of a forum (docs/protocol.md 5.12; C#: src/Api/Features/Review). */
+export interface ForumFollowUpView {
+  followUpId: Guid;
+  kind: "item" | "action" | "response";
+  text: string;
+  about: string | null;
+  said: string | null;
+  ownerName: string | null;
+  ownerPicture: string | null;
+  ownerRole: "member" | "facilitator" | "supporter" | "listener" | "screen" | null;
+  fromMeetingId: Guid;
+  saidOn: string;
+  status: "notYet" | "stuck" | "done" | "dropped";
+  note: string | null;
+  openedAt: string;
+  /** Whole days since the meeting it came from closed. */
+  daysOpen: number;
+  /** The Easy Read lines, one short sentence each. */
+  easyRead: string[];
+}
+
+/** GET /api/forums/{forumId}/follow-ups. */
+export interface ForumFollowUpList {
+  forumId: Guid;
+  forumName: string;
+  followUps: ForumFollowUpView[];
+}

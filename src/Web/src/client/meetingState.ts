@@ -51,6 +51,8 @@ export function emptyState(): MeetingState {
     responses: [],
     invitedListenerIds: [],
     cards: [],
+    review: [],
+    reviewOpen: false,
   };
 }
 

@@ -176,6 +176,33 @@ export interface MeetingSnapshot {
   /** Sorted by id. */
   invitedListenerIds: Guid[];
   cards: CardView[];
+  /** The carry-forward review (docs/protocol.md 5.12); empty for a meeting with nothing to review. */
+  review: ReviewView[];
+  /** True while the review comes before the two questions. */
+  reviewOpen: boolean;
+}
+
+export type FollowUpKind = "item" | "action" | "response";
+export type FollowUpStatus = "notYet" | "stuck" | "done" | "dropped";
+
+/** One follow-up in the review (src/Api/Features/Review/ReviewView.cs). */
+export interface ReviewView {
+  followUpId: Guid;
+  kind: FollowUpKind;
+  text: string;
+  picture: string | null;
+  about: string | null;
+  said: string | null;
+  ownerName: string | null;
+  ownerPicture: string | null;
+  ownerRole: Role | null;
+  youSaid: boolean;
+  fromMeetingId: Guid;
+  saidOn: DateOnly;
+  status: FollowUpStatus;
+  dropReason: string | null;
+  note: string | null;
+  agendaItemId: Guid | null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -468,6 +495,10 @@ export interface CommandArgs {
   RemoveParticipant: { participantId: Guid };
   AddMemberWithoutDevice: { displayName: string; picture?: string | null; helperId?: Guid | null };
   IssueTakeOverCode: { memberId: Guid };
+  SetFollowUpStatus: { followUpId: Guid; status: FollowUpStatus; reason?: string | null; note?: string | null };
+  PutFollowUpOnAgenda: { followUpId: Guid };
+  /** No fields besides commandId. */
+  FinishReview: {};
 }
 
 export type CommandName = keyof CommandArgs;
@@ -496,6 +527,9 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "RemoveParticipant",
   "AddMemberWithoutDevice",
   "IssueTakeOverCode",
+  "SetFollowUpStatus",
+  "PutFollowUpOnAgenda",
+  "FinishReview",
 ];
 
 /** Pushed to the whole meeting when minutes (or a correction) are published (src/Api/Features/Minutes/MinutesStore.cs). */
@@ -566,6 +600,11 @@ export const DomainErrorCodes = {
   notASupporter: "not_a_supporter",
   hasDevice: "has_device",
   codeUsed: "code_used",
+  followUpNotFound: "follow_up_not_found",
+  followUpOnAgenda: "follow_up_on_agenda",
+  followUpClosed: "follow_up_closed",
+  reasonRequired: "reason_required",
+  reviewNotOpen: "review_not_open",
 } as const;
 
 /** Codes outside the domain's rules (src/Api/Runtime/CommandErrors.cs). */

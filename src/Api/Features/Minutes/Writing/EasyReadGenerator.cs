@@ -70,7 +70,7 @@ public static partial class EasyReadGenerator
     /// <summary>Plain words for who decided, per Camden step: used by the Easy Read and the standard minutes.</summary>
     public static (string First, string Second) WhoDecided(ParticipationLevel level) => (Levels[level].First, Levels[level].Second);
 
-    private sealed class Writer(Meeting m, MinutesOptions options, Detail detail)
+    private sealed partial class Writer(Meeting m, MinutesOptions options, Detail detail)
     {
         private readonly HashSet<string> _terms = [];
         private readonly List<string> _userText = [];
@@ -91,6 +91,7 @@ public static partial class EasyReadGenerator
             Unlinked();
             NothingDecided();
             Responses();
+            YouSaidWeDid();
             NextMeeting();
             WordsWeUsed();
             return EasyReadWriter.Write("Easy Read minutes", _sections);

@@ -18,6 +18,7 @@ import { ListenersPanel } from "./ListenersPanel";
 import { PeoplePanel } from "./PeoplePanel";
 import { PhasePanel } from "./PhasePanel";
 import { PollPanel } from "./PollPanel";
+import { ReviewSection } from "../shared/ReviewSection";
 
 /**
  * The facilitator's console (a laptop): raised cards in a bar at the top that stays in view; the meeting's steps and
@@ -36,6 +37,7 @@ export function FacilitatorConsole({ live, state, session, me, banner }: ViewPro
       <div class="console">
         <div class="console-main">
           <PhasePanel state={state} client={client} />
+          {phase === "gathering" && <ReviewSection state={state} client={client} me={me} />}
           {phase === "closed" && <MinutesPanel state={state} client={client} />}
           {phase === "agenda" && <AgendaEditor state={state} client={client} />}
           {(phase === "gathering" || phase === "agenda") && <AnswersPanel state={state} client={client} />}

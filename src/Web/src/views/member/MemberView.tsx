@@ -1,4 +1,5 @@
 import { ActionsSection } from "../shared/ActionsSection";
+import { ReviewSection } from "../shared/ReviewSection";
 import { AgendaSection } from "../shared/AgendaSection";
 import { CardsBar } from "../shared/CardsBar";
 import { CurrentItemSection } from "../shared/CurrentItemSection";
@@ -28,7 +29,8 @@ export function MemberView({ live, state, me, banner }: ViewProps) {
       <MinutesSection live={live} closed={state.phase === "closed"} />
       <CurrentItemSection state={state} />
       {!voteOpen && vote}
-      {state.phase === "gathering" && (
+      {state.phase === "gathering" && <ReviewSection state={state} client={client} me={me} />}
+      {state.phase === "gathering" && !state.reviewOpen && (
         <QuestionsSection state={state} client={client} personId={me.id} questions={["whyAreYouHere", "whatDoYouWantToDo"]} offline={offline} />
       )}
       <ProposeItemSection state={state} client={client} personId={me.id} offline={offline} />

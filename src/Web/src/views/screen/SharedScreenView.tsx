@@ -9,6 +9,7 @@ import { PHASE_WORDS } from "../../words/plainWords";
 import { Picture } from "../../pictures/Picture";
 import { ScreenAgenda, ScreenIdeas } from "./ScreenAgenda";
 import { ScreenAnswers } from "./ScreenAnswers";
+import { ScreenReview } from "./ScreenReview";
 import { ScreenCards } from "./ScreenCards";
 import { ScreenCurrentItem } from "./ScreenCurrentItem";
 import { ScreenJoin } from "./ScreenJoin";
@@ -70,7 +71,8 @@ export function SharedScreenView({ state, joinCode, announcement, banner, minute
             </p>
             <ScreenCards state={state} />
             <div class="screen-body">
-              {gathering && <ScreenAnswers state={state} />}
+              {gathering && state.reviewOpen && <ScreenReview state={state} />}
+              {gathering && !state.reviewOpen && <ScreenAnswers state={state} />}
               {gathering && joinUrl && <ScreenJoin joinCode={joinCode} joinUrl={joinUrl} />}
               {state.phase === "agenda" && <ScreenAgenda state={state} />}
               {state.phase === "agenda" && <ScreenIdeas state={state} />}

@@ -1,0 +1,99 @@
+// The carry-forward review in the web app, in Debian's Chromium against the real Api and PostgreSQL: meeting 1 of a
+// forum (run over SignalR with the client module) leaves an item carried forward and a trustee's action; meeting 2
+// opens with the review on Ann's phone (360x740), Fay's console (1366x768) and the shared screen (1920x1080), with
+// axe-core 0 violations on each. Ann sets her item "Not yet", Fay puts it on the agenda and finishes the review; the
+// questions come next. Screenshots go to docs/screenshots (forum-review-*.png).
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import * as signalR from "@microsoft/signalr";
+import { startApp } from "./lib/app.mjs";
+import { assertAccessible, assertNoPageProblems, assertNoSidewaysScroll, launchChromium, openPerson, screenshot } from "./lib/browser.mjs";
+import { MeetingClient } from "./lib/client.mjs";
+import { adminEnv, facilitatorHttp } from "./lib/facilitator.mjs";
+
+const WAIT = { timeout: 20_000 };
+let app;
+let browser;
+const clients = [];
+
+before(async () => {
+  app = await startApp({ dbName: "e2e_forum_review", env: adminEnv });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await Promise.all(clients.map((c) => c.stop()));
+  await browser?.close();
+  await app?.stop();
+});
+
+async function open(name, session, { width, height, path = `/meeting/${session.meetingId}`, slot = "" }) {
+  const p = await openPerson(browser, name, { width, height, baseUrl: app.baseUrl });
+  const key = `forumhub.session.${session.meetingId}${slot ? `.${slot}` : ""}`;
+  await p.context.addInitScript(([k, v]) => localStorage.setItem(k, v), [key, JSON.stringify(session)]);
+  await p.page.goto(path);
+  return p;
+}
+
+function connect(meetingId, token) {
+  const client = new MeetingClient({ baseUrl: app.baseUrl, meetingId, token, signalR, reconnectBackoff: { initialMs: 100, maxMs: 2_000 } });
+  clients.push(client);
+  return client;
+}
+
+test("a forum's second meeting opens with the review of the first, by clicks, with axe on phone, laptop and TV", async () => {
+  const http = await facilitatorHttp(app.baseUrl);
+  // createMeeting of the client module does not send a forum yet: the same request, with forumId.
+  const forum = await http.request("POST", "/api/admin/forums/", { body: { name: "North forum" } });
+  const create = (title) => http.request("POST", "/api/meetings", { body: { commandId: crypto.randomUUID(), title, facilitatorName: "Fay", forumId: forum.id } });
+
+  const m1 = await create("North forum, March");
+  const ann1 = await http.join({ code: m1.joinCode, displayName: "Ann", picture: "star" });
+  const lee1 = await http.join({ code: m1.listenerCode, displayName: "Lee" });
+  const fay = connect(m1.meetingId, m1.facilitatorToken);
+  const ann = connect(m1.meetingId, ann1.token);
+  const lee = connect(m1.meetingId, lee1.token);
+  await Promise.all([fay.start(), ann.start(), lee.start()]);
+  const lift = await ann.proposeItem({ title: "Fix the lift", picture: "bus" });
+  await fay.moveToPhase({ phase: "agenda" });
+  await fay.agreeAgenda({ itemIds: [lift.id] });
+  await fay.inviteListener({ listenerId: lee1.participantId });
+  const said = await lee.respondAsListener({ text: "I will ask the bus company." });
+  await fay.addAction({ what: "Write to the bus company", ownerId: lee1.participantId, fromResponseId: said.id });
+  await fay.moveToPhase({ phase: "closed" }); // carries the lift forward
+
+  const m2 = await create("North forum, April");
+  const ann2 = await http.join({ code: m2.joinCode, displayName: "Ann", picture: "star" });
+  const session = (j, role) => ({ meetingId: m2.meetingId, participantId: j.participantId, role, token: j.token });
+  const annPage = await open("Ann", session(ann2, "member"), { width: 360, height: 740 });
+  const fayPage = await open("Fay", {
+    meetingId: m2.meetingId, participantId: m2.facilitatorId, role: "facilitator", token: m2.facilitatorToken, joinCode: m2.joinCode,
+    listenerCode: m2.listenerCode, screenToken: m2.screenToken,
+  }, { width: 1366, height: 768 });
+  const screen = await open("Screen", { meetingId: m2.meetingId, participantId: "", role: "screen", token: m2.screenToken, joinCode: m2.joinCode },
+    { width: 1920, height: 1080, path: `/screen/${m2.meetingId}`, slot: "screen" });
+
+  for (const [p, file] of [[annPage, "phone"], [fayPage, "console"], [screen, "screen"]]) {
+    await p.page.getByRole("heading", { name: "Last time" }).waitFor(WAIT);
+    await p.page.getByText("Write to the bus company").first().waitFor(WAIT);
+    await assertAccessible(p, `review (${file})`);
+    await assertNoSidewaysScroll(p, `review (${file})`);
+    assertNoPageProblems(p);
+    await screenshot(p, `forum-review-${file}.png`);
+  }
+  // The member sees the review before the questions.
+  assert.equal(await annPage.page.getByRole("heading", { name: "Why are you here?" }).count(), 0);
+
+  // Ann owns the lift (same name): she says "Not yet". She cannot set Lee's action.
+  await annPage.page.getByRole("button", { name: "Not yet (Fix the lift)" }).click();
+  await fayPage.page.getByText("Now: not yet.").first().waitFor(WAIT);
+  assert.equal(await annPage.page.getByRole("button", { name: "Done (Write to the bus company)" }).count(), 0);
+
+  await fayPage.page.getByRole("button", { name: "Put on the agenda (Fix the lift)" }).click();
+  await fayPage.page.getByText("It is on the agenda now.").first().waitFor(WAIT);
+  await fayPage.page.getByRole("button", { name: "Finish the review" }).click();
+  await annPage.page.getByRole("heading", { name: "Last time" }).waitFor({ state: "detached", ...WAIT });
+  await screen.page.getByRole("heading", { name: "Last time" }).waitFor({ state: "detached", ...WAIT });
+  await screenshot(annPage, "forum-review-phone-after.png");
+  for (const p of [annPage, fayPage, screen]) await p.context.close();
+});
