@@ -1,5 +1,6 @@
 using ForumHub.Api.Access;
 using ForumHub.Api.Features.Admin;
+using ForumHub.Api.Features.Forums;
 using ForumHub.Api.Features.Meetings;
 using ForumHub.Api.Features.Minutes;
 using ForumHub.Api.Features.Participants;
@@ -101,6 +102,7 @@ app.MapMeetings();
 app.MapParticipants();
 app.MapAccessAndPrivacy();
 app.MapMinutes();
+app.MapForumInsights();
 // Stateful reconnect lets short drops (phones on shaky Wi-Fi) resume without losing messages either way.
 app.MapHub<MeetingHub>("/hubs/meeting", o => o.AllowStatefulReconnects = true);
 // Unknown API paths are a coded 404 (a known path with another verb 405, with a body that is not JSON 415), not the

@@ -107,6 +107,8 @@ public static class AccessTable
         ["POST /api/account/password"] = Account,
         ["POST /api/account/sign-out-everywhere"] = Account,
         ["GET /api/forums/"] = Account,
+        // Forum insights (Features/Forums): the forum's facilitators only; members read minutes meeting by meeting.
+        ["GET /api/forums/{forumId:guid}/search"] = Account,
         ["POST /api/meetings/"] = Account,
         ["GET /api/meetings/"] = Account,
         ["GET /api/meetings/mine"] = Account, // only the meetings this account started

@@ -71,6 +71,7 @@ public sealed partial class ForumDbContext(DbContextOptions<ForumDbContext> opti
         MinutesModel.ConfigureMinutes(b); // Persistence/MinutesRows.cs
         ConfigureAccessAndPrivacy(b); // ForumDbContext.Access.cs
         ConfigureTakeOverCodes(b); // ForumDbContext.TakeOver.cs
+        ConfigureForumInsights(b); // ForumDbContext.Insights.cs
         UseSnakeCaseColumns(b);
     }
 

@@ -180,6 +180,14 @@ public sealed class EndpointTableWalkTests(PostgresFixture postgres) : MeetingTe
                     break;
                 }
         }
+        if (path.Contains("{forumId:guid}", StringComparison.Ordinal))
+        {
+            // Forum insights (issue 14): a forum of the seeded organisation; a search needs words.
+            var adminClient = await App.FacilitatorClientAsync();
+            var made = await adminClient.PostAsJsonAsync("/api/admin/forums/", new { name = $"Forum {Guid.NewGuid():N}" }, ForumApp.Json);
+            path = path.Replace("{forumId:guid}", (await made.Content.ReadFromJsonAsync<JsonElement>(ForumApp.Json)).GetProperty("id").GetGuid().ToString());
+            if (path.EndsWith("/search", StringComparison.Ordinal)) path += "?q=bus";
+        }
         if (pattern.Contains("{accountId:guid}", StringComparison.Ordinal))
         {
             var target = await App.CreateAccountAsync();

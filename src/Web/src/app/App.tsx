@@ -13,6 +13,7 @@ const StartMeetingPage = lazyView(() => import("../views/start/StartMeetingPage"
 const MyMeetingsPage = lazyView(() => import("../views/mine/MyMeetingsPage").then((m) => m.MyMeetingsPage));
 const AdminPage = lazyView(() => import("../views/admin/AdminPage").then((m) => m.AdminPage));
 const AccountPage = lazyView(() => import("../views/account/AccountPage").then((m) => m.AccountPage));
+const ForumSearchPage = lazyView(() => import("../views/forum/ForumSearchPage").then((m) => m.ForumSearchPage));
 const SetUpPage = lazyView(() => import("../views/account/SetUpPage").then((m) => m.SetUpPage));
 
 /** Picks the page for the address; client-side navigation keeps the live connection code simple (one page = one meeting). */
@@ -41,6 +42,10 @@ export function App() {
       return <AccountPage />;
     case "setUp":
       return <SetUpPage />;
+    case "forumSearch":
+      return <ForumSearchPage key={route.forumId} forumId={route.forumId} />;
+    case "forumCoProduction":
+      return <NotFoundPage />;
     case "notFound":
       return <NotFoundPage />;
   }

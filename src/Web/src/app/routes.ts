@@ -11,6 +11,8 @@
 //                             administrators: facilitator accounts, forums, the audit log
 //   /account                  a signed-in facilitator's own account: password, sign out (everywhere)
 //   /set-up                   a new facilitator chooses a password (email and code in the fragment, see setUpLink)
+//   /forums/{forumId}/search  a facilitator searches the forum's published minutes
+//   /forums/{forumId}/co-production   a facilitator sees whether co-production is happening in the forum
 
 export type Route =
   | { page: "home" }
@@ -22,6 +24,8 @@ export type Route =
   | { page: "admin"; section: AdminSection }
   | { page: "account" }
   | { page: "setUp" }
+  | { page: "forumSearch"; forumId: string }
+  | { page: "forumCoProduction"; forumId: string }
   | { page: "notFound" };
 
 export const ADMIN_SECTIONS = ["home", "facilitators", "forums", "audit"] as const;
@@ -49,6 +53,8 @@ export function parseRoute(pathname: string): Route {
   if (join) return { page: "join", code: cleanCode(decodeURIComponent(join[1] ?? "")) };
   const meeting = new RegExp(`^/meeting/(${GUID})(?:/p/(${GUID}))?$`).exec(path);
   if (meeting) return { page: "meeting", meetingId: (meeting[1] as string).toLowerCase(), participantId: meeting[2]?.toLowerCase() ?? null };
+  const forum = new RegExp(`^/forums/(${GUID})/(search|co-production)$`).exec(path);
+  if (forum) return { page: forum[2] === "search" ? "forumSearch" : "forumCoProduction", forumId: (forum[1] as string).toLowerCase() };
   const screen = new RegExp(`^/screen/(${GUID})$`).exec(path);
   if (screen) return { page: "screen", meetingId: (screen[1] as string).toLowerCase() };
   return { page: "notFound" };
@@ -72,6 +78,15 @@ export function meetingPath(meetingId: string, participantId?: string | null): s
 }
 
 export const MY_MEETINGS_PATH = "/my-meetings";
+
+/** A forum's archive search, or its co-production figures (forum insights, issue 14). */
+export function forumSearchPath(forumId: string): string {
+  return `/forums/${forumId}/search`;
+}
+
+export function forumCoProductionPath(forumId: string): string {
+  return `/forums/${forumId}/co-production`;
+}
 
 /**
  * The shared screen's address. Its token and the join code travel in the fragment (#...), which browsers never

@@ -8,3 +8,5 @@ export * from "./meetingClient.js";
 export * from "./minutesProtocol.js";
 export * from "./accountProtocol.js";
 export * from "./accountHttp.js";
+export * from "./forumInsightsProtocol.js";
+export * from "./forumInsightsHttp.js";

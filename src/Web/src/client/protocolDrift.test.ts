@@ -15,6 +15,7 @@ import { camel, csharpRecords, recordFields } from "./testing/csharpShapes";
 import { typescriptShapes } from "./testing/typescriptShapes";
 // The client's protocol types, as text.
 import accountProtocolTs from "./accountProtocol.ts?raw";
+import forumInsightsProtocolTs from "./forumInsightsProtocol.ts?raw";
 import minutesProtocolTs from "./minutesProtocol.ts?raw";
 import protocolTs from "./protocol.ts?raw";
 
@@ -103,7 +104,9 @@ const NOT_RECORDS: Record<string, string> = {
   CommandArgs: "a map of the command records: compared command by command below",
 };
 
-const client = typescriptShapes({ "protocol.ts": protocolTs, "minutesProtocol.ts": minutesProtocolTs, "accountProtocol.ts": accountProtocolTs });
+const client = typescriptShapes({ "protocol.ts": protocolTs, "minutesProtocol.ts": minutesProtocolTs, "accountProtocol.ts": accountProtocolTs,
+  "forumInsightsProtocol.ts": forumInsightsProtocolTs,
+});
 const server = csharpRecords(csharp);
 
 type Drift = Record<string, { onlyInClient: string[]; onlyOnServer: string[] }>;
