@@ -109,6 +109,7 @@ public static class AccessTable
         ["GET /api/forums/"] = Account,
         // Forum insights (Features/Forums): the forum's facilitators only; members read minutes meeting by meeting.
         ["GET /api/forums/{forumId:guid}/search"] = Account,
+        ["GET /api/forums/{forumId:guid}/co-production"] = Account,
         ["POST /api/meetings/"] = Account,
         ["GET /api/meetings/"] = Account,
         ["GET /api/meetings/mine"] = Account, // only the meetings this account started

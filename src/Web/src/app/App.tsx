@@ -14,6 +14,7 @@ const MyMeetingsPage = lazyView(() => import("../views/mine/MyMeetingsPage").the
 const AdminPage = lazyView(() => import("../views/admin/AdminPage").then((m) => m.AdminPage));
 const AccountPage = lazyView(() => import("../views/account/AccountPage").then((m) => m.AccountPage));
 const ForumSearchPage = lazyView(() => import("../views/forum/ForumSearchPage").then((m) => m.ForumSearchPage));
+const CoProductionPage = lazyView(() => import("../views/forum/CoProductionPage").then((m) => m.CoProductionPage));
 const SetUpPage = lazyView(() => import("../views/account/SetUpPage").then((m) => m.SetUpPage));
 
 /** Picks the page for the address; client-side navigation keeps the live connection code simple (one page = one meeting). */
@@ -45,7 +46,7 @@ export function App() {
     case "forumSearch":
       return <ForumSearchPage key={route.forumId} forumId={route.forumId} />;
     case "forumCoProduction":
-      return <NotFoundPage />;
+      return <CoProductionPage key={route.forumId} forumId={route.forumId} />;
     case "notFound":
       return <NotFoundPage />;
   }

@@ -1,5 +1,5 @@
 // Forum insights (docs/protocol.md 5.13): what a forum's meetings add up to. Mirrors src/Api/Features/Forums.
-import type { Guid } from "./protocol.js";
+import type { Guid, ParticipationLevel } from "./protocol.js";
 
 /** ProblemDetails codes of the forum insight endpoints (ForumInsightErrorCodes in ForumInsights.cs). */
 export const ForumInsightErrorCodes = {
@@ -35,4 +35,40 @@ export interface MinutesSearchResults {
   forumName: string;
   words: string;
   hits: MinutesSearchHit[];
+}
+
+/** Decisions recorded at one of Camden's Steps of Participation. */
+export interface DecisionsAtStep {
+  level: ParticipationLevel;
+  decisions: number;
+}
+
+/**
+ * GET /api/forums/{forumId}/co-production?from=&to=: "Is co-production happening?" for the forum's meetings held in
+ * the period. Percentages are whole numbers, null when there is nothing to share (e.g. no actions at all).
+ */
+export interface CoProductionFigures {
+  forumId: Guid;
+  forumName: string;
+  from: string;
+  to: string;
+  fromWords: string;
+  toWords: string;
+  meetings: number;
+  meetingsWithoutRecords: number;
+  itemsProposed: number;
+  itemsProposedByMembers: number;
+  agendaItems: number;
+  agendaItemsFromMembers: number;
+  actions: number;
+  actionsOwnedByMembers: number;
+  memberActionsDone: number;
+  decisionSteps: DecisionsAtStep[];
+  listenersAsked: number;
+  listenersAnswered: number;
+  medianMinutesToAnswer: number | null;
+  agendaFromMembersPercent: number | null;
+  memberActionsPercent: number | null;
+  memberActionsDonePercent: number | null;
+  listenersAnsweredPercent: number | null;
 }
