@@ -100,7 +100,8 @@ public sealed partial class SearchMinutesHandler(ForumDbContext db, ILogger<Sear
     // websearch_to_tsquery never fails on what people type ("bus -train", quotes, stray symbols). A query with no
     // searchable words ("the") has no nodes: one row says so. The current publication of each meeting is the
     // publication with the highest number. The snippet is made from the same Easy Read text without pictures,
-    // markdown marks or escapes, so it reads as plain words.
+    // markdown marks or escapes, and each line (a heading too) ends
+    // with a full stop, so it reads as plain sentences.
     private static readonly string Sql = $$"""
         WITH q AS (SELECT websearch_to_tsquery('english', @words) AS query),
         hits AS (
@@ -114,9 +115,10 @@ public sealed partial class SearchMinutesHandler(ForumDbContext db, ILogger<Sear
              LIMIT @limit)
         SELECT numnode(q.query) > 0, h.id, h.title, h.created_at, h.rank,
                ts_headline('english',
-                   regexp_replace(regexp_replace(regexp_replace(translate(h.easy_read, E'\uE000\uE001', ''),
+                   regexp_replace(regexp_replace(regexp_replace(regexp_replace(translate(h.easy_read, E'\uE000\uE001', ''),
                        '!\[[^]]*\]\([^)]*\)', ' ', 'g'), '\\(.)', '\1', 'g'), '^[ \t]*(#+|-|>|\*)[ \t]*', '', 'gn'),
-                   q.query, 'StartSel={{Start}}, StopSel={{Stop}}, MaxWords=30, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "')
+                       '([^.!?:[:space:]])[ \t]*$', '\1.', 'gn'),
+                   q.query, 'StartSel={{Start}}, StopSel={{Stop}}, MaxWords=25, MinWords=10, MaxFragments=1')
           FROM q LEFT JOIN hits h ON true
          ORDER BY h.rank DESC NULLS LAST, h.created_at DESC
         """;
