@@ -105,6 +105,7 @@ app.MapAccessAndPrivacy();
 app.MapMinutes();
 app.MapForums();
 app.MapReview();
+app.MapForumInsights();
 // Stateful reconnect lets short drops (phones on shaky Wi-Fi) resume without losing messages either way.
 app.MapHub<MeetingHub>("/hubs/meeting", o => o.AllowStatefulReconnects = true);
 // Unknown API paths are a coded 404 (a known path with another verb 405, with a body that is not JSON 415), not the

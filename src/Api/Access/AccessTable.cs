@@ -112,6 +112,9 @@ public static class AccessTable
         ["POST /api/account/sign-out-everywhere"] = Account,
         ["GET /api/forums/"] = Account,
         ["GET /api/forums/{forumId:guid}/follow-ups"] = Account, // "You said, we did": open ones (Features/Review)
+        // Forum insights (Features/Forums): the forum's facilitators only; members read minutes meeting by meeting.
+        ["GET /api/forums/{forumId:guid}/search"] = Account,
+        ["GET /api/forums/{forumId:guid}/co-production"] = Account,
         ["POST /api/meetings/"] = Account,
         ["GET /api/meetings/"] = Account,
         ["GET /api/meetings/mine"] = Account, // only the meetings this account started

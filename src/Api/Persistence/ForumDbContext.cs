@@ -73,6 +73,7 @@ public sealed partial class ForumDbContext(DbContextOptions<ForumDbContext> opti
         ConfigureTakeOverCodes(b); // ForumDbContext.TakeOver.cs
         ConfigureForumMembers(b); // ForumMemberRows.cs
         ConfigureFollowUps(b); // ForumDbContext.FollowUps.cs
+        ConfigureForumInsights(b); // ForumDbContext.Insights.cs
         UseSnakeCaseColumns(b);
     }
 

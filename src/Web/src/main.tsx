@@ -4,6 +4,7 @@ import { publicOrigin } from "./app/publicOrigin";
 import "./styles/base.css";
 import "./styles/components.css";
 import "./styles/views.css";
+import "./styles/forum.css";
 import "./styles/minutes.css";
 import "./styles/withoutDevice.css";
 

@@ -17,6 +17,8 @@ const ForumPage = lazyView(() => import("../views/forum/ForumPage").then((m) => 
 const CardJoinPage = lazyView(() => import("../views/forum/CardJoinPage").then((m) => m.CardJoinPage));
 const InvitationPage = lazyView(() => import("../views/forum/InvitationPage").then((m) => m.InvitationPage));
 const YouSaidWeDidPage = lazyView(() => import("../views/forum/YouSaidWeDidPage").then((m) => m.YouSaidWeDidPage));
+const ForumSearchPage = lazyView(() => import("../views/forum/ForumSearchPage").then((m) => m.ForumSearchPage));
+const CoProductionPage = lazyView(() => import("../views/forum/CoProductionPage").then((m) => m.CoProductionPage));
 const SetUpPage = lazyView(() => import("../views/account/SetUpPage").then((m) => m.SetUpPage));
 
 /** Picks the page for the address; client-side navigation keeps the live connection code simple (one page = one meeting). */
@@ -53,6 +55,10 @@ export function App() {
       return <InvitationPage key={route.key} invitationKey={route.key} />;
     case "youSaidWeDid":
       return <YouSaidWeDidPage forumId={route.forumId} />;
+    case "forumSearch":
+      return <ForumSearchPage key={route.forumId} forumId={route.forumId} />;
+    case "forumCoProduction":
+      return <CoProductionPage key={route.forumId} forumId={route.forumId} />;
     case "notFound":
       return <NotFoundPage />;
   }

@@ -16,6 +16,9 @@ describe("parseRoute", () => {
     expect(parseRoute("/my-meetings")).toEqual({ page: "myMeetings" });
     expect(parseRoute(`/screen/${ID}`)).toEqual({ page: "screen", meetingId: ID });
     expect(parseRoute("/meeting/not-an-id")).toEqual({ page: "notFound" });
+    expect(parseRoute(`/forums/${ID.toUpperCase()}/search`)).toEqual({ page: "forumSearch", forumId: ID });
+    expect(parseRoute(`/forums/${ID}/co-production/`)).toEqual({ page: "forumCoProduction", forumId: ID });
+    expect(parseRoute(`/forums/${ID}/elsewhere`)).toEqual({ page: "notFound" });
   });
 });
 

@@ -15,6 +15,8 @@
 //   /card                     join the forum's meeting with a forum card (the QR carries the code in the fragment)
 //   /invitations/{key}        the Easy Read invitation to a planned meeting
 //   /forums/{forumId}/you-said-we-did   a forum's open "You said, we did" follow-ups (signed-in facilitators)
+//   /forums/{forumId}/search  a facilitator searches the forum's published minutes
+//   /forums/{forumId}/co-production   a facilitator sees whether co-production is happening in the forum
 
 export type Route =
   | { page: "home" }
@@ -30,6 +32,8 @@ export type Route =
   | { page: "card" }
   | { page: "invitation"; key: string }
   | { page: "youSaidWeDid"; forumId: string }
+  | { page: "forumSearch"; forumId: string }
+  | { page: "forumCoProduction"; forumId: string }
   | { page: "notFound" };
 
 export const ADMIN_SECTIONS = ["home", "facilitators", "forums", "audit"] as const;
@@ -64,6 +68,8 @@ export function parseRoute(pathname: string): Route {
   if (meeting) return { page: "meeting", meetingId: (meeting[1] as string).toLowerCase(), participantId: meeting[2]?.toLowerCase() ?? null };
   const youSaid = new RegExp(`^/forums/(${GUID})/you-said-we-did$`).exec(path);
   if (youSaid) return { page: "youSaidWeDid", forumId: (youSaid[1] as string).toLowerCase() };
+  const forum = new RegExp(`^/forums/(${GUID})/(search|co-production)$`).exec(path);
+  if (forum) return { page: forum[2] === "search" ? "forumSearch" : "forumCoProduction", forumId: (forum[1] as string).toLowerCase() };
   const screen = new RegExp(`^/screen/(${GUID})$`).exec(path);
   if (screen) return { page: "screen", meetingId: (screen[1] as string).toLowerCase() };
   return { page: "notFound" };
@@ -87,6 +93,15 @@ export function meetingPath(meetingId: string, participantId?: string | null): s
 }
 
 export const MY_MEETINGS_PATH = "/my-meetings";
+
+/** A forum's archive search, or its co-production figures (forum insights, issue 14). */
+export function forumSearchPath(forumId: string): string {
+  return `/forums/${forumId}/search`;
+}
+
+export function forumCoProductionPath(forumId: string): string {
+  return `/forums/${forumId}/co-production`;
+}
 
 /**
  * The shared screen's address. Its token and the join code travel in the fragment (#...), which browsers never

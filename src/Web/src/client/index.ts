@@ -10,3 +10,5 @@ export * from "./accountProtocol.js";
 export * from "./accountHttp.js";
 export * from "./forumProtocol.js";
 export * from "./forumHttp.js";
+export * from "./forumInsightsProtocol.js";
+export * from "./forumInsightsHttp.js";

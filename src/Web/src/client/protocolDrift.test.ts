@@ -16,6 +16,7 @@ import { typescriptShapes } from "./testing/typescriptShapes";
 // The client's protocol types, as text.
 import accountProtocolTs from "./accountProtocol.ts?raw";
 import forumProtocolTs from "./forumProtocol.ts?raw";
+import forumInsightsProtocolTs from "./forumInsightsProtocol.ts?raw";
 import minutesProtocolTs from "./minutesProtocol.ts?raw";
 import protocolTs from "./protocol.ts?raw";
 
@@ -105,7 +106,9 @@ const NOT_RECORDS: Record<string, string> = {
   ForumMemberFields: "the body of POST /api/forums/{forumId}/members/ and .../details without kind (UpdateForumMember less the route's ids)",
 };
 
-const client = typescriptShapes({ "protocol.ts": protocolTs, "minutesProtocol.ts": minutesProtocolTs, "accountProtocol.ts": accountProtocolTs, "forumProtocol.ts": forumProtocolTs });
+const client = typescriptShapes({ "protocol.ts": protocolTs, "minutesProtocol.ts": minutesProtocolTs, "accountProtocol.ts": accountProtocolTs,
+  "forumProtocol.ts": forumProtocolTs, "forumInsightsProtocol.ts": forumInsightsProtocolTs,
+});
 const server = csharpRecords(csharp);
 
 type Drift = Record<string, { onlyInClient: string[]; onlyOnServer: string[] }>;

@@ -1,0 +1,51 @@
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { AccountHttp } from "../../client/accountHttp";
+import type { ForumView } from "../../client/accountProtocol";
+import { isMeetingError } from "../../client/errors";
+import { useCommand, type CommandRunner } from "../../meeting/useCommand";
+import { rememberSignedIn } from "../../session/signedInHint";
+
+export interface ForumLoad {
+  http: AccountHttp;
+  /** The forum, once found among the signed-in facilitator's forums. */
+  forum: ForumView | null;
+  /** Nobody is signed in: the page shows the sign-in form. */
+  needsSignIn: boolean;
+  /** Signed in, but this forum is not one of theirs (or does not exist). */
+  notFound: boolean;
+  load: CommandRunner;
+  reload(): Promise<void>;
+}
+
+/** The forum pages are for the forum's facilitators: find the forum among the signed-in account's forums. */
+export function useForum(forumId: string): ForumLoad {
+  const http = useMemo(() => new AccountHttp({ baseUrl: location.origin }), []);
+  const [forum, setForum] = useState<ForumView | null>(null);
+  const [needsSignIn, setNeedsSignIn] = useState(false);
+  const [notFound, setNotFound] = useState(false);
+  const load = useCommand();
+
+  async function reload() {
+    let unauthenticated = false;
+    await load.run(async () => {
+      try {
+        const forums = await http.listForums();
+        rememberSignedIn(true);
+        const found = forums.find((f) => f.id.toLowerCase() === forumId) ?? null;
+        setForum(found);
+        setNotFound(found === null);
+      } catch (error) {
+        if (isMeetingError(error) && error.status === 401) {
+          unauthenticated = true;
+          rememberSignedIn(false);
+          return;
+        }
+        throw error;
+      }
+    });
+    setNeedsSignIn(unauthenticated);
+  }
+
+  useEffect(() => void reload(), [forumId]);
+  return { http, forum, needsSignIn, notFound, load, reload };
+}
