@@ -1,3 +1,4 @@
+using ForumHub.Api.Infrastructure;
 using ForumHub.Domain.Meetings;
 using Npgsql;
 using NpgsqlTypes;
@@ -82,13 +83,7 @@ public static class FollowUpWriter
             yield return Entry(response.Id, FollowUpKind.Response, response.Text, null, TitleOf(response.ItemId), null, response.ListenerId, true);
     }
 
-    private static readonly TimeZoneInfo UkTime = FindUkTime();
-
-    private static TimeZoneInfo FindUkTime()
-    {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/London"); }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException) { return TimeZoneInfo.Utc; }
-    }
+    private static TimeZoneInfo UkTime => EasyReadDates.UkTime;
 
     private static NpgsqlParameter Bool(bool value) => new() { NpgsqlDbType = NpgsqlDbType.Boolean, Value = value };
     private static NpgsqlParameter Date(DateOnly value) => new() { NpgsqlDbType = NpgsqlDbType.Date, Value = value };

@@ -1,5 +1,5 @@
 using ForumHub.Api.Access;
-using ForumHub.Api.Features.Minutes.Writing;
+using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using ForumHub.Domain.Meetings;
@@ -35,7 +35,7 @@ public sealed class GetCoProductionHandler(ForumDbContext db, TimeProvider clock
 
     public async Task<CoProductionFigures> Handle(GetCoProduction request, CancellationToken ct)
     {
-        var today = EasyReadText.LocalDate(clock.GetUtcNow(), EasyReadText.UkTime);
+        var today = EasyReadDates.LocalDate(clock.GetUtcNow(), EasyReadDates.UkTime);
         var to = Date(request.To, "to") ?? today;
         var from = Date(request.From, "from") ?? to.AddYears(-1).AddDays(1);
         if (from > to)
@@ -49,7 +49,7 @@ public sealed class GetCoProductionHandler(ForumDbContext db, TimeProvider clock
         var byLevel = steps.ToDictionary(s => s.Level, s => s.Decisions, StringComparer.Ordinal);
         var decisionSteps = Enum.GetValues<ParticipationLevel>()
             .Select(l => new DecisionsAtStep(l, byLevel.GetValueOrDefault(Camel(l.ToString())))).ToList();
-        return new CoProductionFigures(request.ForumId, name, from, to, EasyReadText.FullDate(from), EasyReadText.FullDate(to),
+        return new CoProductionFigures(request.ForumId, name, from, to, EasyReadDates.FullDate(from), EasyReadDates.FullDate(to),
             f.Meetings, f.MeetingsWithoutRecords, f.ItemsProposed, f.ItemsProposedByMembers, f.AgendaItems, f.AgendaItemsFromMembers,
             f.Actions, f.ActionsOwnedByMembers, f.MemberActionsDone, decisionSteps, f.ListenersAsked, f.ListenersAnswered,
             f.MedianMinutesToAnswer is { } m ? Math.Round(m, 1) : null,

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using ForumHub.Api.Access;
-using ForumHub.Api.Features.Minutes.Writing;
+using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
 using MediatR;
@@ -54,8 +54,8 @@ public sealed partial class SearchMinutesHandler(ForumDbContext db, ILogger<Sear
         {
             anyWords = reader.GetBoolean(0);
             if (reader.IsDBNull(1)) continue;
-            var date = EasyReadText.LocalDate(reader.GetFieldValue<DateTimeOffset>(3), EasyReadText.UkTime);
-            hits.Add(new MinutesSearchHit(reader.GetGuid(1), reader.GetString(2), date, EasyReadText.FullDate(date), Math.Round(reader.GetFloat(4), 6),
+            var date = EasyReadDates.LocalDate(reader.GetFieldValue<DateTimeOffset>(3), EasyReadDates.UkTime);
+            hits.Add(new MinutesSearchHit(reader.GetGuid(1), reader.GetString(2), date, EasyReadDates.FullDate(date), Math.Round(reader.GetFloat(4), 6),
                 Parts(OneLine(reader.GetString(5)))));
         }
         if (anyWords == false)

@@ -68,8 +68,8 @@ export function parseRoute(pathname: string): Route {
   if (meeting) return { page: "meeting", meetingId: (meeting[1] as string).toLowerCase(), participantId: meeting[2]?.toLowerCase() ?? null };
   const youSaid = new RegExp(`^/forums/(${GUID})/you-said-we-did$`).exec(path);
   if (youSaid) return { page: "youSaidWeDid", forumId: (youSaid[1] as string).toLowerCase() };
-  const forum = new RegExp(`^/forums/(${GUID})/(search|co-production)$`).exec(path);
-  if (forum) return { page: forum[2] === "search" ? "forumSearch" : "forumCoProduction", forumId: (forum[1] as string).toLowerCase() };
+  const forumPart = new RegExp(`^/forums/(${GUID})/(search|co-production)$`).exec(path);
+  if (forumPart) return { page: forumPart[2] === "search" ? "forumSearch" : "forumCoProduction", forumId: (forumPart[1] as string).toLowerCase() };
   const screen = new RegExp(`^/screen/(${GUID})$`).exec(path);
   if (screen) return { page: "screen", meetingId: (screen[1] as string).toLowerCase() };
   return { page: "notFound" };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ForumHub.Api.Infrastructure;
 
 namespace ForumHub.Api.Features.Minutes.Writing;
 
@@ -94,20 +95,13 @@ public static partial class EasyReadText
 
     public static bool HasWords(string plain) => WordPattern().IsMatch(plain);
 
-    /// <summary>"Tuesday 3 March 2026": weekday, day, month and year, no ordinals, no abbreviations.</summary>
-    public static string FullDate(DateOnly date) =>
-        $"{date.DayOfWeek} {date.Day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(date.Month)} {date.Year}";
+    /// <summary>"Tuesday 3 March 2026": see <see cref="EasyReadDates"/>.</summary>
+    public static string FullDate(DateOnly date) => EasyReadDates.FullDate(date);
 
     /// <summary>The calendar day in the UK, where the forums meet.</summary>
-    public static DateOnly LocalDate(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+    public static DateOnly LocalDate(DateTimeOffset at, TimeZoneInfo zone) => EasyReadDates.LocalDate(at, zone);
 
-    public static TimeZoneInfo UkTime { get; } = FindUkTime();
-
-    private static TimeZoneInfo FindUkTime()
-    {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/London"); }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException) { return TimeZoneInfo.Utc; }
-    }
+    public static TimeZoneInfo UkTime => EasyReadDates.UkTime;
 
     /// <summary>"1 person", "2 people": a digit and the right word.</summary>
     public static string Count(int n, string one, string many) => $"{n.ToString(CultureInfo.InvariantCulture)} {(n == 1 ? one : many)}";

@@ -17,8 +17,8 @@ interface BarChartProps {
 }
 
 const WIDTH = 320;
-const LABEL = 150;
-const ROW = 34;
+// Each bar has its words on the line above it, so the words can be as big as the text around the chart even on a phone.
+const ROW = 52;
 
 /**
  * A small horizontal bar chart: one SVG with role="img", named by its <title> and described by its <desc>, so a
@@ -26,7 +26,7 @@ const ROW = 34;
  */
 export function BarChart({ title, description, bars, max }: BarChartProps) {
   const id = useId();
-  const room = WIDTH - LABEL - 48;
+  const room = WIDTH - 56;
   return (
     <svg
       class="bar-chart"
@@ -43,12 +43,12 @@ export function BarChart({ title, description, bars, max }: BarChartProps) {
         const length = max > 0 ? Math.max(0, Math.min(1, bar.value / max)) * room : 0;
         return (
           <g key={bar.label}>
-            <text x={0} y={y + 18} class="bar-chart-label">
+            <text x={0} y={y + 16} class="bar-chart-label">
               {bar.label}
             </text>
-            <rect x={LABEL} y={y + 4} width={room} height={20} class="bar-chart-track" />
-            <rect x={LABEL} y={y + 4} width={length} height={20} class="bar-chart-bar" />
-            <text x={LABEL + room + 6} y={y + 19} class="bar-chart-value">
+            <rect x={0} y={y + 24} width={room} height={20} class="bar-chart-track" />
+            <rect x={0} y={y + 24} width={length} height={20} class="bar-chart-bar" />
+            <text x={room + 6} y={y + 40} class="bar-chart-value">
               {bar.valueText}
             </text>
           </g>
