@@ -42,8 +42,8 @@ public static class ForumRules
     {
         var forum = await db.Forums.AsNoTracking().FirstOrDefaultAsync(f => f.Id == forumId, ct);
         if (forum is not null && forum.OrganisationId == account.OrganisationId) return forum;
-        if (forum is not null)
-            log.LogWarning("Refused forum {ForumId} to account {AccountId}: not in their organisation", forumId, account.AccountId);
+        // Every refusal is logged (docs/access.md): a caller trying forum ids of another organisation shows up.
+        log.LogWarning("Refused forum {ForumId} to account {AccountId}: not in their organisation", forumId, account.AccountId);
         throw new CommandException(AccountErrorCodes.ForumNotFound, "We could not find this forum.", StatusCodes.Status404NotFound);
     }
 

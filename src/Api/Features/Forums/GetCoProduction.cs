@@ -42,7 +42,7 @@ public sealed class GetCoProductionHandler(ForumDbContext db, TimeProvider clock
             throw new CommandException(ForumInsightErrorCodes.PeriodInvalid, "The first day must come before the last day.");
         if (from < to.AddYears(-MaxYears))
             throw new CommandException(ForumInsightErrorCodes.PeriodInvalid, $"Please choose {MaxYears} years or less.");
-        var name = await ForumInsightAccess.RequireForumAsync(db, request.Account, request.ForumId, log, ct);
+        var name = (await ForumRules.ForumAsync(db, request.Account, request.ForumId, log, ct)).Name;
 
         var f = (await db.Database.SqlQuery<CoProductionSql.Row>(CoProductionSql.Figures(request.ForumId, from, to)).ToListAsync(ct)).Single();
         var steps = await db.Database.SqlQuery<CoProductionSql.StepRow>(CoProductionSql.Steps(request.ForumId, from, to)).ToListAsync(ct);

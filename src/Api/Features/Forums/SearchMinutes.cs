@@ -38,7 +38,7 @@ public sealed partial class SearchMinutesHandler(ForumDbContext db, ILogger<Sear
             throw new CommandException(ForumInsightErrorCodes.SearchWordsNeeded, "Please type a word to look for.");
         if (words.Length > MaxWords)
             throw new CommandException(ForumInsightErrorCodes.SearchTooLong, $"Please use fewer words. Type less than {MaxWords} letters.");
-        var forumName = await ForumInsightAccess.RequireForumAsync(db, request.Account, request.ForumId, log, ct);
+        var forumName = (await ForumRules.ForumAsync(db, request.Account, request.ForumId, log, ct)).Name;
 
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
