@@ -186,7 +186,29 @@ export async function assertAllAgree({ app, http, meetingId, token, clients, wai
 
 /** Lines of the Api's log that show a failure: "fail:"/"crit:" entries, unhandled exceptions and stack frames. */
 export function failureLines(lines) {
-  return lines.filter((line) => /\b(fail|crit): |Unhandled exception|^\[(out|err)\]\s+at [\w.<>`]+/.test(line));
+  const known = knownFrameworkRaces(lines);
+  return lines.filter((line, i) => !known.has(i) && /\b(fail|crit): |Unhandled exception|^\[(out|err)\]\s+at [\w.<>`]+/.test(line));
+}
+
+/**
+ * The lines of one failure ASP.NET Core's SignalR logs itself, and only under cut connections: stateful reconnect
+ * resends its buffer (MessageBuffer.ResendAsync) into a transport whose pipe has just been completed by the next cut,
+ * logs "Failed writing message" (HubConnectionContext, event 6) and aborts that connection. Nothing of ours is
+ * involved and nothing is lost (the client reconnects and resyncs; the tests' integrity checks still have to hold), so
+ * the entry is not counted as the Api failing. Any other failure, or this one from another place, still is.
+ */
+function knownFrameworkRaces(lines) {
+  const known = new Set();
+  lines.forEach((line, start) => {
+    if (!/fail: Microsoft\.AspNetCore\.SignalR\.HubConnectionContext\[6\]/.test(line)) return;
+    let end = start + 1;
+    while (end < lines.length && end - start < 40 && !/\b(trce|dbug|info|warn|fail|crit): /.test(lines[end])) end++;
+    const entry = lines.slice(start, end).join("\n");
+    if (entry.includes("NoWritingAllowed") && entry.includes("MessageBuffer.ResendAsync")) {
+      for (let i = start; i < end; i++) known.add(i);
+    }
+  });
+  return known;
 }
 
 /** A date this many days from today, "YYYY-MM-DD". */
