@@ -9,6 +9,9 @@
 # The cluster listens on 127.0.0.1 only (no Unix socket), trusts every local TCP connection from
 # 127.0.0.1, and runs with fsync on and max_connections 300. Connect with
 #   Host=127.0.0.1;Port=<port>;Username=postgres
+# FORUMHUB_PG_THROWAWAY=1 (scripts/test.sh and scripts/reliability.sh set it) makes a cluster for tests only: initdb
+# --no-sync, fsync and full_page_writes off (docs/decisions/0011-throwaway-test-clusters.md says why that is safe there
+# and never anywhere else).
 # As root, the data folder is handed to the `postgres` user and the server runs as that user.
 set -euo pipefail
 
@@ -98,7 +101,9 @@ cmd_start() {
     echo "pg.sh: creating a new cluster in $datadir"
     local log
     log="$(mktemp)"
-    as_owner "$BINDIR/initdb" -D "$datadir" -U postgres --auth=trust --encoding=UTF8 --no-locale >"$log" 2>&1 ||
+    local nosync=()
+    if [[ "${FORUMHUB_PG_THROWAWAY:-}" == 1 ]]; then nosync=(--no-sync); fi
+    as_owner "$BINDIR/initdb" -D "$datadir" -U postgres --auth=trust --encoding=UTF8 --no-locale "${nosync[@]}" >"$log" 2>&1 ||
       { cat "$log" >&2; rm -f "$log"; die "initdb failed"; }
     rm -f "$log"
     # Trust on 127.0.0.1 only: no other host, no Unix socket lines are needed.
@@ -131,6 +136,11 @@ unix_socket_directories = ''
 fsync = on
 max_connections = 300
 EOF
+  if [[ "${FORUMHUB_PG_THROWAWAY:-}" == 1 ]]; then
+    # A test cluster is thrown away after the run: no flush to the disk is waited for. PostgreSQL still writes the WAL
+    # to the operating system before it acknowledges a commit, so a killed server or Api loses nothing acknowledged.
+    printf '# FORUMHUB_PG_THROWAWAY=1: a cluster for tests only (never for real data)\nfsync = off\nfull_page_writes = off\n' >>"$datadir/forumhub.conf"
+  fi
   if [[ "$(id -u)" -eq 0 ]]; then chown postgres:postgres "$datadir/forumhub.conf"; fi
 
   if ! as_owner "$BINDIR/pg_ctl" start -D "$datadir" -l "$datadir/server.log" -w -t 60 -s; then

@@ -51,6 +51,7 @@ say "building the client module (npm run build:client in src/Web)"
 (cd "$ROOT/src/Web" && npm run --silent build:client) || fail "npm run build:client failed in src/Web"
 
 PG_PORT="$(free_port)"
+export FORUMHUB_PG_THROWAWAY=1 # a test cluster: no fsync (docs/decisions/0011-throwaway-test-clusters.md)
 start_throwaway_postgres "$PG_PORT" reliability || fail "the test cluster did not start"
 export FORUMHUB_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres"
 

@@ -6,7 +6,7 @@
 #
 # Installs what is missing (Debian's postgresql and chromium, node modules), starts a throwaway
 # PostgreSQL cluster on 127.0.0.1:55432 (another free port if that one is taken), builds everything,
-# then runs three lanes side by side: the browser end-to-end files (tests/e2e) in the foreground; dotnet format
+# then runs three lanes side by side: the browser end-to-end files (tests/e2e, two at a time) in the foreground; dotnet format
 # --verify-no-changes and dotnet test (all test projects) in the background; and, also in the background, vitest
 # (src/Web), the other end-to-end files and the benchmark smoke (bench/). The cluster is stopped and deleted at the end.
 # Results (TRX, JSON, TAP) are kept in artifacts/test-results/.
@@ -18,6 +18,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 # shellcheck source=scripts/lib/soak.sh
 source "$ROOT/scripts/lib/soak.sh"
 cd "$ROOT"
+# Every PostgreSQL cluster the tests start (this script's and the ones the e2e files start through scripts/pg.sh) is
+# thrown away afterwards: no fsync (docs/decisions/0011-throwaway-test-clusters.md).
+export FORUMHUB_PG_THROWAWAY=1
 
 SOAK=0
 for arg in "$@"; do
@@ -128,15 +131,18 @@ if [[ -n "$CLIENT_BUILD_PID" ]]; then
 fi
 
 # ---------------------------------------------------------------------------------------------
-# Three lanes run side by side. The browser files (tests/e2e files that drive Chromium) take longest and run here, one
-# at a time (Chromium is most of the machine's work); the .NET lane (format check, then dotnet test) and the services
-# lane (vitest, the other end-to-end files, the benchmark smoke) run in the background, and their output and counts
-# follow the browser files'.
+# Three lanes run side by side. The browser files (tests/e2e files that drive Chromium) take longest and run here, two
+# at a time; the .NET lane (format check, then dotnet test; at a lower CPU priority) and the services lane (vitest, the
+# other end-to-end files, the benchmark smoke) run in the background, and their output and counts follow the browser
+# files'.
 DOTNET_LANE_LOG="$RESULTS/dotnet-lane.log"
 DOTNET_LANE_PID=""
 if [[ "$DOTNET_BUILT" -eq 1 ]]; then
   say "dotnet format --verify-no-changes and dotnet test, in the background (output follows the node suites)"
+  # At a lower CPU priority: nothing in it waits on a clock, while the browser files (the longest lane) and the
+  # services lane do.
   (
+    renice -n 10 "$BASHPID" >/dev/null 2>&1 || true
     format_rc=0
     dotnet format ForumHub.sln --verify-no-changes --no-restore -v quiet || format_rc=$?
     echo "$format_rc" >"$RESULTS/dotnet-format.rc"
@@ -176,11 +182,20 @@ finish_dotnet_lane() {
   fi
 }
 
-# The end-to-end files: the browser files here, the others in the services lane.
+# The end-to-end files: the browser files here, the others in the services lane. The browser files run two at a time,
+# the longest first (measured: the two room runs, then the whole-meeting walk), so the last to start are short.
+BROWSER_LONGEST_FIRST=(room-hostile.test.mjs room-long-lists.test.mjs webapp.test.mjs)
 e2e_files() { # browser|services
   local f
+  if [[ "$1" == browser ]]; then
+    for f in "${BROWSER_LONGEST_FIRST[@]}"; do [[ -f "$ROOT/tests/e2e/$f" ]] && echo "$f"; done
+  fi
   (cd "$ROOT/tests/e2e" && for f in *.test.mjs reliability/*.test.mjs; do
-    if grep -qE 'launchChromium|browserRoom|forumRoom|lib\/browser\.mjs' "$f"; then [[ "$1" == browser ]] && echo "$f"; else [[ "$1" == services ]] && echo "$f"; fi
+    if grep -qE 'launchChromium|browserRoom|forumRoom|lib\/browser\.mjs' "$f"; then
+      [[ "$1" == browser && ! " ${BROWSER_LONGEST_FIRST[*]} " =~ " $f " ]] && echo "$f"
+    else
+      [[ "$1" == services ]] && echo "$f"
+    fi
   done) || true
 }
 
@@ -244,7 +259,8 @@ if [[ "$E2E_READY" -eq 1 ]]; then
   say "node --test (tests/e2e): the ${#BROWSER_FILES[@]} browser files"
   rc=0
   # 15 minutes a file: the hostile room (its own limit is 15 minutes) took 440 s beside the other lanes on this machine.
-  (cd "$ROOT/tests/e2e" && node --test --test-timeout=900000 \
+  # Each file has its own Api, database and Chromium on free ports, so two at a time share nothing but the cluster.
+  (cd "$ROOT/tests/e2e" && node --test --test-timeout=900000 --test-concurrency=2 \
     --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$RESULTS/e2e-browser.tap" "${BROWSER_FILES[@]}") || rc=$?
   record_tap "e2e (browser)" "$RESULTS/e2e-browser.tap" "$rc"
