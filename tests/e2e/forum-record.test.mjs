@@ -46,7 +46,7 @@ async function bothSizes(p, view, back) {
 }
 
 /** The print style: only the record, body text at least 16pt, no buttons; then a real PDF. */
-async function assertPrints(p, view) {
+async function assertPrints(p, view, file) {
   await p.page.emulateMedia({ media: "print" });
   const printed = await p.page.evaluate(() => ({
     size: parseFloat(getComputedStyle(document.documentElement).fontSize),
@@ -57,6 +57,7 @@ async function assertPrints(p, view) {
   }));
   assert.ok(printed.size >= (16 * 96) / 72 - 0.01, `${view}: print font-size ${printed.size}px`);
   assert.deepEqual([printed.print, printed.listen, printed.visible, printed.credit], ["none", true, "visible", "block"], view);
+  await screenshot(p, file); // what the paper shows, as the print style lays it out
   const pdf = await p.page.pdf({ format: "A4", printBackground: true });
   assert.ok(pdf.length > 10_000 && pdf.subarray(0, 4).toString() === "%PDF", `${view}: a PDF of ${pdf.length} bytes`);
   await p.page.emulateMedia({ media: "screen" });
@@ -92,6 +93,8 @@ test("My forum record: a member reaches it from their card between meetings and 
   await phone.page.goto(`/card#${code}`);
   await phone.page.getByText("There is no meeting of your forum now.", { exact: false }).waitFor(WAIT);
   assert.equal(new URL(phone.page.url()).hash, "", "the card's code left the address bar");
+  await assertAccessible(phone, "the card page between meetings");
+  await screenshot(phone, "forum-record-card-phone.png");
   await phone.page.getByRole("link", { name: "See my forum record" }).click();
   await phone.page.getByRole("heading", { level: 1, name: "My forum record" }).waitFor(WAIT);
   const lines = phone.page.locator(".forum-record-lines .spoken-text");
@@ -107,7 +110,7 @@ test("My forum record: a member reaches it from their card between meetings and 
   await assertNoSidewaysScroll(phone, "my forum record (phone)");
   await screenshot(phone, "forum-record-phone.png");
   await bothSizes(phone, "my forum record", PHONE);
-  await assertPrints(phone, "my forum record");
+  await assertPrints(phone, "my forum record", "forum-record-print.png");
   assertNoPageProblems(phone);
 
   // A wrong code gets plain words.
@@ -128,6 +131,6 @@ test("My forum record: a member reaches it from their card between meetings and 
   await assertAccessible(laptop, "a member's forum record (facilitator)");
   await screenshot(laptop, "forum-record-facilitator.png");
   await bothSizes(laptop, "a member's forum record (facilitator)", LAPTOP);
-  await assertPrints(laptop, "a member's forum record (facilitator)");
+  await assertPrints(laptop, "a member's forum record (facilitator)", "forum-record-facilitator-print.png");
   assertNoPageProblems(laptop);
 });
