@@ -85,6 +85,34 @@ public sealed class ForumRecordAccessTests(PostgresFixture postgres) : AppTestBa
         await Refused(await fran.GetAsync($"/api/forums/{forumId}/members/{ana}/record"), HttpStatusCode.NotFound, "forum_member_not_found");
     }
 
+    [Fact]
+    public async Task A_no_during_a_meeting_leaves_it_out_and_a_newcomers_first_meeting_counts_with_their_first_answer()
+    {
+        var fran = await App.FacilitatorClientAsync();
+        var forumId = await App.CreateForumAsync();
+        var (ana, code) = await fran.AddMemberOkAsync(forumId, "Ana");
+
+        // Ana says no while the meeting is on, and yes again before it closes: the meeting is not counted.
+        var during = await App.StartAsync(forumId, "May meeting");
+        await App.JoinWithCardAsync(code);
+        await fran.SetConsentAsync(forumId, ana, "Ana", keepsRecord: false);
+        await fran.SetConsentAsync(forumId, ana, "Ana", keepsRecord: true);
+        await App.CloseAsync(during);
+        Assert.Equal(0, (await ForumRecordTests.ReadAsync(await MineAsync(code))).Counts!.Meetings);
+
+        // Dev joins with the meeting's code, has an idea, and joins the forum after the meeting saying yes: it counts.
+        var june = await App.StartAsync(forumId, "June meeting");
+        var dev = await App.JoinAsync(june.JoinCode, "Dev");
+        await App.SendAsync(new ForumHub.Api.Features.Agenda.ProposeItem("A garden", null, null), ForumApp.As(dev));
+        await App.CloseAsync(june);
+        var added = await fran.PostAsJsonAsync($"/api/forums/{forumId}/members/from-meeting",
+            new { meetingId = june.MeetingId, participantId = dev.ParticipantId, keepsRecord = true }, ForumApp.Json);
+        Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
+        var devId = (await added.Content.ReadFromJsonAsync<ForumMemberCreated>(ForumApp.Json))!.Member.Id;
+        var record = await ForumRecordTests.ReadAsync(await fran.GetAsync($"/api/forums/{forumId}/members/{devId}/record"));
+        Assert.Equal((1, 1), (record.Counts!.Meetings, record.Counts.IdeasProposed));
+    }
+
     public static TheoryData<int, int, int, int, int, int, int> Cases => new()
     {
         { 0, 0, 0, 0, 0, 0, 0 },
