@@ -42,6 +42,7 @@ public static class AccessSetup
         services.AddSingleton<PersonalDataEraser>();
         services.AddSingleton<IPersonalDataEraser, MinutesErasure>();
         services.AddSingleton<IPersonalDataEraser, Features.Review.FollowUpErasure>();
+        services.AddSingleton<IPersonalDataEraser, Features.Forums.ForumRecordErasure>();
         services.AddSingleton<MeetingRetention>();
         services.AddHostedService<RetentionSweeper>();
 

@@ -132,6 +132,7 @@ public static class AccessTable
         ["POST /api/forums/{forumId:guid}/members/{memberId:guid}/card"] = Account,
         ["GET /api/forums/{forumId:guid}/members/{memberId:guid}/export"] = Account,
         ["POST /api/forums/{forumId:guid}/members/{memberId:guid}/erase"] = Account,
+        ["GET /api/forums/{forumId:guid}/members/{memberId:guid}/record"] = Account, // My forum record, for the facilitator to print with them
         ["POST /api/forums/{forumId:guid}/planned/"] = Account,
         ["POST /api/forums/{forumId:guid}/planned/{plannedId:guid}/start"] = Account,
         // Public only when the facilitator chose so (the handler answers "not found" otherwise, unless signed in).
@@ -139,6 +140,7 @@ public static class AccessTable
         // The forum card is the credential; wrong codes are slowed, then refused, like join codes.
         ["POST /api/forum-cards/join"] = Anyone,
         ["POST /api/forum-cards/invitation"] = Anyone,
+        ["POST /api/forum-cards/record"] = Anyone, // My forum record: the card's code in the body
         ["GET /api/meetings/{meetingId:guid}/forum-members/"] = FacilitatorOnly,
         ["POST /api/meetings/{meetingId:guid}/forum-members/{memberId:guid}/add"] = FacilitatorOnly,
 

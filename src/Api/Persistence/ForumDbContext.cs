@@ -74,6 +74,7 @@ public sealed partial class ForumDbContext(DbContextOptions<ForumDbContext> opti
         ConfigureForumMembers(b); // ForumMemberRows.cs
         ConfigureFollowUps(b); // ForumDbContext.FollowUps.cs
         ConfigureForumInsights(b); // ForumDbContext.Insights.cs
+        ConfigureForumRecord(b); // ForumDbContext.Record.cs
         UseSnakeCaseColumns(b);
     }
 

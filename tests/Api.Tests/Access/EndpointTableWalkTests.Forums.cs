@@ -47,6 +47,7 @@ public sealed partial class EndpointTableWalkTests
             "POST /api/forum-cards/join" => (path, new { commandId = Guid.NewGuid(), code = fixture.CardCode }, null),
             "GET /api/forums/{forumId:guid}/search" => (path + "?q=bus", null, null), // a search needs words
             "POST /api/forum-cards/invitation" => (path, new { code = fixture.CardCode }, null),
+            "POST /api/forum-cards/record" => (path, new { code = fixture.CardCode }, null),
             // The scenario's meeting is not a forum's: past the door these answer not_a_forum_meeting / participant_not_found.
             "POST /api/forums/{forumId:guid}/members/from-meeting" => (path, new { meetingId = Scenario.Id, participantId = Scenario.Ana.ParticipantId, keepsRecord = true }, door),
             _ when pattern.Contains("/forum-members", StringComparison.Ordinal) => (path.Replace("{memberId:guid}", Guid.NewGuid().ToString()),

@@ -11,7 +11,8 @@ namespace ForumHub.Api.Features.Forums;
 /// Forums that remember (issue 14): a forum's members, listeners and their cards, its planned meetings and their
 /// invitations (/api/forums/{forumId}, signed-in accounts of the forum's organisation); joining with a forum card
 /// (/api/forum-cards, no sign-in: the card is the credential); the list of members in a live meeting
-/// (/api/meetings/{meetingId}/forum-members, the meeting's facilitator). docs/protocol.md 5.11.
+/// (/api/meetings/{meetingId}/forum-members, the meeting's facilitator); a member's forum record (docs/protocol.md 5.15).
+/// docs/protocol.md 5.11.
 /// </summary>
 public static class ForumEndpoints
 {
@@ -41,6 +42,9 @@ public static class ForumEndpoints
         forums.MapGet("/members/{memberId:guid}/export", async Task<Ok<ForumMemberExport>> (Guid forumId, Guid memberId, HttpContext http,
             IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ExportForumMember(AccessGrant.AccountOf(http), forumId, memberId), ct)));
+        forums.MapGet("/members/{memberId:guid}/record", async Task<Ok<ForumRecordView>> (Guid forumId, Guid memberId, HttpContext http,
+            IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetForumRecord(AccessGrant.AccountOf(http), forumId, memberId), ct)));
         forums.MapPost("/members/{memberId:guid}/erase", async Task<Ok<ForumMemberErased>> (Guid forumId, Guid memberId, HttpContext http,
             IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new EraseForumMember(AccessGrant.AccountOf(http), forumId, memberId), ct)));
@@ -62,6 +66,8 @@ public static class ForumEndpoints
         cards.MapPost("/join", async Task<Ok<JoinedMeeting>> (JoinWithForumCard command, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(command, ct))).RequireRateLimiting(RateLimits.JoinPolicy);
         cards.MapPost("/invitation", async Task<Ok<InvitationView>> (GetCardInvitation query, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(query, ct))).RequireRateLimiting(RateLimits.JoinPolicy);
+        cards.MapPost("/record", async Task<Ok<ForumRecordView>> (GetMyForumRecord query, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(query, ct))).RequireRateLimiting(RateLimits.JoinPolicy);
 
         var meeting = routes.MapGroup("/api/meetings/{meetingId:guid}/forum-members").WithTags("Forums").AddEndpointFilter(Problems.Filter);

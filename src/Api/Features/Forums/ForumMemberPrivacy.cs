@@ -6,14 +6,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ForumHub.Api.Features.Forums;
 
-/// <summary>Everything the forum keeps about one member or listener (not their card's code: it is not kept).</summary>
+/// <summary>
+/// Everything the forum keeps about one member or listener (not their card's code: it is not kept): with every
+/// answer they gave to keeping a record, and their forum record as it is computed today.
+/// </summary>
 public sealed record ForumMemberExport(
-    string Forum, ForumMemberView Person, DateTimeOffset AddedAt, DateTimeOffset ConsentChangedAt, IReadOnlyList<ForumMeetingView> MeetingsCameTo);
+    string Forum, ForumMemberView Person, DateTimeOffset AddedAt, DateTimeOffset ConsentChangedAt, IReadOnlyList<ForumMeetingView> MeetingsCameTo,
+    IReadOnlyList<ConsentAnswer> ConsentHistory, ForumRecordView Record);
+
+public sealed record ConsentAnswer(bool KeepsRecord, DateTimeOffset At);
 
 /// <summary>Privacy: a copy of a forum member's data for them (docs/privacy.md).</summary>
 public sealed record ExportForumMember(AccountCaller Account, Guid ForumId, Guid MemberId) : IRequest<ForumMemberExport>;
 
-public sealed class ExportForumMemberHandler(ForumDbContext db, AuditLog audit, ILogger<ExportForumMemberHandler> log) : IRequestHandler<ExportForumMember, ForumMemberExport>
+public sealed class ExportForumMemberHandler(ForumDbContext db, AuditLog audit, TimeProvider clock, ILogger<ExportForumMemberHandler> log) : IRequestHandler<ExportForumMember, ForumMemberExport>
 {
     public async Task<ForumMemberExport> Handle(ExportForumMember request, CancellationToken ct)
     {
@@ -24,16 +30,19 @@ public sealed class ExportForumMemberHandler(ForumDbContext db, AuditLog audit, 
                               where p.ForumMemberId == row.Id
                               orderby m.CreatedAt
                               select new ForumMeetingView(m.Id, m.Title, m.Phase, m.CreatedAt)).AsNoTracking().ToListAsync(ct);
+        var consents = await db.ForumMemberConsents.AsNoTracking().Where(c => c.ForumMemberId == row.Id).OrderBy(c => c.ChangedAt)
+            .Select(c => new ConsentAnswer(c.KeepsRecord, c.ChangedAt)).ToListAsync(ct);
+        var record = await ForumRecord.ComputeAsync(db, row, forum.Name, clock.GetUtcNow(), ct);
         await audit.WriteAsync(new AuditLog.Entry("forum.member_exported", request.Account.OrganisationId, request.Account.AccountId,
             Target: row.Id.ToString()), ct);
-        return new ForumMemberExport(forum.Name, ForumMemberView.Of(row), row.CreatedAt, row.ConsentChangedAt, meetings);
+        return new ForumMemberExport(forum.Name, ForumMemberView.Of(row), row.CreatedAt, row.ConsentChangedAt, meetings, consents, record);
     }
 }
 
 /// <summary>
 /// Privacy: removes a member or listener from the forum and erases what the forum keeps about them: their row (name,
-/// picture, service, supporter, consent, card) goes, and their meeting participants are no longer linked to them, so
-/// no record of their attendance remains. What they said in each meeting is erased per meeting (POST
+/// picture, service, supporter, consent and its history, card) goes, and their meeting participants are no longer
+/// linked to them, so no record of their attendance remains and "My forum record" has nothing left to count. What they said in each meeting is erased per meeting (POST
 /// /api/meetings/{meetingId}/participants/{participantId}/erase), as before.
 /// </summary>
 public sealed record EraseForumMember(AccountCaller Account, Guid ForumId, Guid MemberId) : IRequest<ForumMemberErased>;

@@ -19,6 +19,8 @@ const InvitationPage = lazyView(() => import("../views/forum/InvitationPage").th
 const YouSaidWeDidPage = lazyView(() => import("../views/forum/YouSaidWeDidPage").then((m) => m.YouSaidWeDidPage));
 const ForumSearchPage = lazyView(() => import("../views/forum/ForumSearchPage").then((m) => m.ForumSearchPage));
 const CoProductionPage = lazyView(() => import("../views/forum/CoProductionPage").then((m) => m.CoProductionPage));
+const MyRecordPage = lazyView(() => import("../views/forum/record/MyRecordPage").then((m) => m.MyRecordPage));
+const MemberRecordPage = lazyView(() => import("../views/forum/record/MemberRecordPage").then((m) => m.MemberRecordPage));
 const SetUpPage = lazyView(() => import("../views/account/SetUpPage").then((m) => m.SetUpPage));
 
 /** Picks the page for the address; client-side navigation keeps the live connection code simple (one page = one meeting). */
@@ -59,6 +61,10 @@ export function App() {
       return <ForumSearchPage key={route.forumId} forumId={route.forumId} />;
     case "forumCoProduction":
       return <CoProductionPage key={route.forumId} forumId={route.forumId} />;
+    case "myRecord":
+      return <MyRecordPage />;
+    case "memberRecord":
+      return <MemberRecordPage key={`${route.forumId}/${route.memberId}`} forumId={route.forumId} memberId={route.memberId} />;
     case "notFound":
       return <NotFoundPage />;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanCode, meetingPath, parseRoute, readScreenFragment, screenLink } from "./routes";
+import { cleanCode, meetingPath, memberRecordPath, myRecordPath, parseRoute, readScreenFragment, screenLink } from "./routes";
 
 const ID = "0f8fad5b-d9cb-469f-a165-70867728950e";
 const PID = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
@@ -19,6 +19,18 @@ describe("parseRoute", () => {
     expect(parseRoute(`/forums/${ID.toUpperCase()}/search`)).toEqual({ page: "forumSearch", forumId: ID });
     expect(parseRoute(`/forums/${ID}/co-production/`)).toEqual({ page: "forumCoProduction", forumId: ID });
     expect(parseRoute(`/forums/${ID}/elsewhere`)).toEqual({ page: "notFound" });
+    expect(parseRoute("/record/")).toEqual({ page: "myRecord" });
+    expect(parseRoute(`/forums/${ID.toUpperCase()}/members/${PID}/record`)).toEqual({ page: "memberRecord", forumId: ID, memberId: PID });
+    expect(parseRoute(`/forums/${ID}/members/nobody/record`)).toEqual({ page: "notFound" });
+  });
+});
+
+describe("forum record paths", () => {
+  it("carry a card's code only in the fragment, never in the path", () => {
+    expect(myRecordPath("ACDEF GHJKM")).toBe("/record#ACDEF%20GHJKM");
+    expect(myRecordPath("")).toBe("/record");
+    expect(parseRoute(myRecordPath("ACDEFGHJKM").split("#")[0]!)).toEqual({ page: "myRecord" });
+    expect(parseRoute(memberRecordPath(ID, PID))).toEqual({ page: "memberRecord", forumId: ID, memberId: PID });
   });
 });
 

@@ -17,6 +17,8 @@
 //   /forums/{forumId}/you-said-we-did   a forum's open "You said, we did" follow-ups (signed-in facilitators)
 //   /forums/{forumId}/search  a facilitator searches the forum's published minutes
 //   /forums/{forumId}/co-production   a facilitator sees whether co-production is happening in the forum
+//   /record                   My forum record: a member with their forum card (the code may come in the fragment)
+//   /forums/{forumId}/members/{memberId}/record   a member's forum record, for the facilitator to print with them
 
 export type Route =
   | { page: "home" }
@@ -34,6 +36,8 @@ export type Route =
   | { page: "youSaidWeDid"; forumId: string }
   | { page: "forumSearch"; forumId: string }
   | { page: "forumCoProduction"; forumId: string }
+  | { page: "myRecord" }
+  | { page: "memberRecord"; forumId: string; memberId: string }
   | { page: "notFound" };
 
 export const ADMIN_SECTIONS = ["home", "facilitators", "forums", "audit"] as const;
@@ -60,6 +64,9 @@ export function parseRoute(pathname: string): Route {
   const forum = new RegExp(`^/forums/(${GUID})$`).exec(path);
   if (forum) return { page: "forum", forumId: (forum[1] as string).toLowerCase() };
   if (path === "/card") return { page: "card" };
+  if (path === "/record") return { page: "myRecord" };
+  const memberRecord = new RegExp(`^/forums/(${GUID})/members/(${GUID})/record$`).exec(path);
+  if (memberRecord) return { page: "memberRecord", forumId: (memberRecord[1] as string).toLowerCase(), memberId: (memberRecord[2] as string).toLowerCase() };
   const invitation = /^\/invitations\/([A-Za-z0-9_-]{10,60})$/.exec(path);
   if (invitation) return { page: "invitation", key: invitation[1] as string };
   const join = /^\/join(?:\/([^/]*))?$/.exec(path);
@@ -143,6 +150,18 @@ export function forumPath(forumId: string): string {
  */
 export function cardLink(origin: string, code: string): string {
   return `${origin}/card#${encodeURIComponent(code)}`;
+}
+
+/**
+ * My forum record with a card's code: the code travels in the fragment (#...), never to a server or a log; the record
+ * page removes it from the address bar once it has read it.
+ */
+export function myRecordPath(code?: string): string {
+  return code ? `/record#${encodeURIComponent(code)}` : "/record";
+}
+
+export function memberRecordPath(forumId: string, memberId: string): string {
+  return `/forums/${forumId}/members/${memberId}/record`;
 }
 
 export function invitationLink(origin: string, key: string): string {

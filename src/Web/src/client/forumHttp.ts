@@ -7,6 +7,7 @@ import type {
   ForumMemberFields,
   ForumMemberView,
   ForumPage,
+  ForumRecordView,
   InvitationView,
   ListedMemberView,
   PlannedMeetingView,
@@ -57,6 +58,16 @@ export class ForumHttp extends MeetingHttp {
 
   invitationByCard(code: string): Promise<InvitationView> {
     return this.call<InvitationView>("POST", "/api/forum-cards/invitation", { code });
+  }
+
+  /** My forum record, with the card's code in the body (never in the address: it is a secret). */
+  recordByCard(code: string): Promise<ForumRecordView> {
+    return this.call<ForumRecordView>("POST", "/api/forum-cards/record", { code });
+  }
+
+  /** A member's forum record, for the forum's facilitator. */
+  getRecord(forumId: Guid, memberId: Guid): Promise<ForumRecordView> {
+    return this.call<ForumRecordView>("GET", `${forum(forumId)}/members/${id(memberId)}/record`);
   }
 
   listListedMembers(meetingId: Guid, token: TokenSource): Promise<ListedMemberView[]> {

@@ -113,3 +113,43 @@ export interface ListedMemberView {
 }
 
 export type { CreatedMeeting, JoinedMeeting };
+
+/** A meeting role and in how many counted meetings the member held it (docs/protocol.md 5.15). */
+export interface RoleHeld {
+  role: "chair" | "timekeeper" | "noteTaker" | "welcome" | string;
+  meetings: number;
+}
+
+export interface ForumRecordCounts {
+  meetings: number;
+  /** UK dates (yyyy-mm-dd) of the first and last counted meeting; null when none. */
+  firstMeeting: string | null;
+  lastMeeting: string | null;
+  roles: RoleHeld[];
+  ideasProposed: number;
+  ideasOnAgenda: number;
+  votesCast: number;
+  actionsOwned: number;
+  actionsDone: number;
+}
+
+/** One Easy Read sentence of the record with its picture word. */
+export interface RecordLine {
+  section: "meetings" | "roles" | "ideas" | "votes" | "actions" | "consent" | string;
+  picture: string;
+  text: string;
+}
+
+/** "My forum record": counts is null when the member said no to keeping a record (the lines say so). */
+export interface ForumRecordView {
+  memberId: Guid;
+  kind: "Member" | "Listener";
+  displayName: string;
+  picture: string | null;
+  forumName: string;
+  keepsRecord: boolean;
+  counts: ForumRecordCounts | null;
+  lines: RecordLine[];
+  madeOn: string;
+  madeOnWords: string;
+}

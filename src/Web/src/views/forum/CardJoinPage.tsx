@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { navigate } from "../../app/navigation";
-import { meetingPath } from "../../app/routes";
+import { linkClick, navigate } from "../../app/navigation";
+import { meetingPath, myRecordPath } from "../../app/routes";
 import { ForumHttp } from "../../client/forumHttp";
 import { FormEnd } from "../../components/FormEnd";
 import { SpokenText } from "../../components/SpokenText";
@@ -20,7 +20,8 @@ function codeFromFragment(): string {
 
 /**
  * /card: join the forum's meeting that is on now with a forum card, as yourself: no name to type, no picture to
- * choose. Scanning the card's QR code fills the code in (and joins at once); it can also be typed.
+ * choose. Scanning the card's QR code fills the code in (and joins at once); it can also be typed. The same code
+ * opens "My forum record" (between meetings, a scanned card stays here with its code, so the link is one tap).
  */
 export function CardJoinPage() {
   const http = useMemo(() => new ForumHttp({ baseUrl: location.origin }), []);
@@ -61,6 +62,17 @@ export function CardJoinPage() {
           Join the meeting
         </FormEnd>
       </form>
+      <section class="panel" aria-labelledby="card-record-heading">
+        <h2 id="card-record-heading" class="with-picture">
+          <Picture word="book" size="medium" />
+          <span>My forum record</span>
+        </h2>
+        <SpokenText text="See what you did in the forum's meetings. You can print it." />
+        {/* The code goes in the fragment, which never reaches a server or a log. */}
+        <a href={myRecordPath(code.trim())} class="button button-big" onClick={linkClick}>
+          See my forum record
+        </a>
+      </section>
     </Page>
   );
 }

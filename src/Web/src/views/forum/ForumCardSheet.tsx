@@ -25,6 +25,7 @@ export function ForumCardSheet({ card, onDone }: { card: ForumCard; onDone(): vo
         <p>This is your forum card.</p>
         <p>Use it to join every meeting of the forum.</p>
         <p>Scan the code with your phone. Or type the letters.</p>
+        <p>Between meetings, scan it to see your forum record.</p>
         <QrCode text={cardLink(location.origin, card.code)} label={`QR code: join the forum's meeting as ${card.displayName}`} class="forum-card-qr" />
         <p class="code-box" aria-label={`Card code: ${[...card.code].join(" ")}`}>
           {cardCodeText(card.code)}

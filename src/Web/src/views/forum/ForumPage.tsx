@@ -89,7 +89,7 @@ export function ForumPage({ forumId }: { forumId: string }) {
         <>
           <section aria-labelledby="forum-members-heading">
             <h2 id="forum-members-heading">Members</h2>
-            <ForumPeople label="Members" people={forum.members} busy={act.busy} onNewCard={newCard} />
+            <ForumPeople forumId={forumId} label="Members" people={forum.members} busy={act.busy} onNewCard={newCard} />
             <details class="panel">
               <summary>Add a member</summary>
               <AddForumMemberForm http={http} forumId={forumId} kind="member" onAdded={showCard} />
@@ -98,7 +98,7 @@ export function ForumPage({ forumId }: { forumId: string }) {
           <section aria-labelledby="forum-listeners-heading">
             <h2 id="forum-listeners-heading">Listeners</h2>
             <p class="hint">Trustees and managers who listen and answer.</p>
-            <ForumPeople label="Listeners" people={forum.listeners} busy={act.busy} onNewCard={newCard} />
+            <ForumPeople forumId={forumId} label="Listeners" people={forum.listeners} busy={act.busy} onNewCard={newCard} />
             <details class="panel">
               <summary>Add a listener</summary>
               <AddForumMemberForm http={http} forumId={forumId} kind="listener" onAdded={showCard} />

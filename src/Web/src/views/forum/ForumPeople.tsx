@@ -1,15 +1,18 @@
+import { linkClick } from "../../app/navigation";
+import { memberRecordPath } from "../../app/routes";
 import type { ForumMemberView } from "../../client/forumProtocol";
 import { Picture } from "../../pictures/Picture";
 
 interface Props {
+  forumId: string;
   label: string;
   people: ForumMemberView[];
   busy: boolean;
   onNewCard(person: ForumMemberView): void;
 }
 
-/** The forum's members or listeners, each with their picture, and a new card for a lost one. */
-export function ForumPeople({ label, people, busy, onNewCard }: Props) {
+/** The forum's members or listeners, each with their picture, a new card for a lost one, and a member's forum record. */
+export function ForumPeople({ forumId, label, people, busy, onNewCard }: Props) {
   if (people.length === 0) return <p class="hint">Nobody yet.</p>;
   return (
     <ul class="forum-people" aria-label={label}>
@@ -25,9 +28,16 @@ export function ForumPeople({ label, people, busy, onNewCard }: Props) {
               {person.kind === "Member" && <p class="hint">{person.keepsRecord ? "We keep a record: yes." : "We keep a record: no."}</p>}
             </div>
           </div>
-          <button type="button" class="button" disabled={busy} onClick={() => onNewCard(person)}>
-            Make a new card<span class="visually-hidden"> for {person.displayName}</span>
-          </button>
+          <div class="button-row">
+            <button type="button" class="button" disabled={busy} onClick={() => onNewCard(person)}>
+              Make a new card<span class="visually-hidden"> for {person.displayName}</span>
+            </button>
+            {person.kind === "Member" && (
+              <a class="button" href={memberRecordPath(forumId, person.id)} onClick={linkClick}>
+                Forum record<span class="visually-hidden"> of {person.displayName}</span>
+              </a>
+            )}
+          </div>
         </li>
       ))}
     </ul>
