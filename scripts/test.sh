@@ -132,17 +132,14 @@ fi
 
 # ---------------------------------------------------------------------------------------------
 # Three lanes run side by side. The browser files (tests/e2e files that drive Chromium) take longest and run here, two
-# at a time; the .NET lane (format check, then dotnet test; at a lower CPU priority) and the services lane (vitest, the
+# at a time; the .NET lane (format check, then dotnet test) and the services lane (vitest, the
 # other end-to-end files, the benchmark smoke) run in the background, and their output and counts follow the browser
 # files'.
 DOTNET_LANE_LOG="$RESULTS/dotnet-lane.log"
 DOTNET_LANE_PID=""
 if [[ "$DOTNET_BUILT" -eq 1 ]]; then
   say "dotnet format --verify-no-changes and dotnet test, in the background (output follows the node suites)"
-  # At a lower CPU priority: nothing in it waits on a clock, while the browser files (the longest lane) and the
-  # services lane do.
   (
-    renice -n 10 "$BASHPID" >/dev/null 2>&1 || true
     format_rc=0
     dotnet format ForumHub.sln --verify-no-changes --no-restore -v quiet || format_rc=$?
     echo "$format_rc" >"$RESULTS/dotnet-format.rc"
