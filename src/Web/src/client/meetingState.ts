@@ -131,6 +131,7 @@ const reducers: { [T in MeetingEventType]: Reducer<T> } = {
         withoutDevice: d.withoutDevice ?? false,
         helperId: d.helperId ?? null,
         addedById: d.addedById ?? null,
+        forumMemberId: d.forumMemberId ?? null,
       },
     ],
   }),

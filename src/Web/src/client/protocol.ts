@@ -65,6 +65,8 @@ export interface ParticipantView {
   helperId: Guid | null;
   /** For a member without a device: who added them. */
   addedById: Guid | null;
+  /** The forum's standing member or listener this person is (joined by forum card, or added from the forum's list). */
+  forumMemberId: Guid | null;
 }
 
 export interface AnswerView {
@@ -203,6 +205,8 @@ export interface ReviewView {
   dropReason: string | null;
   note: string | null;
   agendaItemId: Guid | null;
+  /** The forum member the owner was, if any: the owner is recognised by it, whatever their name in this meeting. */
+  ownerForumMemberId: Guid | null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
