@@ -2,6 +2,7 @@ import type { MeetingClient } from "../../client/meetingClient";
 import type { MeetingState } from "../../client/meetingState";
 import type { FollowUpStatus, ParticipantView, ReviewView } from "../../client/protocol";
 import { ErrorNote } from "../../components/ErrorNote";
+import { DropFollowUp } from "./DropFollowUp";
 import { PictureSection } from "../../components/PictureSection";
 import { SpokenText } from "../../components/SpokenText";
 import { formatEasyReadDate } from "../../lib/easyReadDate";
@@ -89,6 +90,7 @@ export function ReviewSection({ state, client, me }: { state: MeetingState; clie
                       Put on the agenda<span class="visually-hidden"> ({r.text})</span>
                     </button>
                   )}
+                  {facilitator && r.status !== "dropped" && <DropFollowUp review={r} client={client} />}
                 </div>
               )}
             </li>
