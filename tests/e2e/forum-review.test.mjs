@@ -84,6 +84,10 @@ test("a forum's second meeting opens with the review of the first, by clicks, wi
   // The member sees the review before the questions.
   assert.equal(await annPage.page.getByRole("heading", { name: "Why are you here?" }).count(), 0);
 
+  // From here every change arrives as an event the page applies itself: no page asks for a fresh snapshot.
+  const snapshots = [];
+  for (const p of [annPage, fayPage, screen]) p.page.on("request", (r) => { if (r.url().includes("/snapshot")) snapshots.push(r.url()); });
+
   // Ann owns the lift (same name): she says "Not yet". She cannot set Lee's action.
   await annPage.page.getByRole("button", { name: "Not yet (Fix the lift)" }).click();
   await fayPage.page.getByText("Now: not yet.").first().waitFor(WAIT);
@@ -91,9 +95,25 @@ test("a forum's second meeting opens with the review of the first, by clicks, wi
 
   await fayPage.page.getByRole("button", { name: "Put on the agenda (Fix the lift)" }).click();
   await fayPage.page.getByText("It is on the agenda now.").first().waitFor(WAIT);
+  // Fay drops Lee's action: the reason is asked for, and required.
+  await fayPage.page.getByRole("button", { name: "Drop it (Write to the bus company)" }).click();
+  const why = fayPage.page.getByRole("textbox", { name: "Why do we drop it? (Write to the bus company)" });
+  assert.ok(await why.evaluate((el) => el === document.activeElement), "the reason box has the focus");
+  await fayPage.page.locator("form.drop-form").getByRole("button", { name: "Drop it" }).click();
+  await fayPage.page.getByRole("alert").filter({ hasText: "Please say why it is dropped." }).waitFor(WAIT);
+  assert.equal(await why.getAttribute("aria-invalid"), "true");
+  await assertAccessible(fayPage, "review, dropping with a reason");
+  await why.fill("The bus company closed");
+  await fayPage.page.locator("form.drop-form").getByRole("button", { name: "Drop it" }).click();
+  await annPage.page.getByText("Now: dropped. Why: The bus company closed.").first().waitFor(WAIT);
+  await annPage.page.getByRole("status").filter({ hasText: "Dropped: Write to the bus company. Why: The bus company closed." }).first().waitFor(WAIT);
+  assert.equal(await fayPage.page.getByRole("button", { name: "Drop it (Write to the bus company)" }).count(), 0);
+  await screenshot(fayPage, "forum-review-console-dropped.png");
+
   await fayPage.page.getByRole("button", { name: "Finish the review" }).click();
   await annPage.page.getByRole("heading", { name: "Last time" }).waitFor({ state: "detached", ...WAIT });
   await screen.page.getByRole("heading", { name: "Last time" }).waitFor({ state: "detached", ...WAIT });
   await screenshot(annPage, "forum-review-phone-after.png");
+  assert.deepEqual(snapshots, [], "the review's events are applied without a fresh snapshot");
   for (const p of [annPage, fayPage, screen]) await p.context.close();
 });
