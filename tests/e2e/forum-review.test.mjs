@@ -62,6 +62,24 @@ test("a forum's second meeting opens with the review of the first, by clicks, wi
   await fay.addAction({ what: "Write to the bus company", ownerId: lee1.participantId, fromResponseId: said.id });
   await fay.moveToPhase({ phase: "closed" }); // carries the lift forward
 
+  // The next meeting's public invitation says what happened to the ideas of the last one, naming nobody.
+  const planned = await http.request("POST", `/api/forums/${forum.id}/planned/`, {
+    body: { startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), place: "Town hall", about: "Buses", invitationPublic: true },
+  });
+  const guest = await openPerson(browser, "Guest", { width: 360, height: 740, baseUrl: app.baseUrl });
+  await guest.page.goto(`/invitations/${planned.invitationKey}`);
+  const ideas = guest.page.getByRole("region", { name: "What happened to your last ideas" });
+  await ideas.waitFor(WAIT);
+  await ideas.getByText("We had 1 idea. Here is what happened.").waitFor(WAIT);
+  await ideas.getByText("Fix the lift").waitFor(WAIT);
+  await ideas.getByText("We will talk about it next time.").waitFor(WAIT);
+  const words = await guest.page.locator("main").innerText();
+  for (const name of ["Ann", "Lee", "Fay"]) assert.ok(!new RegExp(`\\b${name}\\b`).test(words), `the public invitation does not name ${name}`);
+  await assertAccessible(guest, "invitation with the last ideas (public, phone)");
+  await assertNoSidewaysScroll(guest, "invitation with the last ideas (public, phone)");
+  await screenshot(guest, "forum-invitation-last-ideas.png");
+  await guest.context.close();
+
   const m2 = await create("North forum, April");
   const ann2 = await http.join({ code: m2.joinCode, displayName: "Ann", picture: "star" });
   const session = (j, role) => ({ meetingId: m2.meetingId, participantId: j.participantId, role, token: j.token });
