@@ -7,6 +7,7 @@ import type {
   ForumMemberFields,
   ForumMemberView,
   ForumPage,
+  PlannedMeetingCancelled,
   InvitationView,
   ListedMemberView,
   PlannedMeetingView,
@@ -41,6 +42,16 @@ export class ForumHttp extends MeetingHttp {
 
   planMeeting(forumId: Guid, request: { startsAt: string; place: string; about: string; invitationPublic: boolean }): Promise<PlannedMeetingView> {
     return this.call<PlannedMeetingView>("POST", `${forum(forumId)}/planned/`, request);
+  }
+
+  /** Every field, as on the form; refused with already_started once it has started. */
+  changePlannedMeeting(forumId: Guid, plannedId: Guid, request: { startsAt: string; place: string; about: string; invitationPublic: boolean }): Promise<PlannedMeetingView> {
+    return this.call<PlannedMeetingView>("POST", `${forum(forumId)}/planned/${id(plannedId)}/details`, request);
+  }
+
+  /** The planned meeting and its invitation link are gone. */
+  cancelPlannedMeeting(forumId: Guid, plannedId: Guid): Promise<PlannedMeetingCancelled> {
+    return this.call<PlannedMeetingCancelled>("POST", `${forum(forumId)}/planned/${id(plannedId)}/cancel`);
   }
 
   startPlannedMeeting(forumId: Guid, plannedId: Guid, commandId: Guid = newCommandId()): Promise<CreatedMeeting> {

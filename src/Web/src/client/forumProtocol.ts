@@ -52,6 +52,12 @@ export interface PlannedMeetingView {
   meetingId: Guid | null;
 }
 
+/** The answer to POST .../planned/{plannedId}/cancel. */
+export interface PlannedMeetingCancelled {
+  id: Guid;
+  cancelled: boolean;
+}
+
 export interface NewcomerView {
   meetingId: Guid;
   participantId: Guid;

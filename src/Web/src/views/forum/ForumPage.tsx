@@ -89,7 +89,7 @@ export function ForumPage({ forumId }: { forumId: string }) {
         <>
           <section aria-labelledby="forum-members-heading">
             <h2 id="forum-members-heading">Members</h2>
-            <ForumPeople label="Members" people={forum.members} busy={act.busy} onNewCard={newCard} />
+            <ForumPeople label="Members" people={forum.members} busy={act.busy} http={http} forumId={forumId} onNewCard={newCard} onChanged={() => void refresh()} />
             <details class="panel">
               <summary>Add a member</summary>
               <AddForumMemberForm http={http} forumId={forumId} kind="member" onAdded={showCard} />
@@ -98,7 +98,7 @@ export function ForumPage({ forumId }: { forumId: string }) {
           <section aria-labelledby="forum-listeners-heading">
             <h2 id="forum-listeners-heading">Listeners</h2>
             <p class="hint">Trustees and managers who listen and answer.</p>
-            <ForumPeople label="Listeners" people={forum.listeners} busy={act.busy} onNewCard={newCard} />
+            <ForumPeople label="Listeners" people={forum.listeners} busy={act.busy} http={http} forumId={forumId} onNewCard={newCard} onChanged={() => void refresh()} />
             <details class="panel">
               <summary>Add a listener</summary>
               <AddForumMemberForm http={http} forumId={forumId} kind="listener" onAdded={showCard} />
@@ -116,7 +116,7 @@ export function ForumPage({ forumId }: { forumId: string }) {
           </section>
           <section aria-labelledby="forum-planned-heading">
             <h2 id="forum-planned-heading">Planned meetings</h2>
-            <PlannedMeetings planned={forum.plannedMeetings} busy={act.busy} onStart={start} />
+            <PlannedMeetings planned={forum.plannedMeetings} busy={act.busy} http={http} forumId={forumId} onStart={start} onChanged={() => void refresh()} />
             <details class="panel">
               <summary>Plan the next meeting</summary>
               <PlanMeetingForm http={http} forumId={forumId} onPlanned={() => void refresh()} />
