@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { linkClick, navigate } from "../../app/navigation";
 import { meetingPath, MY_MEETINGS_PATH } from "../../app/routes";
-import { isMeetingError } from "../../client/errors";
 import { ForumHttp } from "../../client/forumHttp";
 import type { ForumCard, ForumMemberView, ForumPage as Forum, NewcomerView, PlannedMeetingView } from "../../client/forumProtocol";
 import { ErrorNote } from "../../components/ErrorNote";
@@ -9,7 +8,7 @@ import { SpokenText } from "../../components/SpokenText";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
 import { sessions } from "../../session/sessionStore";
-import { rememberSignedIn } from "../../session/signedInHint";
+import { readSignedIn } from "../../session/signedInRead";
 import { Page } from "../Page";
 import { SignInForm } from "../start/SignInForm";
 import { AddForumMemberForm } from "./AddForumMemberForm";
@@ -34,20 +33,7 @@ export function ForumPage({ forumId }: { forumId: string }) {
   const act = useCommand();
 
   async function refresh() {
-    let unauthenticated = false;
-    await load.run(async () => {
-      try {
-        setForum(await http.getForum(forumId));
-        rememberSignedIn(true);
-      } catch (error) {
-        if (isMeetingError(error) && error.status === 401) {
-          unauthenticated = true;
-          return;
-        }
-        throw error;
-      }
-    });
-    setNeedsSignIn(unauthenticated);
+    setNeedsSignIn(await readSignedIn(load, async () => setForum(await http.getForum(forumId))));
   }
   useEffect(() => void refresh(), []);
 
