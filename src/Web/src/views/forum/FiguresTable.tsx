@@ -15,14 +15,14 @@ interface Props {
 }
 
 /**
- * The numbers beside a chart. On a wide screen a table; on a phone the same numbers stacked, one card a row with each
+ * The numbers beside a chart. Where there is room a table; in a narrow place (a phone) the same numbers stacked, one card a row with each
  * number under its own words ("Out of: 4"), so nobody scrolls sideways or reads words split across narrow columns. Only
  * one of the two is shown (display: none hides the other from screen readers too).
  */
 export function FiguresTable({ caption, columns, rows }: Props) {
   const [rowColumn, ...cellColumns] = columns;
   return (
-    <>
+    <div class="figures">
       <table class="figures-table figures-wide">
         <caption>{caption}</caption>
         <thead>
@@ -64,6 +64,6 @@ export function FiguresTable({ caption, columns, rows }: Props) {
           ))}
         </ul>
       </div>
-    </>
+    </div>
   );
 }
