@@ -62,6 +62,24 @@ test("a forum's second meeting opens with the review of the first, by clicks, wi
   await fay.addAction({ what: "Write to the bus company", ownerId: lee1.participantId, fromResponseId: said.id });
   await fay.moveToPhase({ phase: "closed" }); // carries the lift forward
 
+  // The next meeting's public invitation says what happened to the ideas of the last one, naming nobody.
+  const planned = await http.request("POST", `/api/forums/${forum.id}/planned/`, {
+    body: { startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), place: "Town hall", about: "Buses", invitationPublic: true },
+  });
+  const guest = await openPerson(browser, "Guest", { width: 360, height: 740, baseUrl: app.baseUrl });
+  await guest.page.goto(`/invitations/${planned.invitationKey}`);
+  const ideas = guest.page.getByRole("region", { name: "What happened to your last ideas" });
+  await ideas.waitFor(WAIT);
+  await ideas.getByText("We had 1 idea. Here is what happened.").waitFor(WAIT);
+  await ideas.getByText("Fix the lift").waitFor(WAIT);
+  await ideas.getByText("We will talk about it next time.").waitFor(WAIT);
+  const words = await guest.page.locator("main").innerText();
+  for (const name of ["Ann", "Lee", "Fay"]) assert.ok(!new RegExp(`\\b${name}\\b`).test(words), `the public invitation does not name ${name}`);
+  await assertAccessible(guest, "invitation with the last ideas (public, phone)");
+  await assertNoSidewaysScroll(guest, "invitation with the last ideas (public, phone)");
+  await screenshot(guest, "forum-invitation-last-ideas.png");
+  await guest.context.close();
+
   const m2 = await create("North forum, April");
   const ann2 = await http.join({ code: m2.joinCode, displayName: "Ann", picture: "star" });
   const session = (j, role) => ({ meetingId: m2.meetingId, participantId: j.participantId, role, token: j.token });
@@ -84,6 +102,10 @@ test("a forum's second meeting opens with the review of the first, by clicks, wi
   // The member sees the review before the questions.
   assert.equal(await annPage.page.getByRole("heading", { name: "Why are you here?" }).count(), 0);
 
+  // From here every change arrives as an event the page applies itself: no page asks for a fresh snapshot.
+  const snapshots = [];
+  for (const p of [annPage, fayPage, screen]) p.page.on("request", (r) => { if (r.url().includes("/snapshot")) snapshots.push(r.url()); });
+
   // Ann owns the lift (same name): she says "Not yet". She cannot set Lee's action.
   await annPage.page.getByRole("button", { name: "Not yet (Fix the lift)" }).click();
   await fayPage.page.getByText("Now: not yet.").first().waitFor(WAIT);
@@ -91,9 +113,25 @@ test("a forum's second meeting opens with the review of the first, by clicks, wi
 
   await fayPage.page.getByRole("button", { name: "Put on the agenda (Fix the lift)" }).click();
   await fayPage.page.getByText("It is on the agenda now.").first().waitFor(WAIT);
+  // Fay drops Lee's action: the reason is asked for, and required.
+  await fayPage.page.getByRole("button", { name: "Drop it (Write to the bus company)" }).click();
+  const why = fayPage.page.getByRole("textbox", { name: "Why do we drop it? (Write to the bus company)" });
+  assert.ok(await why.evaluate((el) => el === document.activeElement), "the reason box has the focus");
+  await fayPage.page.locator("form.drop-form").getByRole("button", { name: "Drop it" }).click();
+  await fayPage.page.getByRole("alert").filter({ hasText: "Please say why it is dropped." }).waitFor(WAIT);
+  assert.equal(await why.getAttribute("aria-invalid"), "true");
+  await assertAccessible(fayPage, "review, dropping with a reason");
+  await why.fill("The bus company closed");
+  await fayPage.page.locator("form.drop-form").getByRole("button", { name: "Drop it" }).click();
+  await annPage.page.getByText("Now: dropped. Why: The bus company closed.").first().waitFor(WAIT);
+  await annPage.page.getByRole("status").filter({ hasText: "Dropped: Write to the bus company. Why: The bus company closed." }).first().waitFor(WAIT);
+  assert.equal(await fayPage.page.getByRole("button", { name: "Drop it (Write to the bus company)" }).count(), 0);
+  await screenshot(fayPage, "forum-review-console-dropped.png");
+
   await fayPage.page.getByRole("button", { name: "Finish the review" }).click();
   await annPage.page.getByRole("heading", { name: "Last time" }).waitFor({ state: "detached", ...WAIT });
   await screen.page.getByRole("heading", { name: "Last time" }).waitFor({ state: "detached", ...WAIT });
   await screenshot(annPage, "forum-review-phone-after.png");
+  assert.deepEqual(snapshots, [], "the review's events are applied without a fresh snapshot");
   for (const p of [annPage, fayPage, screen]) await p.context.close();
 });

@@ -67,6 +67,21 @@ async function forumStory() {
   await button(fay, "Done").click();
   await fay.page.getByRole("list", { name: "Members" }).getByText("Cat", { exact: true }).waitFor();
 
+  // Cat's details change: another home, and she says no to keeping a record (asked again in Easy Read).
+  const members = fay.page.getByRole("list", { name: "Members" });
+  await members.getByRole("button", { name: "Change the details of Cat" }).click();
+  const details = fay.page.getByRole("form", { name: "Change the details of Cat" });
+  await details.getByLabel("The service or home they come from").fill("Birch Court");
+  await details.getByRole("radio", { name: "No record" }).check();
+  await assertAccessible(fay, "changing a member's details");
+  await atOtherSize(fay, PHONE, LAPTOP, "changing a member's details");
+  await screenshot(fay, "forum-member-details.png");
+  await details.getByRole("button", { name: "Save the changes" }).click();
+  await members.getByText("From: Birch Court").waitFor();
+  await members.getByText("We keep a record: no.").waitFor();
+  assert.ok(await members.getByRole("button", { name: "Change the details of Cat" }).evaluate((el) => el === document.activeElement),
+    "the focus goes back to the button");
+
   // ---- The next meeting ----------------------------------------------------------------------------------------
   await fay.page.getByText("Plan the next meeting", { exact: true }).click();
   const plan = fay.page.getByRole("form", { name: "Plan the next meeting" });
@@ -82,6 +97,27 @@ async function forumStory() {
   await screenshot(fay, "forum-page.png");
   await atOtherSize(fay, PHONE, LAPTOP, "forum page");
 
+  // Fay moves it to room 3; then she plans a summer trip and cancels it.
+  await planned.getByRole("button", { name: /Change the meeting.*Buses and trains/ }).click();
+  const change = fay.page.getByRole("form", { name: "Change the meeting: Buses and trains" });
+  assert.equal(await change.getByLabel("The place, or the video link").inputValue(), "Town hall, room 2");
+  await change.getByLabel("The place, or the video link").fill("Town hall, room 3");
+  await assertAccessible(fay, "changing a planned meeting");
+  await atOtherSize(fay, PHONE, LAPTOP, "changing a planned meeting");
+  await change.getByRole("button", { name: "Save the changes" }).click();
+  await planned.getByText("Where: Town hall, room 3").waitFor();
+  await plan.getByLabel("The day").fill(new Date(Date.now() + 86_400_000).toLocaleDateString("en-CA"));
+  await plan.getByLabel("The place, or the video link").fill("The sea");
+  await plan.getByLabel("What the meeting is about").fill("Summer trip");
+  await plan.getByRole("button", { name: "Plan the meeting" }).click();
+  await planned.getByText("Summer trip", { exact: true }).waitFor();
+  await planned.getByRole("button", { name: /Cancel the meeting.*Summer trip/ }).click();
+  await planned.getByRole("group", { name: /Cancel this meeting\?/ }).waitFor();
+  await assertAccessible(fay, "cancelling a planned meeting");
+  await screenshot(fay, "forum-planned-cancel.png");
+  await planned.getByRole("button", { name: "Yes, cancel the meeting" }).click();
+  await planned.getByText("Summer trip", { exact: true }).waitFor({ state: "detached" });
+
   // The invitation: Fay (signed in) sees who is invited; Ana's phone, with the public link, sees no names.
   const invitationHref = await planned.getByRole("link", { name: /Open the invitation/ }).getAttribute("href");
   await fay.page.goto(invitationHref);
@@ -91,7 +127,7 @@ async function forumStory() {
   await screenshot(fay, "forum-invitation.png");
   await atOtherSize(fay, PHONE, LAPTOP, "invitation (facilitator)");
   await ana.page.goto(new URL(invitationHref).pathname);
-  await ana.page.getByText("Town hall, room 2").waitFor();
+  await ana.page.getByText("Town hall, room 3").waitFor();
   assert.equal(await ana.page.getByRole("list", { name: "Who is invited" }).count(), 0, "a public invitation names nobody");
   await assertAccessible(ana, "invitation (public, phone)");
   await assertNoSidewaysScroll(ana, "invitation (public, phone)");

@@ -135,6 +135,8 @@ public static class AccessTable
         ["GET /api/forums/{forumId:guid}/members/{memberId:guid}/record"] = Account, // My forum record, for the facilitator to print with them
         ["POST /api/forums/{forumId:guid}/planned/"] = Account,
         ["POST /api/forums/{forumId:guid}/planned/{plannedId:guid}/start"] = Account,
+        ["POST /api/forums/{forumId:guid}/planned/{plannedId:guid}/details"] = Account,
+        ["POST /api/forums/{forumId:guid}/planned/{plannedId:guid}/cancel"] = Account,
         // Public only when the facilitator chose so (the handler answers "not found" otherwise, unless signed in).
         ["GET /api/invitations/{key}"] = [Who.Anyone, Who.Account],
         // The forum card is the credential; wrong codes are slowed, then refused, like join codes.

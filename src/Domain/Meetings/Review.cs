@@ -9,12 +9,14 @@ public enum FollowUpStatus { NotYet, Stuck, Done, Dropped }
 /// <summary>
 /// One entry of the forum's follow-up list as the review of a new meeting found it (a copy: the list itself lives in
 /// the database). Owner* name the person from the earlier meeting; YouSaid marks a listener's response or an action a
-/// trustee or manager owns ("You said, we did"). SaidOn is the date of the meeting it came from.
+/// trustee or manager owns ("You said, we did"). SaidOn is the date of the meeting it came from. OwnerForumMemberId: the
+/// forum's standing member the owner was (joined with their card, or linked later), by which the owner is recognised in a
+/// later meeting whatever they are called there; null for an owner who was nobody on the forum's list.
 /// </summary>
 public sealed record ReviewEntry(
     Guid FollowUpId, FollowUpKind Kind, string Text, string? Picture, string? About, string? Said,
     Guid? OwnerId, string? OwnerName, string? OwnerPicture, Role? OwnerRole, bool YouSaid,
-    Guid FromMeetingId, DateOnly SaidOn, FollowUpStatus Status, string? Note);
+    Guid FromMeetingId, DateOnly SaidOn, FollowUpStatus Status, string? Note, Guid? OwnerForumMemberId = null);
 
 /// <summary>A review entry with what this meeting has done with it so far.</summary>
 public sealed class ReviewItem

@@ -12,12 +12,18 @@ public static class ReviewRules
         BusinessRule.When(item is null, ErrorCodes.FollowUpNotFound, "We could not find this in the review.");
 
     /// <summary>
-    /// People join each meeting afresh, so the owner is recognised by the same name as in the earlier meeting
-    /// (case and spaces aside); the facilitator may always set it.
+    /// People join each meeting afresh. An owner who was one of the forum's standing members is recognised by that
+    /// member (their card), whatever name they use today, and never by a name alone (someone else could take it); an
+    /// owner who was nobody on the forum's list by the same name as in the earlier meeting (case and spaces aside).
+    /// The facilitator may always set it.
     /// </summary>
     public static BusinessRule OwnerOrFacilitator(Participant actor, ReviewEntry entry) =>
-        BusinessRule.When(actor.Role != Role.Facilitator && !SameName(actor.DisplayName, entry.OwnerName), ErrorCodes.NotAllowed,
+        BusinessRule.When(actor.Role != Role.Facilitator && !IsOwner(actor, entry), ErrorCodes.NotAllowed,
             "Only the person who owns this, or the facilitator, can change it.");
+
+    public static bool IsOwner(Participant actor, ReviewEntry entry) => entry.OwnerForumMemberId is { } member
+        ? actor.ForumMemberId == member
+        : SameName(actor.DisplayName, entry.OwnerName);
 
     public static BusinessRule NotOnAgenda(ReviewItem item) =>
         BusinessRule.When(item.AgendaItemId is not null, ErrorCodes.FollowUpOnAgenda, "This is on the agenda now.");

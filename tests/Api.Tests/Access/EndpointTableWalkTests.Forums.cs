@@ -44,6 +44,7 @@ public sealed partial class EndpointTableWalkTests
             "POST /api/forums/{forumId:guid}/members/{memberId:guid}/details" => (path, new { displayName = "Wendy", keepsRecord = false }, null),
             "POST /api/forums/{forumId:guid}/planned/" => (path, new { startsAt = DateTimeOffset.UtcNow.AddDays(2), place = "Hall", about = "More" }, null),
             "POST /api/forums/{forumId:guid}/planned/{plannedId:guid}/start" => (path, new { commandId = Guid.NewGuid() }, null),
+            "POST /api/forums/{forumId:guid}/planned/{plannedId:guid}/details" => (path, new { startsAt = DateTimeOffset.UtcNow.AddDays(3), place = "Hall", about = "Running" }, null),
             "POST /api/forum-cards/join" => (path, new { commandId = Guid.NewGuid(), code = fixture.CardCode }, null),
             "GET /api/forums/{forumId:guid}/search" => (path + "?q=bus", null, null), // a search needs words
             "POST /api/forum-cards/invitation" => (path, new { code = fixture.CardCode }, null),

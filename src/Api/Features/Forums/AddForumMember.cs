@@ -27,14 +27,10 @@ public sealed class AddForumMemberHandler(ForumDbContext db, AuditLog audit, Tim
         var forum = await ForumRules.ForumAsync(db, request.Account, request.ForumId, log, ct);
         var row = ForumMemberFields.Build(ids.NewId(), forum.Id, request.Kind, request.DisplayName, request.Picture, request.Represents,
             request.UsualSupporter, request.RoleWords, request.KeepsRecord, clock.GetUtcNow());
-        await ForumRules.EnsureNameFreeAsync(db, forum.Id, row.DisplayName, null, ct);
-        var code = ForumRules.NewCardCode();
-        row.CardCodeHash = ForumRules.CardHash(code);
-        row.CardIssuedAt = row.CreatedAt;
-        db.ForumMembers.Add(row);
+        var card = await ForumMemberFields.AddWithFirstCardAsync(db, forum, row, ct);
         audit.Add(db, new AuditLog.Entry("forum.member_added", request.Account.OrganisationId, request.Account.AccountId, Target: row.Id.ToString()));
         await db.SaveChangesAsync(ct);
-        return new ForumMemberCreated(ForumMemberView.Of(row), new ForumCard(row.Id, row.Kind, row.DisplayName, row.Picture, forum.Name, code));
+        return new ForumMemberCreated(ForumMemberView.Of(row), card);
     }
 }
 
@@ -61,5 +57,19 @@ public static class ForumMemberFields
             ConsentChangedAt = now,
             CreatedAt = now,
         };
+    }
+
+    /// <summary>
+    /// A new member or listener joins the forum's list (not saved yet): their name must be free in the forum, and they get
+    /// their first card. Answers the card with its code, shown this once (only its hash is kept).
+    /// </summary>
+    public static async Task<ForumCard> AddWithFirstCardAsync(ForumDbContext db, ForumRow forum, ForumMemberRow row, CancellationToken ct)
+    {
+        await ForumRules.EnsureNameFreeAsync(db, forum.Id, row.DisplayName, null, ct);
+        var code = ForumRules.NewCardCode();
+        row.CardCodeHash = ForumRules.CardHash(code);
+        row.CardIssuedAt = row.CreatedAt;
+        db.ForumMembers.Add(row);
+        return new ForumCard(row.Id, row.Kind, row.DisplayName, row.Picture, forum.Name, code);
     }
 }

@@ -40,11 +40,7 @@ public sealed class AddNewcomerToForumHandler(ForumDbContext db, AuditLog audit,
         var kind = person.Role == nameof(Role.Listener) ? ForumRules.Listener : ForumRules.Member;
         var row = ForumMemberFields.Build(ids.NewId(), forum.Id, kind, person.DisplayName, person.Picture, request.Represents,
             request.UsualSupporter, request.RoleWords, request.KeepsRecord, clock.GetUtcNow());
-        await ForumRules.EnsureNameFreeAsync(db, forum.Id, row.DisplayName, null, ct);
-        var code = ForumRules.NewCardCode();
-        row.CardCodeHash = ForumRules.CardHash(code);
-        row.CardIssuedAt = row.CreatedAt;
-        db.ForumMembers.Add(row);
+        var card = await ForumMemberFields.AddWithFirstCardAsync(db, forum, row, ct);
         // The member row must exist before the participant points at it: two saves in one transaction.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
@@ -53,6 +49,6 @@ public sealed class AddNewcomerToForumHandler(ForumDbContext db, AuditLog audit,
             request.MeetingId, person.Id, Target: row.Id.ToString()));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return new ForumMemberCreated(ForumMemberView.Of(row), new ForumCard(row.Id, row.Kind, row.DisplayName, row.Picture, forum.Name, code));
+        return new ForumMemberCreated(ForumMemberView.Of(row), card);
     }
 }

@@ -53,6 +53,12 @@ public static class ForumEndpoints
             var planned = await mediator.Send(command with { Account = AccessGrant.AccountOf(http), ForumId = forumId }, ct);
             return TypedResults.Created($"/api/invitations/{planned.InvitationKey}", planned);
         });
+        forums.MapPost("/planned/{plannedId:guid}/details", async Task<Ok<PlannedMeetingView>> (Guid forumId, Guid plannedId, ChangePlannedMeeting command,
+            HttpContext http, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(command with { Account = AccessGrant.AccountOf(http), ForumId = forumId, PlannedId = plannedId }, ct)));
+        forums.MapPost("/planned/{plannedId:guid}/cancel", async Task<Ok<PlannedMeetingCancelled>> (Guid forumId, Guid plannedId, HttpContext http,
+            IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new CancelPlannedMeeting(AccessGrant.AccountOf(http), forumId, plannedId), ct)));
         forums.MapPost("/planned/{plannedId:guid}/start", async Task<Ok<CreatedMeeting>> (Guid forumId, Guid plannedId, StartPlannedMeeting command,
             HttpContext http, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(command with { Account = AccessGrant.AccountOf(http), ForumId = forumId, PlannedId = plannedId }, ct)));

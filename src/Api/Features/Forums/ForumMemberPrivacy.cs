@@ -25,6 +25,17 @@ public sealed class ExportForumMemberHandler(ForumDbContext db, AuditLog audit, 
     {
         var forum = await ForumRules.ForumAsync(db, request.Account, request.ForumId, log, ct);
         var row = await ForumRules.MemberAsync(db, forum.Id, request.MemberId, ct);
+        await audit.WriteAsync(new AuditLog.Entry("forum.member_exported", request.Account.OrganisationId, request.Account.AccountId,
+            Target: row.Id.ToString()), ct);
+        return await ForumMemberRecord.ExportAsync(db, forum.Name, row, clock.GetUtcNow(), ct);
+    }
+}
+
+/// <summary>What the forum keeps about one member, for the staff export and for the person's own (GET /api/me/export).</summary>
+public static class ForumMemberRecord
+{
+    public static async Task<ForumMemberExport> ExportAsync(ForumDbContext db, string forumName, ForumMemberRow row, DateTimeOffset now, CancellationToken ct)
+    {
         var meetings = await (from p in db.Participants
                               join m in db.Meetings on p.MeetingId equals m.Id
                               where p.ForumMemberId == row.Id
@@ -32,10 +43,22 @@ public sealed class ExportForumMemberHandler(ForumDbContext db, AuditLog audit, 
                               select new ForumMeetingView(m.Id, m.Title, m.Phase, m.CreatedAt)).AsNoTracking().ToListAsync(ct);
         var consents = await db.ForumMemberConsents.AsNoTracking().Where(c => c.ForumMemberId == row.Id).OrderBy(c => c.ChangedAt)
             .Select(c => new ConsentAnswer(c.KeepsRecord, c.ChangedAt)).ToListAsync(ct);
-        var record = await ForumRecord.ComputeAsync(db, row, forum.Name, clock.GetUtcNow(), ct);
-        await audit.WriteAsync(new AuditLog.Entry("forum.member_exported", request.Account.OrganisationId, request.Account.AccountId,
-            Target: row.Id.ToString()), ct);
-        return new ForumMemberExport(forum.Name, ForumMemberView.Of(row), row.CreatedAt, row.ConsentChangedAt, meetings, consents, record);
+        var record = await ForumRecord.ComputeAsync(db, row, forumName, now, ct);
+        return new ForumMemberExport(forumName, ForumMemberView.Of(row), row.CreatedAt, row.ConsentChangedAt, meetings, consents, record);
+    }
+
+    /// <summary>
+    /// The forum member a meeting's participant is (joined with their forum card, added from the forum's list, or linked
+    /// later), or null: a card holder's own export holds their forum record too. An erased member is gone (null).
+    /// </summary>
+    public static async Task<ForumMemberExport?> OfParticipantAsync(ForumDbContext db, Guid participantId, DateTimeOffset now, CancellationToken ct)
+    {
+        var found = await (from p in db.Participants
+                           join fm in db.ForumMembers on p.ForumMemberId equals fm.Id
+                           join f in db.Forums on fm.ForumId equals f.Id
+                           where p.Id == participantId
+                           select new { Member = fm, Forum = f.Name }).AsNoTracking().FirstOrDefaultAsync(ct);
+        return found is null ? null : await ExportAsync(db, found.Forum, found.Member, now, ct);
     }
 }
 

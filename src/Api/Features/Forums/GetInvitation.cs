@@ -11,11 +11,11 @@ public sealed record InvitedPerson(string DisplayName, string? Picture, string K
 
 /// <summary>
 /// The Easy Read invitation: when, where, what about. People is empty for a public reader: a shared link must not
-/// tell strangers who comes. LastIdeas is left for carry-forward ("what happened to your last ideas"); null until then.
+/// tell strangers who comes. LastIdeas: "what happened to your last ideas" (LastIdeas.cs), null before a first meeting.
 /// </summary>
 public sealed record InvitationView(
     string ForumName, DateTimeOffset StartsAt, string Place, bool IsVideoLink, string About, bool InvitationPublic, Guid? MeetingId,
-    IReadOnlyList<InvitedPerson> People, object? LastIdeas);
+    IReadOnlyList<InvitedPerson> People, LastIdeasView? LastIdeas);
 
 /// <summary>The invitation by its link: anyone when public; otherwise a signed-in account of the forum's organisation.</summary>
 public sealed record GetInvitation(string Key, AccountCaller? Account) : IRequest<InvitationView>;
@@ -23,7 +23,7 @@ public sealed record GetInvitation(string Key, AccountCaller? Account) : IReques
 /// <summary>A forum card's holder reads their forum's next invitation, public or not.</summary>
 public sealed record GetCardInvitation(string? Code) : IRequest<InvitationView>;
 
-public sealed class InvitationHandlers(ForumDbContext db, TimeProvider clock)
+public sealed class InvitationHandlers(ForumDbContext db, MeetingStore store, TimeProvider clock)
     : IRequestHandler<GetInvitation, InvitationView>, IRequestHandler<GetCardInvitation, InvitationView>
 {
     public async Task<InvitationView> Handle(GetInvitation request, CancellationToken ct)
@@ -56,7 +56,7 @@ public sealed class InvitationHandlers(ForumDbContext db, TimeProvider clock)
             : [];
         var isVideo = Uri.TryCreate(planned.Place, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
         return new InvitationView(forum.Name, planned.StartsAt, planned.Place, isVideo, planned.About, planned.InvitationPublic,
-            planned.MeetingId, people, null);
+            planned.MeetingId, people, await LastIdeas.ForAsync(db, store, planned, insider, ct));
     }
 
     private static CommandException NotFound() =>

@@ -26,16 +26,13 @@ public sealed class PlanMeetingHandler(ForumDbContext db, AuditLog audit, TimePr
     {
         var forum = await ForumRules.ForumAsync(db, request.Account, request.ForumId, log, ct);
         var now = clock.GetUtcNow();
-        // A day's grace: a meeting planned for this morning, written down this afternoon, is still fine.
-        if (request.StartsAt is not { } startsAt || startsAt < now.AddDays(-1) || startsAt > now.AddYears(2))
-            throw new CommandException(ForumErrorCodes.DateInvalid, "Please choose the day and time of the meeting, from today on.");
         var row = new PlannedMeetingRow
         {
             Id = ids.NewId(),
             ForumId = forum.Id,
-            StartsAt = startsAt,
-            Place = Domain.Rules.TextRules.Clean(request.Place, ForumRules.Place, "place or video link"),
-            About = Domain.Rules.TextRules.Clean(request.About, ForumRules.About, "what the meeting is about"),
+            StartsAt = PlannedMeetingRules.StartsAt(request.StartsAt, now),
+            Place = PlannedMeetingRules.Place(request.Place),
+            About = PlannedMeetingRules.About(request.About),
             InvitationPublic = request.InvitationPublic,
             InvitationKey = NewInvitationKey(),
             CreatedByAccountId = request.Account.AccountId,

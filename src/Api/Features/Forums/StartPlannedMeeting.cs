@@ -25,15 +25,13 @@ public sealed class StartPlannedMeetingHandler(ForumDbContext db, IMediator medi
     public async Task<CreatedMeeting> Handle(StartPlannedMeeting request, CancellationToken ct)
     {
         var forum = await ForumRules.ForumAsync(db, request.Account, request.ForumId, log, ct);
-        var planned = await db.PlannedMeetings.FirstOrDefaultAsync(p => p.Id == request.PlannedId && p.ForumId == forum.Id, ct)
-            ?? throw new CommandException(ForumErrorCodes.PlannedMeetingNotFound, "We could not find this planned meeting.", StatusCodes.Status404NotFound);
+        var planned = await PlannedMeetingRules.PlannedAsync(db, forum.Id, request.PlannedId, ct);
         var title = planned.About.Length <= Limits.Title ? planned.About : planned.About[..(Limits.Title - 3)].TrimEnd() + "...";
         var name = string.IsNullOrWhiteSpace(request.FacilitatorName)
             ? await db.FacilitatorAccounts.Where(a => a.Id == request.Account.AccountId).Select(a => a.DisplayName).FirstAsync(ct)
             : request.FacilitatorName;
         // Started already (perhaps its answer was lost): the facilitator opens it from My meetings, which hands out access again.
-        if (planned.MeetingId is not null)
-            throw new CommandException(ForumErrorCodes.AlreadyStarted, "This meeting has started already. Open it from My meetings.", StatusCodes.Status409Conflict);
+        PlannedMeetingRules.NotStarted(planned);
         var created = await mediator.Send(new CreateMeeting(request.CommandId, title, name, forum.Id) { Account = request.Account }, ct);
         planned.MeetingId = created.MeetingId;
         await db.SaveChangesAsync(ct);

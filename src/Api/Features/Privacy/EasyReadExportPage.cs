@@ -46,6 +46,15 @@ public static class EasyReadExportPage
             .. p.Removed ? (Line[])[S("The facilitator took you out of the meeting.")] : [],
         ]);
 
+        if (d.ForumMember is { } f)
+            page.Section("You on the forum's list", [
+                S("You are on the list of this forum:"), Q(f.Forum),
+                S("Your name on the list:"), Q(f.Person.DisplayName),
+                .. f.Person.Represents is { } from ? (Line[])[S("You come from:"), Q(from)] : [],
+                S(f.Person.KeepsRecord ? "You said yes: we may keep a record of the meetings you come to." : "You said no: we keep no record of the meetings you come to."),
+                S($"You came to {f.MeetingsCameTo.Count} {(f.MeetingsCameTo.Count == 1 ? "meeting" : "meetings")} of the forum."),
+            ]);
+
         page.Sections("Your answers", d.Answers.Select(a => (Line[])
         [
             S(a.Question == Question.WhyAreYouHere ? "You answered \"Why are you here?\"" : "You answered \"What do you want to do?\""),

@@ -1,3 +1,4 @@
+using ForumHub.Api.Features.Forums;
 using ForumHub.Api.Features.Review;
 using ForumHub.Api.Persistence;
 using ForumHub.Api.Runtime;
@@ -18,8 +19,13 @@ public sealed class ExportPersonalDataHandler(MeetingRuntime runtime, TimeProvid
     public async Task<PersonalDataExport> Handle(ExportPersonalData request, CancellationToken ct)
     {
         var export = await ReadAsync(request, ct);
-        // The forum's follow-up list outlives the meeting's events: what this person owns there (Features/Review).
-        return export with { ForumFollowUps = await FollowUpExport.OfAsync(db, request.ParticipantId, ct) };
+        // The forum's follow-up list outlives the meeting's events: what this person owns there (Features/Review); and a
+        // card holder's record on the forum's list of members (Features/Forums).
+        return export with
+        {
+            ForumFollowUps = await FollowUpExport.OfAsync(db, request.ParticipantId, ct),
+            ForumMember = await ForumMemberRecord.OfParticipantAsync(db, request.ParticipantId, clock.GetUtcNow(), ct),
+        };
     }
 
     private async Task<PersonalDataExport> ReadAsync(ExportPersonalData request, CancellationToken ct) =>

@@ -18,7 +18,8 @@ public sealed record PersonalDataExport(
     IReadOnlyList<ExportedCard> Cards,
     IReadOnlyList<ExportedHelp> HelpGiven,
     bool SecretVotesShown,
-    IReadOnlyList<Review.ExportedFollowUp>? ForumFollowUps = null)
+    IReadOnlyList<Review.ExportedFollowUp>? ForumFollowUps = null,
+    Forums.ForumMemberExport? ForumMember = null)
 {
     /// <summary>A secret vote exported by staff shows that the person voted, not how: nobody else may learn it.</summary>
     public const string HiddenChoice = "secret";

@@ -19,7 +19,12 @@ public static class ForumFollowUps
     public static async Task<IReadOnlyList<ReviewEntry>> ForReviewAsync(ForumDbContext db, Guid forumId, CancellationToken ct)
     {
         var rows = await Open(db, forumId).OrderBy(f => f.OpenedAt).ThenBy(f => f.Kind).ThenBy(f => f.Id).Take(ReviewLimit).ToListAsync(ct);
-        return rows.Select(ToEntry).ToList();
+        // The owner's forum member, read now rather than stored with the follow-up: a newcomer linked to the forum after
+        // their meeting (AddNewcomerToForum) is recognised too, and an erased member's link is already gone.
+        var ownerIds = rows.Where(r => r.OwnerId != null).Select(r => r.OwnerId!.Value).Distinct().ToList();
+        var members = await db.Participants.AsNoTracking().Where(p => ownerIds.Contains(p.Id) && p.ForumMemberId != null)
+            .ToDictionaryAsync(p => p.Id, p => p.ForumMemberId, ct);
+        return rows.Select(r => ToEntry(r) with { OwnerForumMemberId = r.OwnerId is { } o ? members.GetValueOrDefault(o) : null }).ToList();
     }
 
     public static ReviewEntry ToEntry(FollowUpRow f) => new(

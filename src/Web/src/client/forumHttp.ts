@@ -8,6 +8,7 @@ import type {
   ForumMemberView,
   ForumPage,
   ForumRecordView,
+  PlannedMeetingCancelled,
   InvitationView,
   ListedMemberView,
   PlannedMeetingView,
@@ -42,6 +43,16 @@ export class ForumHttp extends MeetingHttp {
 
   planMeeting(forumId: Guid, request: { startsAt: string; place: string; about: string; invitationPublic: boolean }): Promise<PlannedMeetingView> {
     return this.call<PlannedMeetingView>("POST", `${forum(forumId)}/planned/`, request);
+  }
+
+  /** Every field, as on the form; refused with already_started once it has started. */
+  changePlannedMeeting(forumId: Guid, plannedId: Guid, request: { startsAt: string; place: string; about: string; invitationPublic: boolean }): Promise<PlannedMeetingView> {
+    return this.call<PlannedMeetingView>("POST", `${forum(forumId)}/planned/${id(plannedId)}/details`, request);
+  }
+
+  /** The planned meeting and its invitation link are gone. */
+  cancelPlannedMeeting(forumId: Guid, plannedId: Guid): Promise<PlannedMeetingCancelled> {
+    return this.call<PlannedMeetingCancelled>("POST", `${forum(forumId)}/planned/${id(plannedId)}/cancel`);
   }
 
   startPlannedMeeting(forumId: Guid, plannedId: Guid, commandId: Guid = newCommandId()): Promise<CreatedMeeting> {

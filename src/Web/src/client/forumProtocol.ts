@@ -52,6 +52,12 @@ export interface PlannedMeetingView {
   meetingId: Guid | null;
 }
 
+/** The answer to POST .../planned/{plannedId}/cancel. */
+export interface PlannedMeetingCancelled {
+  id: Guid;
+  cancelled: boolean;
+}
+
 export interface NewcomerView {
   meetingId: Guid;
   participantId: Guid;
@@ -98,8 +104,24 @@ export interface InvitationView {
   meetingId: Guid | null;
   /** Empty for a public reader. */
   people: InvitedPerson[];
-  /** Reserved for carry-forward ("what happened to your last ideas"). */
-  lastIdeas: unknown;
+  /** "What happened to your last ideas": the previous meeting's items; null before a forum's first meeting. */
+  lastIdeas: LastIdeasView | null;
+}
+
+export type LastIdeaStatus = "talkedAbout" | "notChosen" | "onAgenda" | "notYet" | "stuck" | "done" | "dropped";
+
+/** src/Api/Features/Forums/LastIdeas.cs. EasyRead: short sentences with no names (the same on a public invitation). */
+export interface LastIdeasView {
+  heldOn: string;
+  easyRead: string[];
+  ideas: LastIdea[];
+}
+
+export interface LastIdea {
+  title: string;
+  picture: string | null;
+  status: LastIdeaStatus;
+  easyRead: string[];
 }
 
 export interface ListedMemberView {

@@ -57,7 +57,7 @@ describe("applyEvent: each event type", () => {
     expect(state.participants.map((p) => p.displayName)).toEqual(["Fay", "Shared screen", "Ann", "Sam"]);
     expect(state.participants[3]).toEqual({
       id: ids.supporter, displayName: "Sam", role: "supporter", picture: null, supportsMemberId: ids.ann, removed: false, joinedAt: at(2),
-      withoutDevice: false, helperId: null, addedById: null,
+      withoutDevice: false, helperId: null, addedById: null, forumMemberId: null,
     });
   });
 

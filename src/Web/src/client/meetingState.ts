@@ -19,6 +19,7 @@ import {
   type PollView,
   type UnknownEnvelope,
 } from "./protocol.js";
+import { reviewReducers } from "./reviewReducers.js";
 
 /** The client's view of a meeting: exactly the server's snapshot shape. */
 export type MeetingState = MeetingSnapshot;
@@ -131,6 +132,7 @@ const reducers: { [T in MeetingEventType]: Reducer<T> } = {
         withoutDevice: d.withoutDevice ?? false,
         helperId: d.helperId ?? null,
         addedById: d.addedById ?? null,
+        forumMemberId: d.forumMemberId ?? null,
       },
     ],
   }),
@@ -148,7 +150,8 @@ const reducers: { [T in MeetingEventType]: Reducer<T> } = {
     participants: replaceWhere(s.participants, (p) => p.id === d.participantId, (p) => ({ ...p, withoutDevice: false })),
   }),
 
-  phaseChanged: (s, d) => ({ ...s, phase: d.to }),
+  // Phases only move forward, so leaving gathering ends the review step for good.
+  phaseChanged: (s, d) => ({ ...s, phase: d.to, reviewOpen: s.reviewOpen && d.to === "gathering" }),
 
   questionAnswered: (s, d) => {
     const answer: AnswerView = {
@@ -289,6 +292,8 @@ const reducers: { [T in MeetingEventType]: Reducer<T> } = {
     ...s,
     cards: replaceFirst(s.cards, (c) => c.id === d.cardId, (c) => ({ ...c, clearedById: d.clearedById })),
   }),
+
+  ...reviewReducers,
 };
 
 // ---------------------------------------------------------------------------------------------------------------

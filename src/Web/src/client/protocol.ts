@@ -65,6 +65,8 @@ export interface ParticipantView {
   helperId: Guid | null;
   /** For a member without a device: who added them. */
   addedById: Guid | null;
+  /** The forum's standing member or listener this person is (joined by forum card, or added from the forum's list). */
+  forumMemberId: Guid | null;
 }
 
 export interface AnswerView {
@@ -203,10 +205,34 @@ export interface ReviewView {
   dropReason: string | null;
   note: string | null;
   agendaItemId: Guid | null;
+  /** The forum member the owner was, if any: the owner is recognised by it, whatever their name in this meeting. */
+  ownerForumMemberId: Guid | null;
+}
+
+/** One entry of the reviewPrepared event (src/Domain/Meetings/Review.cs): the follow-up as the forum's list held it. */
+export interface ReviewEntry {
+  followUpId: Guid;
+  kind: FollowUpKind;
+  text: string;
+  picture: string | null;
+  about: string | null;
+  said: string | null;
+  /** The owner's participant id in the earlier meeting. */
+  ownerId: Guid | null;
+  ownerName: string | null;
+  ownerPicture: string | null;
+  ownerRole: Role | null;
+  youSaid: boolean;
+  fromMeetingId: Guid;
+  saidOn: DateOnly;
+  status: FollowUpStatus;
+  note: string | null;
+  /** Missing from events stored before owners were recognised by their forum card. */
+  ownerForumMemberId?: Guid | null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Events (src/Domain/Meetings/Events.cs): data of each envelope type (camelCase record name).
+// Events (src/Domain/Meetings/Events.cs and ReviewEvents.cs): data of each envelope type (camelCase record name).
 
 export interface MeetingEventData {
   meetingCreated: { meetingId: Guid; title: string; at: Instant };
@@ -284,6 +310,10 @@ export interface MeetingEventData {
   listenerResponded: { responseId: Guid; listenerId: Guid; itemId: Guid | null; text: string };
   cardRaised: { cardId: Guid; participantId: Guid; kind: CardKind; at: Instant };
   cardCleared: { cardId: Guid; clearedById: Guid };
+  reviewPrepared: { items: ReviewEntry[] };
+  followUpStatusSet: { followUpId: Guid; status: FollowUpStatus; reason: string | null; note: string | null; setById: Guid; at: Instant };
+  followUpPutOnAgenda: { followUpId: Guid; itemId: Guid; title: string; picture: string | null; chosenById: Guid };
+  reviewFinished: { at: Instant };
 }
 
 export type MeetingEventType = keyof MeetingEventData;
@@ -313,6 +343,10 @@ export const MEETING_EVENT_TYPES: readonly MeetingEventType[] = [
   "listenerResponded",
   "cardRaised",
   "cardCleared",
+  "reviewPrepared",
+  "followUpStatusSet",
+  "followUpPutOnAgenda",
+  "reviewFinished",
 ];
 
 /** One event as clients receive it (src/Api/Runtime/EventEnvelope.cs). `at` is when it was stored, not part of state. */

@@ -58,9 +58,10 @@ describe("protocol.ts matches the server: names", () => {
     expect(sorted(Object.values(ApiErrorCodes))).toEqual(sorted(stringConstants(api)));
   });
 
-  it("event types (Events.cs)", () => {
-    const source = declaring(/public interface IMeetingEvent;/);
-    const names = [...source.matchAll(/public sealed record (\w+)\([^;]*?\)\s*:\s*IMeetingEvent;/gs)].map((m) => camel(m[1]!));
+  it("event types (Events.cs, ReviewEvents.cs: every record that is an IMeetingEvent)", () => {
+    const names = Object.values(csharp).flatMap((source) =>
+      [...source.matchAll(/public sealed record (\w+)\([^;]*?\)\s*:\s*IMeetingEvent;/gs)].map((m) => camel(m[1]!)));
+    expect(names).toContain("reviewPrepared");
     expect(sorted(MEETING_EVENT_TYPES)).toEqual(sorted(names));
   });
 

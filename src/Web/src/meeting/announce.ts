@@ -66,7 +66,28 @@ export function describeEvent(envelope: EventEnvelope, state: MeetingState): str
     }
     case "meetingCreated":
       return null;
+    case "reviewPrepared": {
+      const n = envelope.data.items.length;
+      return `First we look at last time. There ${n === 1 ? "is 1 thing" : `are ${n} things`} to check.`;
+    }
+    case "followUpStatusSet": {
+      const text = sentence(state.review.find((r) => r.followUpId === envelope.data.followUpId)?.text ?? "something from last time");
+      const d = envelope.data;
+      if (d.status === "dropped") return `Dropped: ${text}${d.reason ? ` Why: ${sentence(d.reason)}` : ""}`;
+      return `${REVIEW_STATUS_WORDS[d.status]}: ${text}`;
+    }
+    case "followUpPutOnAgenda":
+      return `On the agenda again: ${sentence(envelope.data.title)}`;
+    case "reviewFinished":
+      return "We finished looking at last time.";
   }
+}
+
+const REVIEW_STATUS_WORDS = { done: "Done", notYet: "Not done yet", stuck: "Stuck" } as const;
+
+/** Ends the words with a full stop unless they end already. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 function itemTitle(state: MeetingState, itemId: string): string {

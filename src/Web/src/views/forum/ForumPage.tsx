@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { linkClick, navigate } from "../../app/navigation";
 import { meetingPath, MY_MEETINGS_PATH } from "../../app/routes";
-import { isMeetingError } from "../../client/errors";
 import { ForumHttp } from "../../client/forumHttp";
 import type { ForumCard, ForumMemberView, ForumPage as Forum, NewcomerView, PlannedMeetingView } from "../../client/forumProtocol";
 import { ErrorNote } from "../../components/ErrorNote";
@@ -9,7 +8,7 @@ import { SpokenText } from "../../components/SpokenText";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
 import { sessions } from "../../session/sessionStore";
-import { rememberSignedIn } from "../../session/signedInHint";
+import { readSignedIn } from "../../session/signedInRead";
 import { Page } from "../Page";
 import { SignInForm } from "../start/SignInForm";
 import { AddForumMemberForm } from "./AddForumMemberForm";
@@ -34,20 +33,7 @@ export function ForumPage({ forumId }: { forumId: string }) {
   const act = useCommand();
 
   async function refresh() {
-    let unauthenticated = false;
-    await load.run(async () => {
-      try {
-        setForum(await http.getForum(forumId));
-        rememberSignedIn(true);
-      } catch (error) {
-        if (isMeetingError(error) && error.status === 401) {
-          unauthenticated = true;
-          return;
-        }
-        throw error;
-      }
-    });
-    setNeedsSignIn(unauthenticated);
+    setNeedsSignIn(await readSignedIn(load, async () => setForum(await http.getForum(forumId))));
   }
   useEffect(() => void refresh(), []);
 
@@ -89,7 +75,7 @@ export function ForumPage({ forumId }: { forumId: string }) {
         <>
           <section aria-labelledby="forum-members-heading">
             <h2 id="forum-members-heading">Members</h2>
-            <ForumPeople forumId={forumId} label="Members" people={forum.members} busy={act.busy} onNewCard={newCard} />
+            <ForumPeople label="Members" people={forum.members} busy={act.busy} http={http} forumId={forumId} onNewCard={newCard} onChanged={() => void refresh()} />
             <details class="panel">
               <summary>Add a member</summary>
               <AddForumMemberForm http={http} forumId={forumId} kind="member" onAdded={showCard} />
@@ -98,7 +84,7 @@ export function ForumPage({ forumId }: { forumId: string }) {
           <section aria-labelledby="forum-listeners-heading">
             <h2 id="forum-listeners-heading">Listeners</h2>
             <p class="hint">Trustees and managers who listen and answer.</p>
-            <ForumPeople forumId={forumId} label="Listeners" people={forum.listeners} busy={act.busy} onNewCard={newCard} />
+            <ForumPeople label="Listeners" people={forum.listeners} busy={act.busy} http={http} forumId={forumId} onNewCard={newCard} onChanged={() => void refresh()} />
             <details class="panel">
               <summary>Add a listener</summary>
               <AddForumMemberForm http={http} forumId={forumId} kind="listener" onAdded={showCard} />
@@ -116,7 +102,7 @@ export function ForumPage({ forumId }: { forumId: string }) {
           </section>
           <section aria-labelledby="forum-planned-heading">
             <h2 id="forum-planned-heading">Planned meetings</h2>
-            <PlannedMeetings planned={forum.plannedMeetings} busy={act.busy} onStart={start} />
+            <PlannedMeetings planned={forum.plannedMeetings} busy={act.busy} http={http} forumId={forumId} onStart={start} onChanged={() => void refresh()} />
             <details class="panel">
               <summary>Plan the next meeting</summary>
               <PlanMeetingForm http={http} forumId={forumId} onPlanned={() => void refresh()} />

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { linkClick } from "../../app/navigation";
-import type { ForumPage } from "../../client/forumProtocol";
+import type { ForumPage, LastIdeasView } from "../../client/forumProtocol";
 import { ForumInsightsHttp } from "../../client/forumInsightsHttp";
 import type { CoProductionFigures } from "../../client/forumInsightsProtocol";
 import { ErrorNote } from "../../components/ErrorNote";
 import { useCommand } from "../../meeting/useCommand";
 import { CoProductionPanel } from "./CoProductionPanel";
 import { ForumFollowUps } from "./ForumFollowUps";
+import { LastIdeas } from "./LastIdeas";
 
 // Places on the forum page that other parts of the forum's memory fill, one component per place, so each feature
 // edits only its own.
@@ -42,7 +43,7 @@ export function CoProductionSlot({ forum }: { forum: ForumPage }) {
   );
 }
 
-/** On the invitation: "What happened to your last ideas" (carry-forward fills it from InvitationView.lastIdeas). */
-export function LastIdeasSlot(_props: { lastIdeas: unknown }) {
-  return null;
+/** On the invitation: "What happened to your last ideas" (InvitationView.lastIdeas; nothing before a first meeting). */
+export function LastIdeasSlot({ lastIdeas }: { lastIdeas: LastIdeasView | null }) {
+  return lastIdeas ? <LastIdeas lastIdeas={lastIdeas} /> : null;
 }

@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { AccountHttp } from "../../client/accountHttp";
 import type { ForumView } from "../../client/accountProtocol";
-import { isMeetingError } from "../../client/errors";
 import { useCommand, type CommandRunner } from "../../meeting/useCommand";
-import { rememberSignedIn } from "../../session/signedInHint";
+import { readSignedIn } from "../../session/signedInRead";
 
 export interface ForumLoad {
   http: AccountHttp;
@@ -26,24 +25,11 @@ export function useForum(forumId: string): ForumLoad {
   const load = useCommand();
 
   async function reload() {
-    let unauthenticated = false;
-    await load.run(async () => {
-      try {
-        const forums = await http.listForums();
-        rememberSignedIn(true);
-        const found = forums.find((f) => f.id.toLowerCase() === forumId) ?? null;
-        setForum(found);
-        setNotFound(found === null);
-      } catch (error) {
-        if (isMeetingError(error) && error.status === 401) {
-          unauthenticated = true;
-          rememberSignedIn(false);
-          return;
-        }
-        throw error;
-      }
-    });
-    setNeedsSignIn(unauthenticated);
+    setNeedsSignIn(await readSignedIn(load, async () => {
+      const found = (await http.listForums()).find((f) => f.id.toLowerCase() === forumId) ?? null;
+      setForum(found);
+      setNotFound(found === null);
+    }));
   }
 
   useEffect(() => void reload(), [forumId]);

@@ -3,7 +3,6 @@ import { linkClick, navigate } from "../../app/navigation";
 import { forumPath, meetingPath, screenLink } from "../../app/routes";
 import { AccountHttp } from "../../client/accountHttp";
 import type { ForumView } from "../../client/accountProtocol";
-import { isMeetingError } from "../../client/errors";
 import { MeetingHttp } from "../../client/meetingClient";
 import type { MyMeeting } from "../../client/protocol";
 import { ErrorNote } from "../../components/ErrorNote";
@@ -11,7 +10,7 @@ import { SpokenText } from "../../components/SpokenText";
 import { useCommand } from "../../meeting/useCommand";
 import { Picture } from "../../pictures/Picture";
 import { sessions } from "../../session/sessionStore";
-import { rememberSignedIn } from "../../session/signedInHint";
+import { readSignedIn } from "../../session/signedInRead";
 import { Page } from "../Page";
 import { SignInForm } from "../start/SignInForm";
 import { MyMeetingRow } from "./MyMeetingRow";
@@ -30,22 +29,10 @@ export function MyMeetingsPage() {
   const open = useCommand();
 
   async function refresh() {
-    let unauthenticated = false;
-    await load.run(async () => {
-      try {
-        setMeetings(await http.listMyMeetings());
-        setForums(await new AccountHttp({ baseUrl: location.origin }).listForums());
-        rememberSignedIn(true);
-      } catch (error) {
-        if (isMeetingError(error) && error.status === 401) {
-          unauthenticated = true;
-          rememberSignedIn(false);
-          return;
-        }
-        throw error;
-      }
-    });
-    setNeedsSignIn(unauthenticated);
+    setNeedsSignIn(await readSignedIn(load, async () => {
+      setMeetings(await http.listMyMeetings());
+      setForums(await new AccountHttp({ baseUrl: location.origin }).listForums());
+    }));
   }
 
   useEffect(() => void refresh(), []);

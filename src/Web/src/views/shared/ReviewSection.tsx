@@ -2,6 +2,7 @@ import type { MeetingClient } from "../../client/meetingClient";
 import type { MeetingState } from "../../client/meetingState";
 import type { FollowUpStatus, ParticipantView, ReviewView } from "../../client/protocol";
 import { ErrorNote } from "../../components/ErrorNote";
+import { DropFollowUp } from "./DropFollowUp";
 import { PictureSection } from "../../components/PictureSection";
 import { SpokenText } from "../../components/SpokenText";
 import { formatEasyReadDate } from "../../lib/easyReadDate";
@@ -40,9 +41,14 @@ function sameName(a: string, b: string | null): boolean {
   return b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
+/** As ReviewRules.IsOwner: the forum member (their card) when the owner was one, else the same name. */
+export function ownsFollowUp(me: ParticipantView, r: ReviewView): boolean {
+  return r.ownerForumMemberId ? me.forumMemberId === r.ownerForumMemberId : sameName(me.displayName, r.ownerName);
+}
+
 /**
  * The carry-forward review before the two questions (docs/protocol.md 5.12): each follow-up from earlier meetings with
- * its owner and a picture status. The owner (same name) or the facilitator sets the status; the facilitator puts the
+ * its owner and a picture status. The owner (their forum card, or the same name) or the facilitator sets the status; the facilitator puts the
  * ones the group chooses on the agenda and finishes the review.
  */
 export function ReviewSection({ state, client, me }: { state: MeetingState; client: MeetingClient; me: ParticipantView }) {
@@ -57,7 +63,7 @@ export function ReviewSection({ state, client, me }: { state: MeetingState; clie
       <ul class="said-list">
         {state.review.map((r) => {
           const words = reviewWords(r);
-          const canSet = facilitator || sameName(me.displayName, r.ownerName);
+          const canSet = facilitator || ownsFollowUp(me, r);
           return (
             <li key={r.followUpId} class={`review-row review-${r.status}`}>
               <p class="review-who">
@@ -84,6 +90,7 @@ export function ReviewSection({ state, client, me }: { state: MeetingState; clie
                       Put on the agenda<span class="visually-hidden"> ({r.text})</span>
                     </button>
                   )}
+                  {facilitator && r.status !== "dropped" && <DropFollowUp review={r} client={client} />}
                 </div>
               )}
             </li>
