@@ -5,6 +5,7 @@
 // State is immutable: every change returns new objects for what changed and shares the rest (cheap for Preact).
 
 import {
+  MEETING_ROLES,
   SECRET_OPTION,
   type AnswerView,
   type CardView,
@@ -14,6 +15,7 @@ import {
   type ItemView,
   type MeetingEventData,
   type MeetingEventType,
+  type MeetingRole,
   type MeetingSnapshot,
   type ParticipantView,
   type PollView,
@@ -131,13 +133,15 @@ const reducers: { [T in MeetingEventType]: Reducer<T> } = {
         withoutDevice: d.withoutDevice ?? false,
         helperId: d.helperId ?? null,
         addedById: d.addedById ?? null,
+        roles: [],
       },
     ],
   }),
 
   participantRemoved: (s, d) => ({
     ...s,
-    participants: replaceWhere(s.participants, (p) => p.id === d.participantId, (p) => ({ ...p, removed: true })),
+    // A removed person's roles are free for others (Meeting.Apply does the same).
+    participants: replaceWhere(s.participants, (p) => p.id === d.participantId, (p) => ({ ...p, removed: true, roles: [] })),
   }),
 
   // Nothing to show: the code went to the person who asked for it, in their ack.
@@ -289,6 +293,20 @@ const reducers: { [T in MeetingEventType]: Reducer<T> } = {
     ...s,
     cards: replaceFirst(s.cards, (c) => c.id === d.cardId, (c) => ({ ...c, clearedById: d.clearedById })),
   }),
+
+  // Roles are kept in MEETING_ROLES order, as the snapshot lists them.
+  meetingRoleGiven: (s, d) => ({
+    ...s,
+    participants: replaceWhere(s.participants, (p) => p.id === d.participantId, (p) => ({
+      ...p,
+      roles: MEETING_ROLES.filter((r) => r === d.role || p.roles.includes(r)),
+    })),
+  }),
+
+  meetingRoleTaken: (s, d) => ({
+    ...s,
+    participants: replaceWhere(s.participants, (p) => p.id === d.participantId, (p) => ({ ...p, roles: p.roles.filter((r) => r !== d.role) })),
+  }),
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -370,6 +388,11 @@ export function openPoll(state: MeetingState): PollView | undefined {
 
 export function raisedCards(state: MeetingState): CardView[] {
   return state.cards.filter((c) => c.clearedById === null);
+}
+
+/** Who holds the role now (not removed: a removed person's roles are already free), or undefined. */
+export function holderOf(state: MeetingState, role: MeetingRole): ParticipantView | undefined {
+  return state.participants.find((p) => p.roles.includes(role));
 }
 
 export function agenda(state: MeetingState): ItemView[] {

@@ -5,6 +5,7 @@ import { PhaseSteps } from "../../components/PhaseSteps";
 import { SpokenText } from "../../components/SpokenText";
 import { Picture } from "../../pictures/Picture";
 import { PHASE_WORDS } from "../../words/plainWords";
+import { MyRoles } from "./MyRoles";
 
 interface WhoAndWhereProps {
   state: MeetingState;
@@ -24,6 +25,7 @@ export function WhoAndWhere({ state, me, extra, announcement }: WhoAndWhereProps
         You are <PersonName person={me} />
       </p>
       {extra && <p class="you-are">{extra}</p>}
+      <MyRoles me={me} />
       <SpokenText as="p" class="phase-now" text={`Now: ${phase.label}. ${phase.doing}`} before={<Picture word={phase.picture} size="medium" />} />
       <details class="steps-details">
         <summary>All the steps of the meeting</summary>
