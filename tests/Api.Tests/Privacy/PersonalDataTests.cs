@@ -34,6 +34,7 @@ public sealed partial class PersonalDataTests(PostgresFixture postgres) : Meetin
         await App.SendAsync(new AnswerQuestion(Question.WhyAreYouHere, AboutHerself, null, null), zora);
         var idea = await App.SendAsync(new AnswerQuestion(Question.WhatDoYouWantToDo, "Later buses", null, null), zora);
         await App.SendAsync(new RaiseCard(CardKind.SlowDown, null), zora);
+        await App.SendAsync(new Features.Roles.GiveRole(_zora.ParticipantId, MeetingRole.Chair), Scenario.Facilitator);
         await App.SendAsync(new MoveToPhase(Phase.Agenda), Scenario.Facilitator);
         var item = (await App.SendAsync(new PromoteAnswer(idea.Id!.Value, null), Scenario.Facilitator)).Id!.Value;
         await App.SendAsync(new AgreeAgenda([item]), Scenario.Facilitator);
@@ -137,6 +138,7 @@ public sealed partial class PersonalDataTests(PostgresFixture postgres) : Meetin
     {
         var minutesBefore = await PublishMinutesAsync();
         Assert.Contains(Name, minutesBefore, StringComparison.Ordinal);
+        Assert.Contains($"{Name} was the chair.", minutesBefore, StringComparison.Ordinal);
         Assert.Contains(Name, await App.AllTextAsync(), StringComparison.Ordinal);
         var before = await App.SnapshotAsync(Scenario.Id);
         var ballotsBefore = await CountAsync("SELECT count(*) FROM ballots");
@@ -165,6 +167,7 @@ public sealed partial class PersonalDataTests(PostgresFixture postgres) : Meetin
         var minutesAfter = await ReadMinutesAsync(Scenario.Ana.Token!);
         Assert.DoesNotContain(Name, minutesAfter, StringComparison.Ordinal);
         Assert.Contains("A member", minutesAfter, StringComparison.Ordinal);
+        Assert.Contains("A member was the chair.", minutesAfter, StringComparison.Ordinal); // roles in the meeting, too
         Assert.Equal(HttpStatusCode.Unauthorized, (await WithToken(_zora.Token).GetAsync("/api/me/export")).StatusCode);
         Assert.Equal(1, await CountAsync($"SELECT count(*) FROM audit_log WHERE action = 'privacy.erased' AND target = '{_zora.ParticipantId}'"));
 
