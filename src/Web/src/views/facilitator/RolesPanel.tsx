@@ -23,7 +23,10 @@ export function RolesPanel({ state, client }: RolesPanelProps) {
   const members = present(state).filter((p) => p.role === "member");
   const command = useCommand();
   const [chosen, setChosen] = useState<Partial<Record<MeetingRole, string>>>({});
-  const give = (role: MeetingRole, participantId: string) => void command.run(() => client.giveRole({ participantId, role }));
+  const give = (role: MeetingRole, participantId: string) =>
+    void command.run(() => client.giveRole({ participantId, role })).then((done) => {
+      if (done) setChosen((c) => ({ ...c, [role]: "" }));
+    });
   const take = (role: MeetingRole, participantId: string) => void command.run(() => client.takeRole({ participantId, role }));
 
   return (
@@ -39,7 +42,8 @@ export function RolesPanel({ state, client }: RolesPanelProps) {
           const words = MEETING_ROLE_WORDS[role];
           const holder = holderOf(state, role);
           const selectId = `role-${role}-person`;
-          const pick = chosen[role] ?? members[0]?.id ?? "";
+          // Nobody is chosen at first, so a role is never given to the first name by one careless press.
+          const pick = chosen[role] ?? "";
           return (
             <li key={role} class="role-row" data-role={role}>
               <h3 class="with-picture">
@@ -64,6 +68,7 @@ export function RolesPanel({ state, client }: RolesPanelProps) {
                     <label for={selectId}>Who is {words.the}?</label>
                     <select id={selectId} class="select-box" value={pick}
                       onChange={(e) => setChosen({ ...chosen, [role]: (e.currentTarget as HTMLSelectElement).value })}>
+                      <option value="">Choose a member</option>
                       {members.map((m) => (
                         <option key={m.id} value={m.id}>
                           {m.displayName}
