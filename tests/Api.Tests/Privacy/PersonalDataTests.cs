@@ -85,6 +85,7 @@ public sealed partial class PersonalDataTests(PostgresFixture postgres) : Meetin
         var own = await WithToken(_zora.Token).GetFromJsonAsync<PersonalDataExport>("/api/me/export", ForumApp.Json);
         Assert.Equal(Name, own!.Person.DisplayName);
         Assert.Equal(Role.Member, own.Person.Role);
+        Assert.Equal([MeetingRole.Chair], own.Person.Roles);
         Assert.Equal([AboutHerself, "Later buses"], own.Answers.Select(a => a.Text));
         Assert.Equal(["Yes", "Not sure"], own.Votes.Select(v => v.Choice));
         Assert.Equal("Write to the bus company", Assert.Single(own.Actions).What);
@@ -115,6 +116,7 @@ public sealed partial class PersonalDataTests(PostgresFixture postgres) : Meetin
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains($"<blockquote><p>{Name}</p></blockquote>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Your jobs in the meeting</h2>\n<ul>\n<li>You were the chair.</li>", html, StringComparison.Ordinal);
         Assert.Contains("This vote was secret", await (await App.FacilitatorClientAsync())
             .GetStringAsync($"/api/meetings/{Scenario.Id}/participants/{_zora.ParticipantId}/export/easy-read"), StringComparison.Ordinal);
         foreach (Match item in ListItem().Matches(html))
