@@ -1,6 +1,6 @@
 // Issue 14, roles in a meeting, in Debian's Chromium by clicks only: Fay the facilitator gives Ann the chair from the
 // Roles panel on her console (1366x768); Ann's phone (360x740) says "You are the chair today." with its picture and a
-// Listen button; the shared screen (1920x1080) shows "Chair: Ann"; the role cannot be given to Ben while Ann has it;
+// Listen button, and so does the phone of Sam who supports her; the shared screen (1920x1080) shows "Chair: Ann"; the role cannot be given to Ben while Ann has it;
 // Fay takes it back and everyone sees that live. axe-core 0 violations on each view.
 //
 // Needs the web app built into the Api (npm run build in src/Web) before the Api is built: scripts/test.sh does.
@@ -36,6 +36,8 @@ async function rolesInAMeeting() {
   await screen.page.getByRole("heading", { level: 1, name: "North forum, July" }).waitFor();
   await joinAs(ann, { code: joinCode, how: "link", role: "member", name: "Ann" });
   await joinAs(ben, { code: joinCode, how: "link", role: "member", name: "Ben" });
+  const sam = await person("Sam (supporter of Ann, phone)", { width: 360, height: 740 });
+  await joinAs(sam, { code: joinCode, how: "link", role: "supporter", name: "Sam", supports: "Ann" });
 
   // ---- Fay gives Ann the chair -------------------------------------------------------------------------------
   const roles = region(fay, "Roles");
@@ -51,13 +53,15 @@ async function rolesInAMeeting() {
   assert.equal(await mine.locator(".spoken-before img").count(), 1, "a picture beside the words");
   assert.ok(await mine.getByRole("button", { name: /Listen/ }).isVisible(), "read aloud, as the rest of the app");
   assert.equal(await ben.page.getByRole("list", { name: "Your roles today" }).count(), 0);
+  // Sam, who supports Ann, sees it too, so he can help her do it.
+  await sam.page.getByRole("list", { name: "Roles of Ann today" }).getByText("Ann is the chair today.").waitFor();
   await screen.page.getByRole("list", { name: "Roles today" }).getByText("Chair:").waitFor();
   assert.match(await screen.page.getByRole("list", { name: "Roles today" }).textContent(), /Chair:\s*Ann/);
   await assertNoSidewaysScroll(ann, "phone with a role");
   await screenshot(ann, "roles-phone.png");
   await screenshot(fay, "roles-console.png");
   await screenshot(screen, "roles-screen.png", { fullPage: false });
-  await checkAll("roles: Ann is the chair", [fay, ann, screen]);
+  await checkAll("roles: Ann is the chair", [fay, ann, sam, screen]);
 
   // One person has a role at a time: the chair shows only "Take back" while Ann has it. Ben keeps time.
   assert.equal(await chair.getByRole("button", { name: "Give Chair" }).count(), 0);
