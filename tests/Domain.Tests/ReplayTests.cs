@@ -33,6 +33,9 @@ public class ReplayTests
         Step(m => m.AnswerQuestion(c.Supporter, m.NextId(), Question.WhyAreYouHere, "To see Ann", null, cat));
         Step(m => m.IssueTakeOverCode(f, cat, "C0DE", t.Now));
         Step(m => m.TakeOver(cat, "C0DE", t.Now.AddMinutes(5)));
+        Step(m => m.GiveRole(f, c.Member2, MeetingRole.Chair, t.Now));
+        Step(m => m.GiveRole(f, c.Member1, MeetingRole.Timekeeper, t.Now));
+        Step(m => m.TakeRole(f, c.Member1, MeetingRole.Timekeeper, t.Now));
         Step(m => m.InviteListener(f, c.Listener, null));
         Step(m => m.Respond(c.Listener, m.NextId(), "Thank you for having me", null));
         Step(m => m.MoveTo(f, Phase.Agenda, t.Now.AddMinutes(10)));

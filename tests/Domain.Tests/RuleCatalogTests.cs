@@ -62,6 +62,9 @@ public partial class RuleCatalogTests
         [nameof(MeetingRules.MustBeWithoutDevice)] = nameof(MembersWithoutDeviceTests),
         [nameof(MeetingRules.MayGiveTakeOverCode)] = nameof(MembersWithoutDeviceTests),
         [nameof(MeetingRules.TakeOverCodeMustBeCurrent)] = nameof(MembersWithoutDeviceTests),
+        [nameof(MeetingRules.RoleMustBeFree)] = nameof(RoleTests),
+        [nameof(MeetingRules.MustNotHoldRole)] = nameof(RoleTests),
+        [nameof(MeetingRules.MustHoldRole)] = nameof(RoleTests),
     };
 
     [Fact]

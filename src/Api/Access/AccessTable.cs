@@ -60,6 +60,9 @@ public static class AccessTable
         ["hub SetFollowUpStatus"] = People,
         ["hub PutFollowUpOnAgenda"] = FacilitatorOnly,
         ["hub FinishReview"] = FacilitatorOnly,
+        // Roles in a meeting (chair, timekeeper, note-taker, welcome): the facilitator gives and takes them.
+        ["hub GiveRole"] = FacilitatorOnly,
+        ["hub TakeRole"] = FacilitatorOnly,
 
         // ---- The hub's own HTTP endpoints (negotiate, then the WebSocket / SSE / long polling connection) ----
         ["* /hubs/meeting/negotiate"] = AnyToken,

@@ -8,6 +8,7 @@ using ForumHub.Api.Features.Participants;
 using ForumHub.Api.Features.Polls;
 using ForumHub.Api.Features.Questions;
 using ForumHub.Api.Features.Review;
+using ForumHub.Api.Features.Roles;
 using ForumHub.Api.Runtime;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -57,6 +58,8 @@ public sealed class MeetingHub(IMediator mediator) : Hub<IMeetingClient>
     public Task<CommandAck> SetFollowUpStatus(SetFollowUpStatus command) => Send(command);
     public Task<CommandAck> PutFollowUpOnAgenda(PutFollowUpOnAgenda command) => Send(command);
     public Task<CommandAck> FinishReview(FinishReview command) => Send(command);
+    public Task<CommandAck> GiveRole(GiveRole command) => Send(command);
+    public Task<CommandAck> TakeRole(TakeRole command) => Send(command);
 
     /// <summary>Like the commands above, but its ack also carries the take-over code (shown once, to the caller).</summary>
     public Task<TakeOverCodeAck> IssueTakeOverCode(IssueTakeOverCode? command) =>

@@ -21,3 +21,9 @@ public enum ParticipationLevel { CoProduction, CoDesign, Engagement, Consultatio
 public enum CardKind { Stop, SlowDown, Question, Break }
 
 public enum ActionStatus { Open, Done, Dropped }
+
+/// <summary>
+/// A job a member does in the meeting, given by the facilitator (issue 14): one person holds each role at a time, and a
+/// person may hold several. Members grow skills such as chairing this way, and their forum record counts them.
+/// </summary>
+public enum MeetingRole { Chair, Timekeeper, NoteTaker, Welcome }

@@ -78,4 +78,13 @@ public sealed record CardRaised(Guid CardId, Guid ParticipantId, CardKind Kind, 
 
 public sealed record CardCleared(Guid CardId, Guid ClearedById) : IMeetingEvent;
 
+/// <summary>
+/// The facilitator gave a member a role for this meeting (chair, timekeeper, note-taker, welcome). Stored as
+/// "meetingRoleGiven"; the member's forum record counts these, so the fields are a contract.
+/// </summary>
+public sealed record MeetingRoleGiven(Guid ParticipantId, MeetingRole Role, Guid GivenById, DateTimeOffset At) : IMeetingEvent;
+
+/// <summary>The facilitator took a role back (to give it to someone else, or it was a mistake). Stored as "meetingRoleTaken".</summary>
+public sealed record MeetingRoleTaken(Guid ParticipantId, MeetingRole Role, Guid TakenById, DateTimeOffset At) : IMeetingEvent;
+
 public sealed record PollOption(string Id, string Label, string? Picture);

@@ -17,7 +17,10 @@ public sealed partial class Meeting
                 _participants[t.ParticipantId].WithoutDevice = false;
                 _participants[t.ParticipantId].TakeOverCodeHash = null;
                 break;
-            case ParticipantRemoved r: _participants[r.ParticipantId].Removed = true; break;
+            case ParticipantRemoved r:
+                _participants[r.ParticipantId].Removed = true;
+                _participants[r.ParticipantId].HeldRoles.Clear(); // a removed person's roles are free for others
+                break;
             case PhaseChanged p: Phase = p.To; break;
             case QuestionAnswered a:
                 _answers.Add(new Answer(a.AnswerId, a.Question, a.ParticipantId, a.EnteredById, a.Text, a.Picture));
@@ -48,6 +51,7 @@ public sealed partial class Meeting
             case CardRaised c: _cards.Add(new Card(c.CardId, c.ParticipantId, c.Kind, c.At)); break;
             case CardCleared c: _cards.First(x => x.Id == c.CardId).ClearedById = c.ClearedById; break;
             case ReviewPrepared or FollowUpStatusSet or FollowUpPutOnAgenda or ReviewFinished: ApplyReview(e); break;
+            case MeetingRoleGiven or MeetingRoleTaken: ApplyRoles(e); break;
             default: throw new InvalidOperationException($"Unknown event {e.GetType().Name}.");
         }
         Version++;

@@ -33,6 +33,9 @@ public sealed class Participant
     public Guid? AddedById { get; }
     /// <summary>The forum's standing member or listener this person is (issue 14), or null.</summary>
     public Guid? ForumMemberId { get; }
+    /// <summary>The roles they hold in this meeting now (chair, timekeeper, ...), in the enum's order; none once removed.</summary>
+    public IReadOnlyList<MeetingRole> Roles => HeldRoles;
+    internal List<MeetingRole> HeldRoles { get; } = [];
     /// <summary>SHA-256 (hex) of the take-over code now valid for this member, or null.</summary>
     public string? TakeOverCodeHash { get; internal set; }
 

@@ -52,4 +52,7 @@ public static class ErrorCodes
     public const string FollowUpClosed = "follow_up_closed";
     public const string ReasonRequired = "reason_required";
     public const string ReviewNotOpen = "review_not_open";
+    public const string RoleTaken = "role_taken";
+    public const string AlreadyHasRole = "already_has_role";
+    public const string RoleNotHeld = "role_not_held";
 }

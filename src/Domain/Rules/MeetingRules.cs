@@ -163,4 +163,17 @@ public static class MeetingRules
         BusinessRule.When(!member.WithoutDevice || member.TakeOverCodeHash is null ||
                           !string.Equals(member.TakeOverCodeHash, codeHash, StringComparison.OrdinalIgnoreCase),
             ErrorCodes.CodeUsed, "This code does not work any more. Please ask the facilitator for a new code.");
+
+    // ---- Roles in a meeting (Meeting.Roles.cs) ---------------------------------------------------------------------
+
+    /// <summary>One person holds a role at a time: the facilitator takes it from them first (nothing moves silently).</summary>
+    public static BusinessRule RoleMustBeFree(Participant? holder, Participant person) =>
+        BusinessRule.When(holder is not null && holder.Id != person.Id, ErrorCodes.RoleTaken,
+            $"{holder?.DisplayName} has this role now. Please take it from them first.");
+
+    public static BusinessRule MustNotHoldRole(Participant person, MeetingRole role) =>
+        BusinessRule.When(person.Roles.Contains(role), ErrorCodes.AlreadyHasRole, $"{person.DisplayName} has this role already.");
+
+    public static BusinessRule MustHoldRole(Participant person, MeetingRole role) =>
+        BusinessRule.When(!person.Roles.Contains(role), ErrorCodes.RoleNotHeld, $"{person.DisplayName} does not have this role.");
 }

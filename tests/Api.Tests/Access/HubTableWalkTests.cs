@@ -199,6 +199,8 @@ public sealed class HubTableWalkTests(PostgresFixture postgres) : MeetingTestBas
         await WalkAsync("CarryItemForward", _ => Cmd(new { itemId = items[Who.Member].CreatedId }));
         var added = await WalkAsync("AddMemberWithoutDevice", who => Cmd(new { displayName = who == Who.Facilitator ? "Dee" : "Eve", picture = "cat" }));
         await WalkAsync("IssueTakeOverCode", who => Cmd(new { memberId = added[who].CreatedId }));
+        await WalkAsync("GiveRole", _ => Cmd(new { participantId = ana, role = "chair" }));
+        await WalkAsync("TakeRole", _ => Cmd(new { participantId = ana, role = "chair" }));
         await WalkAsync("RemoveParticipant", _ => Cmd(new { participantId = leaving.ParticipantId }));
         await WalkReviewAsync();
 

@@ -34,6 +34,7 @@ public sealed partial class PersonalDataTests(PostgresFixture postgres) : Meetin
         await App.SendAsync(new AnswerQuestion(Question.WhyAreYouHere, AboutHerself, null, null), zora);
         var idea = await App.SendAsync(new AnswerQuestion(Question.WhatDoYouWantToDo, "Later buses", null, null), zora);
         await App.SendAsync(new RaiseCard(CardKind.SlowDown, null), zora);
+        await App.SendAsync(new Features.Roles.GiveRole(_zora.ParticipantId, MeetingRole.Chair), Scenario.Facilitator);
         await App.SendAsync(new MoveToPhase(Phase.Agenda), Scenario.Facilitator);
         var item = (await App.SendAsync(new PromoteAnswer(idea.Id!.Value, null), Scenario.Facilitator)).Id!.Value;
         await App.SendAsync(new AgreeAgenda([item]), Scenario.Facilitator);
@@ -84,6 +85,7 @@ public sealed partial class PersonalDataTests(PostgresFixture postgres) : Meetin
         var own = await WithToken(_zora.Token).GetFromJsonAsync<PersonalDataExport>("/api/me/export", ForumApp.Json);
         Assert.Equal(Name, own!.Person.DisplayName);
         Assert.Equal(Role.Member, own.Person.Role);
+        Assert.Equal([MeetingRole.Chair], own.Person.Roles);
         Assert.Equal([AboutHerself, "Later buses"], own.Answers.Select(a => a.Text));
         Assert.Equal(["Yes", "Not sure"], own.Votes.Select(v => v.Choice));
         Assert.Equal("Write to the bus company", Assert.Single(own.Actions).What);
@@ -114,6 +116,7 @@ public sealed partial class PersonalDataTests(PostgresFixture postgres) : Meetin
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains($"<blockquote><p>{Name}</p></blockquote>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Your jobs in the meeting</h2>\n<ul>\n<li>You were the chair.</li>", html, StringComparison.Ordinal);
         Assert.Contains("This vote was secret", await (await App.FacilitatorClientAsync())
             .GetStringAsync($"/api/meetings/{Scenario.Id}/participants/{_zora.ParticipantId}/export/easy-read"), StringComparison.Ordinal);
         foreach (Match item in ListItem().Matches(html))
@@ -137,6 +140,7 @@ public sealed partial class PersonalDataTests(PostgresFixture postgres) : Meetin
     {
         var minutesBefore = await PublishMinutesAsync();
         Assert.Contains(Name, minutesBefore, StringComparison.Ordinal);
+        Assert.Contains($"{Name} was the chair.", minutesBefore, StringComparison.Ordinal);
         Assert.Contains(Name, await App.AllTextAsync(), StringComparison.Ordinal);
         var before = await App.SnapshotAsync(Scenario.Id);
         var ballotsBefore = await CountAsync("SELECT count(*) FROM ballots");
@@ -165,6 +169,7 @@ public sealed partial class PersonalDataTests(PostgresFixture postgres) : Meetin
         var minutesAfter = await ReadMinutesAsync(Scenario.Ana.Token!);
         Assert.DoesNotContain(Name, minutesAfter, StringComparison.Ordinal);
         Assert.Contains("A member", minutesAfter, StringComparison.Ordinal);
+        Assert.Contains("A member was the chair.", minutesAfter, StringComparison.Ordinal); // roles in the meeting, too
         Assert.Equal(HttpStatusCode.Unauthorized, (await WithToken(_zora.Token).GetAsync("/api/me/export")).StatusCode);
         Assert.Equal(1, await CountAsync($"SELECT count(*) FROM audit_log WHERE action = 'privacy.erased' AND target = '{_zora.ParticipantId}'"));
 

@@ -43,6 +43,10 @@ public static class MeetingInvariants
         var raised = m.Cards.Where(c => c.IsRaised).GroupBy(c => (c.ParticipantId, c.Kind));
         if (raised.Any(g => g.Count() > 1)) yield return "two cards of one kind raised by one person";
         if (m.InvitedListeners.Any(id => m.FindParticipant(id)?.Role != Role.Listener)) yield return "someone other than a listener invited";
+        // Roles: one holder each, held only by members still in the meeting.
+        var held = m.Participants.SelectMany(p => p.Roles.Select(r => (p, r))).ToList();
+        if (held.GroupBy(h => h.r).Any(g => g.Count() > 1)) yield return "a meeting role held by two people";
+        if (held.Any(h => h.p.Removed || h.p.Role != Role.Member)) yield return "a meeting role held by a removed person or a non-member";
         if (m.Responses.Any(r => m.FindParticipant(r.ListenerId)?.Role != Role.Listener)) yield return "a response not from a listener";
         if (m.Actions.Any(a => m.FindParticipant(a.OwnerId) is null or { Role: Role.Screen })) yield return "an action without a real owner";
     }

@@ -9,6 +9,7 @@ public enum StepKind
     OpenPoll, CastBallot, RecordHandCount, ClosePoll, RecordDecision, AddAction, SetActionStatus,
     InviteListener, Respond, RaiseCard, ClearCard, Remove,
     AddWithoutDevice, GiveTakeOverCode, TakeOver,
+    GiveRole, TakeRole,
 }
 
 /// <summary>
@@ -28,6 +29,7 @@ public sealed record Step(StepKind Kind, int Actor, int Target, int Other, int V
         (1, StepKind.RecordDecision), (2, StepKind.AddAction), (2, StepKind.SetActionStatus), (2, StepKind.InviteListener),
         (2, StepKind.Respond), (2, StepKind.RaiseCard), (2, StepKind.ClearCard), (1, StepKind.Remove),
         (1, StepKind.AddWithoutDevice), (2, StepKind.GiveTakeOverCode), (3, StepKind.TakeOver),
+        (2, StepKind.GiveRole), (2, StepKind.TakeRole),
     ];
 
     public static Gen<Step> Generator { get; } =

@@ -74,6 +74,9 @@ public sealed class StepRunner
                 var member = Added(s.Target);
                 m.TakeOver(member, s.Variant < 6 ? m.FindParticipant(member)?.TakeOverCodeHash ?? "none" : "wrong", Now);
                 break;
+            // Targets 4..6 are the three members, so roles are often given, taken and refused as held or taken.
+            case StepKind.GiveRole: m.GiveRole(actor, Person(s.Target) ?? _c.Member1, (MeetingRole)(s.Variant % 4), Now); break;
+            case StepKind.TakeRole: m.TakeRole(actor, Person(s.Target) ?? _c.Member1, (MeetingRole)(s.Variant % 4), Now); break;
             default: throw new ArgumentOutOfRangeException(nameof(s), s.Kind, null);
         }
     }
@@ -83,6 +86,7 @@ public sealed class StepRunner
         StepKind.Promote, StepKind.AgreeAgenda, StepKind.MoveTo, StepKind.StartItem, StepKind.FinishItem, StepKind.CarryForward,
         StepKind.AddNote, StepKind.OpenPoll, StepKind.RecordHandCount, StepKind.ClosePoll, StepKind.RecordDecision,
         StepKind.AddAction, StepKind.InviteListener, StepKind.Remove, StepKind.AddWithoutDevice, StepKind.GiveTakeOverCode,
+        StepKind.GiveRole, StepKind.TakeRole,
     ];
 
     /// <summary>

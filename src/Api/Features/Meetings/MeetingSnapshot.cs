@@ -18,7 +18,7 @@ public sealed record MeetingSnapshot(
         m.Id, m.Title, m.Phase, m.Version, m.CreatedAt,
         // In the order they joined (the order of their events), so a client simply appends each newcomer.
         m.Participants.Select(p => new ParticipantView(p.Id, p.DisplayName, p.Role, p.Picture, p.SupportsMemberId, p.Removed, p.JoinedAt,
-            p.WithoutDevice, p.HelperId, p.AddedById, p.ForumMemberId)).ToList(),
+            p.WithoutDevice, p.HelperId, p.AddedById, p.ForumMemberId, p.Roles.ToList())).ToList(),
         m.Answers.Select(a => new AnswerView(a.Id, a.Question, a.ParticipantId, a.EnteredById, a.Text, a.Picture, a.PromotedToItemId)).ToList(),
         m.Items.Select(i => new ItemView(i.Id, i.Title, i.Picture, i.Status, i.Position, i.ProposedById, i.EnteredById, i.FromAnswerId,
             i.Notes.ToList())).ToList(),
@@ -31,10 +31,13 @@ public sealed record MeetingSnapshot(
         m.Review.Select(ReviewView.Of).ToList(), m.ReviewOpen);
 }
 
-/// <summary>WithoutDevice, HelperId and AddedById: a member added in the room without a device. ForumMemberId: the forum's
-/// standing member this person is (joined with a forum card or added from the forum's list), or null.</summary>
+/// <summary>
+/// WithoutDevice, HelperId and AddedById: a member added in the room without a device. ForumMemberId: the forum's
+/// standing member this person is (joined with a forum card or added from the forum's list), or null. Roles: the roles
+/// they hold in this meeting now, in MeetingRole's order (chair, timekeeper, noteTaker, welcome); empty for most people.
+/// </summary>
 public sealed record ParticipantView(Guid Id, string DisplayName, Role Role, string? Picture, Guid? SupportsMemberId, bool Removed,
-    DateTimeOffset JoinedAt, bool WithoutDevice, Guid? HelperId, Guid? AddedById, Guid? ForumMemberId);
+    DateTimeOffset JoinedAt, bool WithoutDevice, Guid? HelperId, Guid? AddedById, Guid? ForumMemberId, IReadOnlyList<MeetingRole> Roles);
 
 public sealed record AnswerView(Guid Id, Question Question, Guid ParticipantId, Guid EnteredById, string Text, string? Picture, Guid? PromotedToItemId);
 

@@ -45,6 +45,14 @@ public static class EasyReadExportPage
             .. p.SupportedBy.SelectMany(s => (Line[])[S("This supporter helped you:"), Q(s)]),
             .. p.Removed ? (Line[])[S("The facilitator took you out of the meeting.")] : [],
         ]);
+        if (p.Roles.Count > 0)
+            page.Section("Your jobs in the meeting", [.. p.Roles.Select(r => S(r switch
+            {
+                MeetingRole.Chair => "You were the chair.",
+                MeetingRole.Timekeeper => "You were the timekeeper.",
+                MeetingRole.NoteTaker => "You were the note taker.",
+                _ => "You welcomed people.",
+            }))]);
 
         if (d.ForumMember is { } f)
             page.Section("You on the forum's list", [

@@ -50,7 +50,8 @@ public sealed record PersonalDataExport(
             new ExportedMeeting(m.Id, m.Title, m.CreatedAt, m.Phase),
             new ExportedPerson(person.Id, person.DisplayName, person.Role, person.Picture, person.JoinedAt, person.Removed,
                 person.SupportsMemberId is { } supported ? NameOf(supported) : null,
-                m.Participants.Where(p => p.SupportsMemberId == participantId).Select(p => p.DisplayName).ToList()),
+                m.Participants.Where(p => p.SupportsMemberId == participantId).Select(p => p.DisplayName).ToList(),
+                person.Roles.ToList()),
             m.Answers.Where(a => a.ParticipantId == participantId)
                 .Select(a => new ExportedAnswer(a.Question, a.Text, a.Picture, HelperOf(a.EnteredById))).ToList(),
             m.Items.Where(i => i.ProposedById == participantId)
@@ -67,8 +68,9 @@ public sealed record PersonalDataExport(
 
 public sealed record ExportedMeeting(Guid Id, string Title, DateTimeOffset CreatedAt, Phase Phase);
 
+/// <summary>Roles: the jobs they held in the meeting when it was exported (chair, timekeeper, ...; issue 14).</summary>
 public sealed record ExportedPerson(Guid Id, string DisplayName, Role Role, string? Picture, DateTimeOffset JoinedAt, bool Removed,
-    string? Supports, IReadOnlyList<string> SupportedBy);
+    string? Supports, IReadOnlyList<string> SupportedBy, IReadOnlyList<MeetingRole> Roles);
 
 /// <summary>WithSupportFrom names who typed it, when that was not the person themself.</summary>
 public sealed record ExportedAnswer(Question Question, string Text, string? Picture, string? WithSupportFrom);

@@ -374,10 +374,12 @@ describe("MeetingClient: commands", () => {
     await client.raiseCard({ kind: "break" });
     await client.clearCard({ cardId: p });
     await client.removeParticipant({ participantId: p });
+    await client.giveRole({ participantId: p, role: "chair" });
+    await client.takeRole({ participantId: p, role: "chair" });
     expect(server.calls.commands.map((c) => c.method)).toEqual([
       "AnswerQuestion", "ProposeItem", "PromoteAnswer", "AgreeAgenda", "MoveToPhase", "StartItem", "FinishItem", "CarryItemForward",
       "AddNote", "OpenPoll", "CastBallot", "RecordHandCount", "ClosePoll", "RecordDecision", "AddAction", "SetActionStatus",
-      "InviteListener", "RespondAsListener", "RaiseCard", "ClearCard", "RemoveParticipant",
+      "InviteListener", "RespondAsListener", "RaiseCard", "ClearCard", "RemoveParticipant", "GiveRole", "TakeRole",
     ]);
     expect(server.calls.commands[10]?.command).toMatchObject({ pollId: p, optionId: "yes" });
     expect(server.calls.commands.every((c) => /^[0-9a-f-]{36}$/.test(c.command.commandId))).toBe(true);

@@ -635,6 +635,14 @@ export class MeetingClient {
   removeParticipant(args: CommandArgs["RemoveParticipant"], commandId?: Guid) {
     return this.send("RemoveParticipant", args, commandId);
   }
+  /** Gives a member a role in the meeting (facilitator); refused with role_taken while someone else holds it. */
+  giveRole(args: CommandArgs["GiveRole"], commandId?: Guid) {
+    return this.send("GiveRole", args, commandId);
+  }
+  /** Takes a role back from the member who holds it (facilitator). */
+  takeRole(args: CommandArgs["TakeRole"], commandId?: Guid) {
+    return this.send("TakeRole", args, commandId);
+  }
   /** Adds a member who is in the room without a phone or tablet (facilitator, supporter); ack id = the new member. */
   addMemberWithoutDevice(args: CommandArgs["AddMemberWithoutDevice"], commandId?: Guid) {
     return this.send("AddMemberWithoutDevice", args, commandId);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyEvent, applyEvents, applyPage, compareGuids, emptyState, fromSnapshot, type MeetingState } from "./meetingState";
+import { applyEvent, applyEvents, applyPage, compareGuids, emptyState, fromSnapshot, holderOf, type MeetingState } from "./meetingState";
 import type { EventEnvelope, MeetingSnapshot, PollView } from "./protocol";
 import { EventLog, T0, at, createdMeeting, deepFreeze, guid, ids } from "./testing/fixtures";
 
@@ -57,7 +57,7 @@ describe("applyEvent: each event type", () => {
     expect(state.participants.map((p) => p.displayName)).toEqual(["Fay", "Shared screen", "Ann", "Sam"]);
     expect(state.participants[3]).toEqual({
       id: ids.supporter, displayName: "Sam", role: "supporter", picture: null, supportsMemberId: ids.ann, removed: false, joinedAt: at(2),
-      withoutDevice: false, helperId: null, addedById: null, forumMemberId: null,
+      withoutDevice: false, helperId: null, addedById: null, forumMemberId: null, roles: [],
     });
   });
 
@@ -86,6 +86,25 @@ describe("applyEvent: each event type", () => {
     const state = replay(log);
     expect(state.participants.find((p) => p.id === ids.ben)?.removed).toBe(true);
     expect(state.participants.map((p) => p.displayName)).toEqual(["Fay", "Shared screen", "Ann", "Ben", "Cat", "Sam", "Lee", "Bea"]);
+  });
+
+  it("meetingRoleGiven and meetingRoleTaken keep each person's roles in MeetingRole's order; removal frees them", () => {
+    const log = peopleJoined();
+    log.add("meetingRoleGiven", { participantId: ids.ann, role: "welcome", givenById: ids.facilitator, at: at(6) });
+    log.add("meetingRoleGiven", { participantId: ids.ann, role: "chair", givenById: ids.facilitator, at: at(7) });
+    log.add("meetingRoleGiven", { participantId: ids.ben, role: "noteTaker", givenById: ids.facilitator, at: at(8) });
+    const given = replay(log);
+    expect(given.participants.find((p) => p.id === ids.ann)?.roles).toEqual(["chair", "welcome"]);
+    expect(holderOf(given, "noteTaker")?.displayName).toBe("Ben");
+    expect(holderOf(given, "timekeeper")).toBeUndefined();
+
+    log.add("meetingRoleTaken", { participantId: ids.ann, role: "chair", takenById: ids.facilitator, at: at(9) });
+    log.add("participantRemoved", { participantId: ids.ben });
+    const after = replay(log, given);
+    expect(after.participants.find((p) => p.id === ids.ann)?.roles).toEqual(["welcome"]);
+    expect(after.participants.find((p) => p.id === ids.ben)?.roles).toEqual([]);
+    expect(holderOf(after, "chair")).toBeUndefined();
+    expect(after.participants.filter((p) => p.id !== ids.ann).every((p) => p.roles.length === 0)).toBe(true);
   });
 
   it("phaseChanged moves the phase", () => {

@@ -5,6 +5,7 @@
 // State is immutable: every change returns new objects for what changed and shares the rest (cheap for Preact).
 
 import {
+  MEETING_ROLES,
   SECRET_OPTION,
   type AnswerView,
   type CardView,
@@ -14,6 +15,7 @@ import {
   type ItemView,
   type MeetingEventData,
   type MeetingEventType,
+  type MeetingRole,
   type MeetingSnapshot,
   type ParticipantView,
   type PollView,
@@ -133,13 +135,15 @@ const reducers: { [T in MeetingEventType]: Reducer<T> } = {
         helperId: d.helperId ?? null,
         addedById: d.addedById ?? null,
         forumMemberId: d.forumMemberId ?? null,
+        roles: [],
       },
     ],
   }),
 
   participantRemoved: (s, d) => ({
     ...s,
-    participants: replaceWhere(s.participants, (p) => p.id === d.participantId, (p) => ({ ...p, removed: true })),
+    // A removed person's roles are free for others (Meeting.Apply does the same).
+    participants: replaceWhere(s.participants, (p) => p.id === d.participantId, (p) => ({ ...p, removed: true, roles: [] })),
   }),
 
   // Nothing to show: the code went to the person who asked for it, in their ack.
@@ -294,6 +298,19 @@ const reducers: { [T in MeetingEventType]: Reducer<T> } = {
   }),
 
   ...reviewReducers,
+  // Roles are kept in MEETING_ROLES order, as the snapshot lists them.
+  meetingRoleGiven: (s, d) => ({
+    ...s,
+    participants: replaceWhere(s.participants, (p) => p.id === d.participantId, (p) => ({
+      ...p,
+      roles: MEETING_ROLES.filter((r) => r === d.role || p.roles.includes(r)),
+    })),
+  }),
+
+  meetingRoleTaken: (s, d) => ({
+    ...s,
+    participants: replaceWhere(s.participants, (p) => p.id === d.participantId, (p) => ({ ...p, roles: p.roles.filter((r) => r !== d.role) })),
+  }),
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -375,6 +392,11 @@ export function openPoll(state: MeetingState): PollView | undefined {
 
 export function raisedCards(state: MeetingState): CardView[] {
   return state.cards.filter((c) => c.clearedById === null);
+}
+
+/** Who holds the role now (not removed: a removed person's roles are already free), or undefined. */
+export function holderOf(state: MeetingState, role: MeetingRole): ParticipantView | undefined {
+  return state.participants.find((p) => p.roles.includes(role));
 }
 
 export function agenda(state: MeetingState): ItemView[] {

@@ -32,6 +32,8 @@ export type ParticipationLevel =
   | "persuasion";
 export type CardKind = "stop" | "slowDown" | "question" | "break";
 export type ActionStatus = "open" | "done" | "dropped";
+/** A job a member does in the meeting, given by the facilitator (issue 14). */
+export type MeetingRole = "chair" | "timekeeper" | "noteTaker" | "welcome";
 
 export const PHASES: readonly Phase[] = ["gathering", "agenda", "items", "closed"];
 export const PARTICIPATION_LEVELS: readonly ParticipationLevel[] = [
@@ -44,6 +46,8 @@ export const PARTICIPATION_LEVELS: readonly ParticipationLevel[] = [
   "persuasion",
 ];
 export const CARD_KINDS: readonly CardKind[] = ["stop", "slowDown", "question", "break"];
+/** In MeetingRole's order: a participant's `roles` are kept in this order. */
+export const MEETING_ROLES: readonly MeetingRole[] = ["chair", "timekeeper", "noteTaker", "welcome"];
 
 /** Stands in for the chosen option of a ballot in a secret poll (EventEnvelope.SecretOption). */
 export const SECRET_OPTION = "secret";
@@ -67,6 +71,8 @@ export interface ParticipantView {
   addedById: Guid | null;
   /** The forum's standing member or listener this person is (joined by forum card, or added from the forum's list). */
   forumMemberId: Guid | null;
+  /** The roles they hold in this meeting now, in MEETING_ROLES order (one holder per role). */
+  roles: MeetingRole[];
 }
 
 export interface AnswerView {
@@ -314,6 +320,8 @@ export interface MeetingEventData {
   followUpStatusSet: { followUpId: Guid; status: FollowUpStatus; reason: string | null; note: string | null; setById: Guid; at: Instant };
   followUpPutOnAgenda: { followUpId: Guid; itemId: Guid; title: string; picture: string | null; chosenById: Guid };
   reviewFinished: { at: Instant };
+  meetingRoleGiven: { participantId: Guid; role: MeetingRole; givenById: Guid; at: Instant };
+  meetingRoleTaken: { participantId: Guid; role: MeetingRole; takenById: Guid; at: Instant };
 }
 
 export type MeetingEventType = keyof MeetingEventData;
@@ -347,6 +355,8 @@ export const MEETING_EVENT_TYPES: readonly MeetingEventType[] = [
   "followUpStatusSet",
   "followUpPutOnAgenda",
   "reviewFinished",
+  "meetingRoleGiven",
+  "meetingRoleTaken",
 ];
 
 /** One event as clients receive it (src/Api/Runtime/EventEnvelope.cs). `at` is when it was stored, not part of state. */
@@ -533,6 +543,8 @@ export interface CommandArgs {
   PutFollowUpOnAgenda: { followUpId: Guid };
   /** No fields besides commandId. */
   FinishReview: {};
+  GiveRole: { participantId: Guid; role: MeetingRole };
+  TakeRole: { participantId: Guid; role: MeetingRole };
 }
 
 export type CommandName = keyof CommandArgs;
@@ -564,6 +576,8 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   "SetFollowUpStatus",
   "PutFollowUpOnAgenda",
   "FinishReview",
+  "GiveRole",
+  "TakeRole",
 ];
 
 /** Pushed to the whole meeting when minutes (or a correction) are published (src/Api/Features/Minutes/MinutesStore.cs). */
@@ -639,6 +653,9 @@ export const DomainErrorCodes = {
   followUpClosed: "follow_up_closed",
   reasonRequired: "reason_required",
   reviewNotOpen: "review_not_open",
+  roleTaken: "role_taken",
+  alreadyHasRole: "already_has_role",
+  roleNotHeld: "role_not_held",
 } as const;
 
 /** Codes outside the domain's rules (src/Api/Runtime/CommandErrors.cs). */

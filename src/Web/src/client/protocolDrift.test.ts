@@ -8,6 +8,7 @@ import {
   COMMAND_NAMES,
   DomainErrorCodes,
   MEETING_EVENT_TYPES,
+  MEETING_ROLES,
   PARTICIPATION_LEVELS,
   PHASES,
 } from "./protocol";
@@ -76,6 +77,7 @@ describe("protocol.ts matches the server: names", () => {
     expect(PHASES).toEqual(enumMembers(source, "Phase"));
     expect(PARTICIPATION_LEVELS).toEqual(enumMembers(source, "ParticipationLevel"));
     expect(CARD_KINDS).toEqual(enumMembers(source, "CardKind"));
+    expect(MEETING_ROLES).toEqual(enumMembers(source, "MeetingRole"));
   });
 
   it("snapshot fields, in order (MeetingSnapshot.cs)", () => {

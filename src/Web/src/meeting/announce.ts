@@ -2,7 +2,7 @@
 // member's "what just happened" line). Secret votes never say who voted what.
 import { participantById, type MeetingState } from "../client/meetingState";
 import type { EventEnvelope } from "../client/protocol";
-import { CARD_WORDS, PHASE_WORDS, QUESTION_WORDS } from "../words/plainWords";
+import { CARD_WORDS, MEETING_ROLE_WORDS, PHASE_WORDS, QUESTION_WORDS } from "../words/plainWords";
 import { nameOf } from "./selectors";
 
 /** The sentence for an event, read against the state after it; null for events not worth announcing. */
@@ -80,6 +80,10 @@ export function describeEvent(envelope: EventEnvelope, state: MeetingState): str
       return `On the agenda again: ${sentence(envelope.data.title)}`;
     case "reviewFinished":
       return "We finished looking at last time.";
+    case "meetingRoleGiven":
+      return `${nameOf(state, envelope.data.participantId)} is ${MEETING_ROLE_WORDS[envelope.data.role].the} now.`;
+    case "meetingRoleTaken":
+      return `${nameOf(state, envelope.data.participantId)} is not ${MEETING_ROLE_WORDS[envelope.data.role].the} now.`;
   }
 }
 

@@ -1,5 +1,5 @@
 // The words ForumHub shows for the meeting's fixed things, in plain English, each with its picture word.
-import type { CardKind, ParticipationLevel, Phase, Question, Role } from "../client/protocol";
+import type { CardKind, MeetingRole, ParticipationLevel, Phase, Question, Role } from "../client/protocol";
 
 export interface Worded {
   /** Short name, e.g. "Stop". */
@@ -25,6 +25,17 @@ export const CARD_WORDS: Record<CardKind, Worded & { meaning: string }> = {
   slowDown: { label: "Slow down", picture: "slow-down", meaning: "Please go slower." },
   question: { label: "Question", picture: "question", meaning: "I have a question." },
   break: { label: "Break", picture: "break", meaning: "I need a break." },
+};
+
+/**
+ * Roles in a meeting (issue 14): the label ("Chair"), what the job is, and the words for the person who has it
+ * ("the chair", as in "You are the chair today." and "Sam is the chair.").
+ */
+export const MEETING_ROLE_WORDS: Record<MeetingRole, Worded & { the: string; job: string }> = {
+  chair: { label: "Chair", picture: "facilitator", the: "the chair", job: "You help to lead the meeting." },
+  timekeeper: { label: "Timekeeper", picture: "clock", the: "the timekeeper", job: "You watch the time. You say when time is nearly up." },
+  noteTaker: { label: "Note-taker", picture: "notes", the: "the note-taker", job: "You write down what we say and decide." },
+  welcome: { label: "Welcome", picture: "hello", the: "the welcome person", job: "You say hello to people when they arrive." },
 };
 
 export const ROLE_WORDS: Record<Role, Worded> = {

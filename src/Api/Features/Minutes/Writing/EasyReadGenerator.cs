@@ -83,6 +83,7 @@ public static partial class EasyReadGenerator
         {
             About();
             WhoCame();
+            Roles();
             Answers(Question.WhyAreYouHere, "Why people came", "question", "A question mark", "said why they came");
             Answers(Question.WhatDoYouWantToDo, "What people wanted to do", "idea", "A light bulb", "said what they wanted to do");
             Agenda();

@@ -39,6 +39,9 @@ public static class StandardGenerator
         var left = people.Where(p => p.Removed).Select(p => Name(p.Id)).ToList();
         if (left.Count > 0) md.Append("- Left during the meeting: ").Append(string.Join(", ", left)).Append('\n');
         md.Append("- In total: ").Append(people.Count.ToString(CultureInfo.InvariantCulture)).Append(" people.\n");
+        var roles = Enum.GetValues<MeetingRole>().Where(r => m.HolderOf(r) is not null)
+            .Select(r => EasyReadGenerator.RoleSentence(r, Name(m.HolderOf(r)!.Id))).ToList();
+        if (roles.Count > 0) md.Append("- Roles: ").Append(string.Join(" ", roles)).Append('\n');
 
         foreach (var (question, heading) in new[]
                  {

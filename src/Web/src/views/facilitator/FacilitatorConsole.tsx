@@ -18,6 +18,7 @@ import { ListenersPanel } from "./ListenersPanel";
 import { PeoplePanel } from "./PeoplePanel";
 import { PhasePanel } from "./PhasePanel";
 import { PollPanel } from "./PollPanel";
+import { RolesPanel } from "./RolesPanel";
 import { ReviewSection } from "../shared/ReviewSection";
 
 /**
@@ -59,6 +60,7 @@ export function FacilitatorConsole({ live, state, session, me, banner }: ViewPro
           {phase !== "closed" && session.token && (
             <ListedMembersPanel meetingId={session.meetingId} token={session.token} peopleCount={state.participants.length} />
           )}
+          {phase !== "closed" && <RolesPanel state={state} client={client} />}
           {phase !== "closed" && <HelpMemberPanel state={state} client={client} me={me} offline={offline} />}
           <ListenersPanel state={state} client={client} />
           <PeoplePanel state={state} client={client} meId={me.id} />

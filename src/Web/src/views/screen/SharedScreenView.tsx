@@ -10,6 +10,7 @@ import { Picture } from "../../pictures/Picture";
 import { ScreenAgenda, ScreenIdeas } from "./ScreenAgenda";
 import { ScreenAnswers } from "./ScreenAnswers";
 import { ScreenReview } from "./ScreenReview";
+import { ScreenRoles } from "./ScreenRoles";
 import { ScreenCards } from "./ScreenCards";
 import { ScreenCurrentItem } from "./ScreenCurrentItem";
 import { ScreenJoin } from "./ScreenJoin";
@@ -69,6 +70,7 @@ export function SharedScreenView({ state, joinCode, announcement, banner, minute
               {announcement}
               {held && <span class="screen-held"> (Pages held. Press Space to turn them again.)</span>}
             </p>
+            <ScreenRoles state={state} />
             <ScreenCards state={state} />
             <div class="screen-body">
               {gathering && state.reviewOpen && <ScreenReview state={state} />}

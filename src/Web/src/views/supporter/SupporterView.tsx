@@ -38,7 +38,7 @@ export function SupporterView({ live, state, me, banner }: ViewProps) {
   const vote = <VoteSection state={state} client={client} voterId={member.id} forMemberId={member.id} voterName={member.displayName} />;
   return (
     <Page title={state.title} top={banner} class="page-member">
-      <WhoAndWhere state={state} me={me} extra={`You are helping ${member.displayName}.`} announcement={live.announcement} />
+      <WhoAndWhere state={state} me={me} extra={`You are helping ${member.displayName}.`} helping={member} announcement={live.announcement} />
       <MinutesSection live={live} closed={state.phase === "closed"} />
       <div class="panel support-banner">
         <SpokenText
