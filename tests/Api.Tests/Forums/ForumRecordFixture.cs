@@ -28,31 +28,6 @@ public static class ForumRecordFixture
 
     public static Task CloseAsync(this ForumApp app, CreatedMeeting meeting) => app.SendAsync(new MoveToPhase(Phase.Closed), ForumApp.Facilitator(meeting));
 
-    /// <summary>
-    /// A meetingRoleGiven event as the roles feature stores it (type name, camelCase payload). Raw, because that feature
-    /// is built on another branch: written after the meeting closed (nothing replays it again), at the next seq.
-    /// </summary>
-    public static async Task GiveRoleRawAsync(this ForumApp app, CreatedMeeting meeting, Guid participantId, string role, string type = "meetingRoleGiven")
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var insert = new NpgsqlCommand("""
-            INSERT INTO meeting_events (meeting_id, seq, type, payload, occurred_at)
-            SELECT @m, coalesce(max(seq), 0) + 1, @type, @payload::jsonb, now() FROM meeting_events WHERE meeting_id = @m
-            """, connection);
-        insert.Parameters.AddWithValue("m", meeting.MeetingId);
-        insert.Parameters.AddWithValue("type", type);
-        var by = type == "meetingRoleGiven" ? "givenById" : "takenById";
-        insert.Parameters.AddWithValue("payload", JsonSerializer.Serialize(new Dictionary<string, object>
-        {
-            ["participantId"] = participantId,
-            ["role"] = role,
-            [by] = meeting.FacilitatorId,
-            ["at"] = DateTimeOffset.UtcNow,
-        }));
-        await insert.ExecuteNonQueryAsync();
-    }
-
     public static async Task SetConsentAsync(this HttpClient fran, Guid forumId, Guid memberId, string name, bool keepsRecord)
     {
         var response = await fran.PostAsJsonAsync($"/api/forums/{forumId}/members/{memberId}/details",

@@ -8,6 +8,7 @@ using ForumHub.Api.Features.Outcomes;
 using ForumHub.Api.Features.Polls;
 using ForumHub.Api.Features.Questions;
 using ForumHub.Api.Features.Review;
+using ForumHub.Api.Features.Roles;
 using ForumHub.Api.Tests.Infrastructure;
 using ForumHub.Domain.Meetings;
 
@@ -68,12 +69,13 @@ public sealed class ForumRecordTests(PostgresFixture postgres) : AppTestBase(pos
         var letter = await Id(App.SendAsync(new AddAction(busItem, "Write the letter", ana1.ParticipantId, null, null, null), f1));
         var poster = await Id(App.SendAsync(new AddAction(busItem, "Make a poster", ana1.ParticipantId, null, null, null), f1));
         await App.SendAsync(new SetActionStatus(letter, ActionStatus.Done), ForumApp.As(ana1));
+        // Roles (Features/Roles): timekeeper given, taken back and given again still counts once.
+        await App.SendAsync(new GiveRole(ana1.ParticipantId, MeetingRole.Chair), f1);
+        await App.SendAsync(new GiveRole(ana1.ParticipantId, MeetingRole.Timekeeper), f1);
+        await App.SendAsync(new TakeRole(ana1.ParticipantId, MeetingRole.Timekeeper), f1);
+        await App.SendAsync(new GiveRole(ana1.ParticipantId, MeetingRole.Timekeeper), f1);
+        await App.SendAsync(new GiveRole(ben1.ParticipantId, MeetingRole.NoteTaker), f1);
         await App.CloseAsync(m1);
-        await App.GiveRoleRawAsync(m1, ana1.ParticipantId, "chair");
-        await App.GiveRoleRawAsync(m1, ana1.ParticipantId, "timekeeper");
-        await App.GiveRoleRawAsync(m1, ana1.ParticipantId, "timekeeper", "meetingRoleTaken");
-        await App.GiveRoleRawAsync(m1, ana1.ParticipantId, "timekeeper");
-        await App.GiveRoleRawAsync(m1, ben1.ParticipantId, "noteTaker");
 
         var first = await ReadAsync(await MineAsync(anaCode));
         Assert.True(first.KeepsRecord);
@@ -104,8 +106,8 @@ public sealed class ForumRecordTests(PostgresFixture postgres) : AppTestBase(pos
         await App.SendAsync(new CastBallot(poll2, "yes", null), ForumApp.As(ana2));
         await App.SendAsync(new ClosePoll(poll2), f2);
         await App.SendAsync(new AddAction(cafeItem, "Find a cafe", ana2.ParticipantId, null, null, null), f2);
+        await App.SendAsync(new GiveRole(ana2.ParticipantId, MeetingRole.Chair), f2);
         await App.CloseAsync(m2);
-        await App.GiveRoleRawAsync(m2, ana2.ParticipantId, "chair");
 
         // She says yes again. Meeting 3: the facilitator adds her with one tap (no phone), types her idea and her
         // vote, and in the review marks her poster (meeting 1) done; she chairs and welcomes people.
@@ -125,9 +127,9 @@ public sealed class ForumRecordTests(PostgresFixture postgres) : AppTestBase(pos
         var poll3 = await Id(App.SendAsync(new OpenPoll(garden, "Plant flowers?", null, true, false), f3));
         await App.SendAsync(new CastBallot(poll3, "yes", ana3), f3);
         await App.SendAsync(new ClosePoll(poll3), f3);
+        await App.SendAsync(new GiveRole(ana3, MeetingRole.Chair), f3);
+        await App.SendAsync(new GiveRole(ana3, MeetingRole.Welcome), f3);
         await App.CloseAsync(m3);
-        await App.GiveRoleRawAsync(m3, ana3, "chair");
-        await App.GiveRoleRawAsync(m3, ana3, "welcome");
 
         // A meeting still open is not counted yet.
         await App.StartAsync(forumId, "April meeting");

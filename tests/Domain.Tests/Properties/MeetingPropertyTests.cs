@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace ForumHub.Domain.Tests;
 
 /// <summary>
-/// 1,000 random sequences of up to 100 commands (any actor, right or wrong role, known and unknown ids,
+/// 2,000 random sequences of up to 100 commands (any actor, right or wrong role, known and unknown ids,
 /// exact repeats of the step before, wrong phases) against a meeting with the fixed cast; every invariant is checked
 /// after every step: among them one ballot per member per poll, tallies equal to the ballots, phases only moving
 /// forward, and the version (the sequence number) moving by exactly the events raised, so sequence numbers are gap-free.
@@ -17,7 +17,7 @@ namespace ForumHub.Domain.Tests;
 /// </summary>
 public class MeetingPropertyTests(ITestOutputHelper output)
 {
-    private const int SequenceCount = 1000;
+    private const int SequenceCount = 2000;
     private const int MaxSteps = 100;
     private const string SeedVariable = "FORUMHUB_PROPERTY_SEED";
 
@@ -27,8 +27,10 @@ public class MeetingPropertyTests(ITestOutputHelper output)
         var stats = Check();
 
         Assert.Equal(SequenceCount, stats.Sequences);
-        Assert.True(stats.ReachedItems >= SequenceCount / 4, $"only {stats.ReachedItems} sequences reached the items phase");
-        Assert.True(stats.Ballots >= SequenceCount / 5, $"only {stats.Ballots} ballots were counted");
+        // Bounds well under what a run reaches (about a quarter reach the items phase), so only a generator that has
+        // stopped getting there fails them, not the luck of one seed.
+        Assert.True(stats.ReachedItems >= SequenceCount / 6, $"only {stats.ReachedItems} sequences reached the items phase");
+        Assert.True(stats.Ballots >= SequenceCount / 7, $"only {stats.Ballots} ballots were counted");
         Assert.True(stats.Repeats >= SequenceCount, $"only {stats.Repeats} steps repeated the one before");
         Assert.Equal(Enum.GetValues<StepKind>().Order(), stats.Accepted.Keys.Order());
         // Every refusal the domain can give was met (already_joined needs a reused participant id, which the

@@ -29,7 +29,7 @@ public sealed record Step(StepKind Kind, int Actor, int Target, int Other, int V
         (1, StepKind.RecordDecision), (2, StepKind.AddAction), (2, StepKind.SetActionStatus), (2, StepKind.InviteListener),
         (2, StepKind.Respond), (2, StepKind.RaiseCard), (2, StepKind.ClearCard), (1, StepKind.Remove),
         (1, StepKind.AddWithoutDevice), (2, StepKind.GiveTakeOverCode), (3, StepKind.TakeOver),
-        (2, StepKind.GiveRole), (2, StepKind.TakeRole),
+        (1, StepKind.GiveRole), (1, StepKind.TakeRole),
     ];
 
     public static Gen<Step> Generator { get; } =
