@@ -1,16 +1,20 @@
 // Issue 14, in Debian's Chromium, by clicks and typing only: Fay the facilitator opens her forum's page, adds Ana and
 // Cat as members (Cat has no phone) with their forum cards, plans the next meeting, opens its Easy Read invitation,
 // starts the meeting; Ana joins on her phone with her forum card (no name to type), and Fay adds Cat from the forum's
-// list with one tap. axe-core on every new page, at phone (360x740) and laptop (1366x768) sizes.
+// list with one tap. The meeting opens with the review of the forum's previous meeting (run beforehand over SignalR:
+// an item carried forward and a trustee's action), which Fay finishes; after the meeting Ana opens My forum record
+// with her card and prints it. axe-core on every new page, at phone (360x740) and laptop (1366x768) sizes.
 //
 // Needs the web app built into the Api (npm run build in src/Web) before the Api is built: scripts/test.sh does.
 import assert from "node:assert/strict";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { test } from "node:test";
+import * as signalR from "@microsoft/signalr";
 import { assertAccessible, assertNoSidewaysScroll, screenshot } from "./lib/browser.mjs";
 import { browserRoom } from "./lib/browserRoom.mjs";
-import { adminEnv, fillSignIn } from "./lib/facilitator.mjs";
+import { MeetingClient } from "./lib/client.mjs";
+import { adminEnv, facilitatorHttp, fillSignIn } from "./lib/facilitator.mjs";
 import { button } from "./lib/pages.mjs";
 
 const FAILURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "artifacts", "forum-failure");
@@ -18,7 +22,7 @@ const room = browserRoom({ dbName: "e2e_forum", env: { ...adminEnv, Bootstrap__F
 const PHONE = { width: 360, height: 740 };
 const LAPTOP = { width: 1366, height: 768 };
 
-test("a forum that remembers: members and cards, the next meeting, joining by card, one tap for a member without a phone", { timeout: 300_000 }, async () => {
+test("a forum that remembers: members and cards, the next meeting, joining by card, one tap for a member without a phone, the review of last time, My forum record printed", { timeout: 400_000 }, async () => {
   await room.keepScreensOnFailure(FAILURES, forumStory);
 });
 
@@ -33,6 +37,32 @@ async function addMember(fay, name, represents) {
   const card = fay.page.getByRole("article", { name: `Forum card: ${name}` });
   await card.waitFor();
   return (await card.locator(".code-box").textContent()).replace(/\s/g, "");
+}
+
+/**
+ * The forum's previous meeting, run over SignalR by the client module: Bo's idea "Fix the lift" is agreed and not
+ * talked about (so it is carried forward), and Lee the trustee takes on an action. Its review opens the next meeting.
+ */
+async function previousMeeting(forumId) {
+  const http = await facilitatorHttp(room.app.baseUrl);
+  const m = await http.request("POST", "/api/meetings", { body: { commandId: crypto.randomUUID(), title: "North forum, March", facilitatorName: "Fay", forumId } });
+  const bo = await http.join({ code: m.joinCode, displayName: "Bo", picture: "star" });
+  const lee = await http.join({ code: m.listenerCode, displayName: "Lee" });
+  const connect = (token) => new MeetingClient({ baseUrl: room.app.baseUrl, meetingId: m.meetingId, token, signalR });
+  const clients = [connect(m.facilitatorToken), connect(bo.token), connect(lee.token)];
+  const [fay, boClient, leeClient] = clients;
+  try {
+    await Promise.all(clients.map((c) => c.start()));
+    const lift = await boClient.proposeItem({ title: "Fix the lift", picture: "bus" });
+    await fay.moveToPhase({ phase: "agenda" });
+    await fay.agreeAgenda({ itemIds: [lift.id] });
+    await fay.inviteListener({ listenerId: lee.participantId });
+    const said = await leeClient.respondAsListener({ text: "I will ask the bus company." });
+    await fay.addAction({ what: "Write to the bus company", ownerId: lee.participantId, fromResponseId: said.id });
+    await fay.moveToPhase({ phase: "closed" });
+  } finally {
+    await Promise.all(clients.map((c) => c.stop()));
+  }
 }
 
 /** axe and reflow at the other size too (phone for Fay's pages, laptop for Ana's), then back. */
@@ -66,6 +96,7 @@ async function forumStory() {
   await addMember(fay, "Cat", "Elm Court");
   await button(fay, "Done").click();
   await fay.page.getByRole("list", { name: "Members" }).getByText("Cat", { exact: true }).waitFor();
+  await previousMeeting(new URL(fay.page.url()).pathname.split("/")[2]);
 
   // Cat's details change: another home, and she says no to keeping a record (asked again in Easy Read).
   const members = fay.page.getByRole("list", { name: "Members" });
@@ -138,6 +169,14 @@ async function forumStory() {
   await fay.page.getByRole("list", { name: "Planned meetings" }).getByRole("button", { name: /Start the meeting/ }).click();
   await fay.page.waitForURL(/\/meeting\//);
 
+  // ---- It opens with the review of last time: Fay puts the lift back on the agenda and finishes it -------------
+  await fay.page.getByRole("heading", { name: "Last time" }).waitFor();
+  await fay.page.getByText("Write to the bus company").first().waitFor();
+  await assertAccessible(fay, "the review of last time (console)");
+  await fay.page.getByRole("button", { name: "Put on the agenda (Fix the lift)" }).click();
+  await fay.page.getByRole("button", { name: "Finish the review" }).click();
+  await fay.page.getByRole("heading", { name: "Last time" }).waitFor({ state: "detached" });
+
   // ---- Ana joins with her card on her phone: typed here (the QR code carries it in the address) ----------------
   await ana.page.goto("/card");
   await ana.page.getByRole("heading", { level: 1, name: "Join with your forum card" }).waitFor();
@@ -156,4 +195,22 @@ async function forumStory() {
   await listed.getByText("Every member of the forum is here.").waitFor();
   await assertAccessible(fay, "console with the forum's members");
   await screenshot(fay, "forum-console-listed-members.png");
+
+  // ---- After the meeting: Ana's forum record, with her card, printed --------------------------------------------
+  await button(fay, "Close the meeting...").click();
+  await button(fay, "Yes, close the meeting").click();
+  await ana.page.getByText("Now: Meeting finished.", { exact: false }).waitFor();
+  await ana.page.goto("/record");
+  await ana.page.getByLabel("The code on your card").fill(anaCode);
+  await ana.page.getByRole("button", { name: "See my forum record" }).click();
+  await ana.page.getByRole("heading", { level: 1, name: "My forum record" }).waitFor();
+  await ana.page.getByText("I went to 1 meeting.").waitFor();
+  await assertAccessible(ana, "my forum record (phone)");
+  await assertNoSidewaysScroll(ana, "my forum record (phone)");
+  await atOtherSize(ana, LAPTOP, PHONE, "my forum record");
+  await ana.page.emulateMedia({ media: "print" });
+  assert.equal(await ana.page.getByRole("button", { name: "Print my record" }).isVisible(), false, "the paper has no buttons");
+  const pdf = await ana.page.pdf({ format: "A4", printBackground: true });
+  assert.ok(pdf.length > 10_000 && pdf.subarray(0, 4).toString() === "%PDF", `My forum record prints: a PDF of ${pdf.length} bytes`);
+  await ana.page.emulateMedia({ media: "screen" });
 }
