@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ForumHub.Api.Features.Agenda;
 using ForumHub.Api.Features.Meetings;
+using ForumHub.Api.Features.Minutes.Writing;
 using ForumHub.Api.Features.Review;
 using ForumHub.Api.Runtime;
 using ForumHub.Api.Tests.Infrastructure;
@@ -67,6 +68,14 @@ public sealed class LastIdeasTests(PostgresFixture postgres) : AppTestBase(postg
         Assert.Equal(("dropped", "We stopped it. Why: Ana Zebedee moved house."), ideas["Fix the lift"]);
         Assert.Equal(("notYet", "We will talk about it next time."), ideas["A bench in the park"]);
         Assert.Equal(("notChosen", "It was not on the agenda this time."), ideas["A cinema trip"]);
+        // The project's Easy Read checker on every line the invitation page shows about the last ideas.
+        var lines = insider.GetProperty("easyRead").EnumerateArray().Concat(insider.GetProperty("ideas").EnumerateArray()
+            .SelectMany(i => i.GetProperty("easyRead").EnumerateArray())).Select(l => l.GetString()!).ToList();
+        Assert.All(lines, line =>
+        {
+            Assert.Empty(EasyReadRules.ProblemsIn(line));
+            Assert.InRange(EasyReadText.CountWords(line), 1, 15);
+        });
 
         // The public reader: the same ideas, and no name anywhere in the answer (not the member's, not the facilitator's).
         var anonymous = await App.CreateClient().GetAsync($"/api/invitations/{publicKey}");
