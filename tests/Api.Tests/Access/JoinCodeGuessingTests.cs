@@ -52,7 +52,8 @@ public sealed class JoinCodeGuessingTests(PostgresFixture postgres) : IClassFixt
         Assert.All(outcomes.Take(20), o => Assert.Equal((HttpStatusCode.NotFound, "code_unknown"), (o.Status, o.Code)));
         Assert.All(outcomes.Skip(20), o => Assert.Equal((HttpStatusCode.TooManyRequests, AttemptGuards.TooManyWrongCodes), (o.Status, o.Code)));
         Assert.All(outcomes.Take(5), o => Assert.True(o.Took < TimeSpan.FromMilliseconds(300), $"free guess took {o.Took.TotalMilliseconds} ms"));
-        Assert.True(outcomes[15].Took >= TimeSpan.FromMilliseconds(400), $"guess 16 took only {outcomes[15].Took.TotalMilliseconds} ms");
+        // A delay's timer may fire a few milliseconds before the test's stopwatch reaches it (seen once: 399.93 ms).
+        Assert.True(outcomes[15].Took >= TimeSpan.FromMilliseconds(390), $"guess 16 took only {outcomes[15].Took.TotalMilliseconds} ms");
 
         // The right code from the venue's address still works; from the guesser's address it waits like every other try.
         var venue = await http.SendAsync(Join(meeting.JoinCode, Venue));
