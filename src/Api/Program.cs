@@ -110,7 +110,9 @@ app.MapForumInsights();
 app.MapHub<MeetingHub>("/hubs/meeting", o => o.AllowStatefulReconnects = true);
 // Unknown API paths are a coded 404 (a known path with another verb 405, with a body that is not JSON 415), not the
 // web app's page; every other path is the web app (client-side routes).
-app.MapFallback("/api/{**path}", (HttpContext http, ApiFallback fallback) => fallback.Answer(http));
+// A RequestDelegate, not a minimal API delegate: the request delegate generator drops a MapFallback(pattern, Delegate)
+// endpoint from the route table (seen with EnableRequestDelegateGenerator on .NET 10), so this one is never generated.
+app.MapFallback("/api/{**path}", http => http.RequestServices.GetRequiredService<ApiFallback>().Answer(http).ExecuteAsync(http));
 app.MapFallbackToFile("index.html");
 
 await app.RunAsync();
