@@ -7,8 +7,8 @@
 # Installs what is missing (Debian's postgresql and chromium, node modules), starts a throwaway
 # PostgreSQL cluster on 127.0.0.1:55432 (another free port if that one is taken), builds everything,
 # then runs three lanes side by side: the browser end-to-end files (tests/e2e, two at a time) in the foreground; dotnet format
-# --verify-no-changes and dotnet test (all test projects) in the background; and, also in the background, vitest
-# (src/Web), the other end-to-end files and the benchmark smoke (bench/). The cluster is stopped and deleted at the end.
+# --verify-no-changes, dotnet test (all test projects) and the benchmark smoke (bench/) in the background; and, also in
+# the background, vitest (src/Web) and the other end-to-end files. The cluster is stopped and deleted at the end.
 # Results (TRX, JSON, TAP) are kept in artifacts/test-results/.
 # Exit status: 0 only when nothing failed and every suite ran.
 set -euo pipefail
@@ -132,13 +132,15 @@ fi
 
 # ---------------------------------------------------------------------------------------------
 # Three lanes run side by side. The browser files (tests/e2e files that drive Chromium) take longest and run here, two
-# at a time; the .NET lane (format check, then dotnet test) and the services lane (vitest, the
-# other end-to-end files, the benchmark smoke) run in the background, and their output and counts follow the browser
-# files'.
+# at a time; the .NET lane (format check, dotnet test, then the benchmark smoke: the Api tests are short since ADR 12)
+# and the services lane (vitest, the other end-to-end files, one at a time: the longest lane) run in the background,
+# and their output and counts follow the browser files'.
+BENCH_DEPS_OK=1
+ensure_node_modules "$ROOT/bench" || { BENCH_DEPS_OK=0; broken "dependencies" "npm ci failed in bench"; }
 DOTNET_LANE_LOG="$RESULTS/dotnet-lane.log"
 DOTNET_LANE_PID=""
 if [[ "$DOTNET_BUILT" -eq 1 ]]; then
-  say "dotnet format --verify-no-changes and dotnet test, in the background (output follows the node suites)"
+  say "dotnet format --verify-no-changes, dotnet test and the benchmark smoke, in the background (output follows the node suites)"
   (
     format_rc=0
     dotnet format ForumHub.sln --verify-no-changes --no-restore -v quiet || format_rc=$?
@@ -149,6 +151,21 @@ if [[ "$DOTNET_BUILT" -eq 1 ]]; then
       --results-directory "$RESULTS/dotnet" \
       --blame-hang-timeout 5m --blame-hang-dump-type none || test_rc=$?
     echo "$test_rc" >"$RESULTS/dotnet-test.rc"
+    # The benchmark smoke (bench/README.md): 5 meetings x 5 connections (+ a room of 8 voters) for 10 s against the built
+    # Api and the bare SignalR baseline, so the benchmark cannot silently break. It measures nothing; each of its
+    # correctness checks (connections held, no lost or duplicate events, no refused commands, ballots in PostgreSQL =
+    # ballots acknowledged) counts as a test.
+    if [[ "$BENCH_DEPS_OK" -eq 1 && "$DOTNET_BUILT" -eq 1 && "$PG_OK" -eq 1 ]]; then
+      printf '==> benchmark smoke (bench/lib/bench.mjs --smoke)\n'
+      rc=0
+      if dotnet build "$ROOT/bench/Baseline/Baseline.csproj" -c Release -nologo -v quiet -clp:NoSummary; then
+        node "$ROOT/bench/lib/bench.mjs" --smoke --check --pg "$FORUMHUB_TEST_PG" --pg-pid "$(head -n 1 "$PG_DIR/postmaster.pid")" \
+          --api-dll "$FORUMHUB_API_DLL" --out "$RESULTS/bench-smoke" || rc=$?
+      else
+        rc=200 # the baseline does not build
+      fi
+      echo "$rc" >"$RESULTS/bench-smoke.rc"
+    fi
   ) >"$DOTNET_LANE_LOG" 2>&1 &
   DOTNET_LANE_PID=$!
 else
@@ -161,7 +178,7 @@ finish_dotnet_lane() {
   [[ -n "$DOTNET_LANE_PID" ]] || return 0
   wait "$DOTNET_LANE_PID" || true
   DOTNET_LANE_PID=""
-  say "dotnet format and dotnet test (the background lane)"
+  say "dotnet format, dotnet test and the benchmark smoke (the background lane)"
   cat "$DOTNET_LANE_LOG"
   if [[ "$(cat "$RESULTS/dotnet-format.rc" 2>/dev/null)" == "0" ]]; then
     record "dotnet format" 1 0 0
@@ -199,14 +216,12 @@ record_tap() { # name tap-file exit-code
 
 E2E_READY=0
 if [[ "$E2E_DEPS_OK" -eq 1 && "$DOTNET_BUILT" -eq 1 && "$PG_OK" -eq 1 && "$CLIENT_BUILT" -eq 1 ]]; then E2E_READY=1; fi
-BENCH_DEPS_OK=1
-ensure_node_modules "$ROOT/bench" || { BENCH_DEPS_OK=0; broken "dependencies" "npm ci failed in bench"; }
 
 # --- the services lane, in the background: each step leaves its exit code in $RESULTS/<step>.rc
 SERVICES_LANE_LOG="$RESULTS/services-lane.log"
 SERVICES_PID=""
 mapfile -t SERVICE_FILES < <(e2e_files services)
-say "in the background: vitest, ${#SERVICE_FILES[@]} end-to-end files without a browser and the benchmark smoke (output follows the browser files)"
+say "in the background: vitest and ${#SERVICE_FILES[@]} end-to-end files without a browser (output follows the browser files)"
 (
   if [[ "$WEB_DEPS_OK" -eq 1 ]]; then
     printf '==> vitest (src/Web)\n'
@@ -222,21 +237,6 @@ say "in the background: vitest, ${#SERVICE_FILES[@]} end-to-end files without a 
       --test-reporter=spec --test-reporter-destination=stdout \
       --test-reporter=tap --test-reporter-destination="$RESULTS/e2e-services.tap" "${SERVICE_FILES[@]}") || rc=$?
     echo "$rc" >"$RESULTS/e2e-services.rc"
-  fi
-  # The benchmark smoke (bench/README.md): 5 meetings x 5 connections (+ a room of 8 voters) for 10 s against the built
-  # Api and the bare SignalR baseline, so the benchmark cannot silently break. It measures nothing; each of its
-  # correctness checks (connections held, no lost or duplicate events, no refused commands, ballots in PostgreSQL =
-  # ballots acknowledged) counts as a test.
-  if [[ "$BENCH_DEPS_OK" -eq 1 && "$DOTNET_BUILT" -eq 1 && "$PG_OK" -eq 1 ]]; then
-    printf '==> benchmark smoke (bench/lib/bench.mjs --smoke)\n'
-    rc=0
-    if dotnet build "$ROOT/bench/Baseline/Baseline.csproj" -c Release -nologo -v quiet -clp:NoSummary; then
-      node "$ROOT/bench/lib/bench.mjs" --smoke --check --pg "$FORUMHUB_TEST_PG" --pg-pid "$(head -n 1 "$PG_DIR/postmaster.pid")" \
-        --api-dll "$FORUMHUB_API_DLL" --out "$RESULTS/bench-smoke" || rc=$?
-    else
-      rc=200 # the baseline does not build
-    fi
-    echo "$rc" >"$RESULTS/bench-smoke.rc"
   fi
 ) >"$SERVICES_LANE_LOG" 2>&1 &
 SERVICES_PID=$!
@@ -261,7 +261,7 @@ fi
 # --- the services lane's results
 wait "$SERVICES_PID" || true
 SERVICES_PID=""
-say "vitest, the end-to-end files without a browser and the benchmark smoke (the background lane)"
+say "vitest and the end-to-end files without a browser (the background lane)"
 cat "$SERVICES_LANE_LOG"
 if [[ "$WEB_DEPS_OK" -eq 1 ]]; then
   rc="$(cat "$RESULTS/vitest.rc" 2>/dev/null || echo 1)"
@@ -278,6 +278,7 @@ fi
 if [[ "$E2E_READY" -eq 1 ]]; then
   record_tap "e2e (services)" "$RESULTS/e2e-services.tap" "$(cat "$RESULTS/e2e-services.rc" 2>/dev/null || echo 1)"
 fi
+finish_dotnet_lane
 if [[ "$BENCH_DEPS_OK" -eq 1 && "$DOTNET_BUILT" -eq 1 && "$PG_OK" -eq 1 ]]; then
   rc="$(cat "$RESULTS/bench-smoke.rc" 2>/dev/null || echo 1)"
   if [[ "$rc" -eq 200 ]]; then
@@ -295,7 +296,6 @@ else
   broken "bench smoke" "skipped: needs bench node modules, the built Api and PostgreSQL"
 fi
 
-finish_dotnet_lane
 
 # --- soak (--soak): the long runs of the reliability tests, after everything else (scripts/lib/soak.sh)
 if [[ "$SOAK" -eq 1 ]]; then
