@@ -113,7 +113,7 @@ app.MapHub<MeetingHub>("/hubs/meeting", o => o.AllowStatefulReconnects = true);
 // A RequestDelegate, not a minimal API delegate: the request delegate generator drops a MapFallback(pattern, Delegate)
 // endpoint from the route table (seen with EnableRequestDelegateGenerator on .NET 10), so this one is never generated.
 app.MapFallback("/api/{**path}", http => http.RequestServices.GetRequiredService<ApiFallback>().Answer(http).ExecuteAsync(http));
-app.MapFallbackToFile("index.html");
+app.MapWebAppFallback(); // index.html, compressed (Infrastructure/StaticAssets.cs)
 
 await app.RunAsync();
 return 0;
