@@ -17,7 +17,7 @@ public sealed partial class Meeting
     {
         Actor(actorId, Role.Facilitator);
         Check(MeetingRules.MeetingMustBeOpen(Phase));
-        var person = Holder(participantId);
+        var person = RolePerson(participantId, MeetingRules.MustBeAMember); // roles are members' jobs
         Check(MeetingRules.MustNotHoldRole(person, role), MeetingRules.RoleMustBeFree(HolderOf(role), person));
         Raise(new MeetingRoleGiven(participantId, role, actorId, now));
     }
@@ -26,18 +26,19 @@ public sealed partial class Meeting
     {
         Actor(actorId, Role.Facilitator);
         Check(MeetingRules.MeetingMustBeOpen(Phase));
-        var person = FindParticipant(participantId);
-        Check(MeetingRules.ParticipantMustExist(person));
-        Check(MeetingRules.ParticipantMustNotBeRemoved(person!), MeetingRules.MustHoldRole(person!, role));
+        RolePerson(participantId, person => MeetingRules.MustHoldRole(person, role));
         Raise(new MeetingRoleTaken(participantId, role, actorId, now));
     }
 
-    /// <summary>The person to give a role to: in the meeting, not removed, and a member (roles are members' jobs).</summary>
-    private Participant Holder(Guid participantId)
+    /// <summary>
+    /// The person a role is given to or taken from: in the meeting, then not removed and `also` (a member, to give; holding
+    /// the role, to take), checked in that order so each refusal keeps its code.
+    /// </summary>
+    private Participant RolePerson(Guid participantId, Func<Participant, BusinessRule> also)
     {
         var person = FindParticipant(participantId);
         Check(MeetingRules.ParticipantMustExist(person));
-        Check(MeetingRules.ParticipantMustNotBeRemoved(person!), MeetingRules.MustBeAMember(person!));
+        Check(MeetingRules.ParticipantMustNotBeRemoved(person!), also(person!));
         return person!;
     }
 
