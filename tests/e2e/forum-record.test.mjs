@@ -4,36 +4,16 @@
 // "See my forum record" and prints it; Fay the facilitator opens Ana's record from the forum page. axe-core 0
 // violations at 360x740 and 1366x768; the print style keeps only the record, 16pt, and Chromium prints it to PDF.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import * as signalR from "@microsoft/signalr";
-import { startApp } from "./lib/app.mjs";
-import { assertAccessible, assertNoPageProblems, assertNoSidewaysScroll, launchChromium, openPerson, screenshot } from "./lib/browser.mjs";
-import { MeetingClient } from "./lib/client.mjs";
+import { test } from "node:test";
+import { browserRoom } from "./lib/browserRoom.mjs";
+import { assertAccessible, assertNoPageProblems, assertNoSidewaysScroll, openPerson, screenshot } from "./lib/browser.mjs";
 import { adminEnv, facilitatorHttp, fillSignIn } from "./lib/facilitator.mjs";
 
 const WAIT = { timeout: 20_000 };
 const PHONE = { width: 360, height: 740 };
 const LAPTOP = { width: 1366, height: 768 };
-let app;
-let browser;
-const clients = [];
-
-before(async () => {
-  app = await startApp({ dbName: "e2e_forum_record", env: adminEnv });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await Promise.all(clients.map((c) => c.stop()));
-  await browser?.close();
-  await app?.stop();
-});
-
-function connect(meetingId, token) {
-  const client = new MeetingClient({ baseUrl: app.baseUrl, meetingId, token, signalR, reconnectBackoff: { initialMs: 100, maxMs: 2_000 } });
-  clients.push(client);
-  return client;
-}
+const room = browserRoom({ dbName: "e2e_forum_record", env: adminEnv });
+const connect = room.connect;
 
 /** axe and no sideways scrolling at both sizes, ending at `back`. */
 async function bothSizes(p, view, back) {
@@ -64,7 +44,7 @@ async function assertPrints(p, view, file) {
 }
 
 test("My forum record: a member reaches it from their card between meetings and prints it; the facilitator from the forum page", async () => {
-  const http = await facilitatorHttp(app.baseUrl);
+  const http = await facilitatorHttp(room.app.baseUrl);
   const forum = await http.request("POST", "/api/admin/forums/", { body: { name: "River forum" } });
   const added = await http.request("POST", `/api/forums/${forum.id}/members/`, { body: { displayName: "Ana", picture: "cat", represents: "Oak House", keepsRecord: true } });
   const code = added.card.code;
@@ -89,7 +69,7 @@ test("My forum record: a member reaches it from their card between meetings and 
   await fay.moveToPhase({ phase: "closed" });
 
   // Between meetings Ana scans her card: no meeting now, and her record is one tap away.
-  const phone = await openPerson(browser, "Ana (phone)", { ...PHONE, baseUrl: app.baseUrl });
+  const phone = await openPerson(room.browser, "Ana (phone)", { ...PHONE, baseUrl: room.app.baseUrl });
   await phone.page.goto(`/card#${code}`);
   await phone.page.getByText("There is no meeting of your forum now.", { exact: false }).waitFor(WAIT);
   assert.equal(new URL(phone.page.url()).hash, "", "the card's code left the address bar");
@@ -121,7 +101,7 @@ test("My forum record: a member reaches it from their card between meetings and 
   await assertAccessible(phone, "my forum record: the code form with a refusal");
 
   // Fay opens Ana's record from the forum page.
-  const laptop = await openPerson(browser, "Fay (laptop)", { ...LAPTOP, baseUrl: app.baseUrl });
+  const laptop = await openPerson(room.browser, "Fay (laptop)", { ...LAPTOP, baseUrl: room.app.baseUrl });
   await laptop.page.goto(`/forums/${forum.id}`);
   await fillSignIn(laptop.page.locator("form.sign-in"));
   await laptop.page.locator("form.sign-in").getByRole("button", { name: "Sign in", exact: true }).click();

@@ -4,69 +4,36 @@
 // axe-core 0 violations on each. Ann sets her item "Not yet", Fay puts it on the agenda and finishes the review; the
 // questions come next. Screenshots go to docs/screenshots (forum-review-*.png).
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import * as signalR from "@microsoft/signalr";
-import { startApp } from "./lib/app.mjs";
-import { assertAccessible, assertNoPageProblems, assertNoSidewaysScroll, launchChromium, openPerson, screenshot } from "./lib/browser.mjs";
-import { MeetingClient } from "./lib/client.mjs";
+import { test } from "node:test";
+import { browserRoom } from "./lib/browserRoom.mjs";
+import { liftMeeting } from "./lib/forumMeetings.mjs";
+import { assertAccessible, assertNoPageProblems, assertNoSidewaysScroll, openPerson, screenshot } from "./lib/browser.mjs";
 import { adminEnv, facilitatorHttp } from "./lib/facilitator.mjs";
 
 const WAIT = { timeout: 20_000 };
-let app;
-let browser;
-const clients = [];
-
-before(async () => {
-  app = await startApp({ dbName: "e2e_forum_review", env: adminEnv });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await Promise.all(clients.map((c) => c.stop()));
-  await browser?.close();
-  await app?.stop();
-});
+const room = browserRoom({ dbName: "e2e_forum_review", env: adminEnv });
 
 async function open(name, session, { width, height, path = `/meeting/${session.meetingId}`, slot = "" }) {
-  const p = await openPerson(browser, name, { width, height, baseUrl: app.baseUrl });
+  const p = await openPerson(room.browser, name, { width, height, baseUrl: room.app.baseUrl });
   const key = `forumhub.session.${session.meetingId}${slot ? `.${slot}` : ""}`;
   await p.context.addInitScript(([k, v]) => localStorage.setItem(k, v), [key, JSON.stringify(session)]);
   await p.page.goto(path);
   return p;
 }
 
-function connect(meetingId, token) {
-  const client = new MeetingClient({ baseUrl: app.baseUrl, meetingId, token, signalR, reconnectBackoff: { initialMs: 100, maxMs: 2_000 } });
-  clients.push(client);
-  return client;
-}
-
 test("a forum's second meeting opens with the review of the first, by clicks, with axe on phone, laptop and TV", async () => {
-  const http = await facilitatorHttp(app.baseUrl);
+  const http = await facilitatorHttp(room.app.baseUrl);
   // createMeeting of the client module does not send a forum yet: the same request, with forumId.
   const forum = await http.request("POST", "/api/admin/forums/", { body: { name: "North forum" } });
   const create = (title) => http.request("POST", "/api/meetings", { body: { commandId: crypto.randomUUID(), title, facilitatorName: "Fay", forumId: forum.id } });
 
-  const m1 = await create("North forum, March");
-  const ann1 = await http.join({ code: m1.joinCode, displayName: "Ann", picture: "star" });
-  const lee1 = await http.join({ code: m1.listenerCode, displayName: "Lee" });
-  const fay = connect(m1.meetingId, m1.facilitatorToken);
-  const ann = connect(m1.meetingId, ann1.token);
-  const lee = connect(m1.meetingId, lee1.token);
-  await Promise.all([fay.start(), ann.start(), lee.start()]);
-  const lift = await ann.proposeItem({ title: "Fix the lift", picture: "bus" });
-  await fay.moveToPhase({ phase: "agenda" });
-  await fay.agreeAgenda({ itemIds: [lift.id] });
-  await fay.inviteListener({ listenerId: lee1.participantId });
-  const said = await lee.respondAsListener({ text: "I will ask the bus company." });
-  await fay.addAction({ what: "Write to the bus company", ownerId: lee1.participantId, fromResponseId: said.id });
-  await fay.moveToPhase({ phase: "closed" }); // carries the lift forward
+  await liftMeeting(room.app.baseUrl, forum.id);
 
   // The next meeting's public invitation says what happened to the ideas of the last one, naming nobody.
   const planned = await http.request("POST", `/api/forums/${forum.id}/planned/`, {
     body: { startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), place: "Town hall", about: "Buses", invitationPublic: true },
   });
-  const guest = await openPerson(browser, "Guest", { width: 360, height: 740, baseUrl: app.baseUrl });
+  const guest = await openPerson(room.browser, "Guest", { width: 360, height: 740, baseUrl: room.app.baseUrl });
   await guest.page.goto(`/invitations/${planned.invitationKey}`);
   const ideas = guest.page.getByRole("region", { name: "What happened to your last ideas" });
   await ideas.waitFor(WAIT);

@@ -10,11 +10,10 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { test } from "node:test";
-import * as signalR from "@microsoft/signalr";
 import { assertAccessible, assertNoSidewaysScroll, screenshot } from "./lib/browser.mjs";
 import { browserRoom } from "./lib/browserRoom.mjs";
-import { MeetingClient } from "./lib/client.mjs";
-import { adminEnv, facilitatorHttp, fillSignIn } from "./lib/facilitator.mjs";
+import { liftMeeting } from "./lib/forumMeetings.mjs";
+import { adminEnv, fillSignIn } from "./lib/facilitator.mjs";
 import { button } from "./lib/pages.mjs";
 
 const FAILURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "artifacts", "forum-failure");
@@ -37,32 +36,6 @@ async function addMember(fay, name, represents) {
   const card = fay.page.getByRole("article", { name: `Forum card: ${name}` });
   await card.waitFor();
   return (await card.locator(".code-box").textContent()).replace(/\s/g, "");
-}
-
-/**
- * The forum's previous meeting, run over SignalR by the client module: Bo's idea "Fix the lift" is agreed and not
- * talked about (so it is carried forward), and Lee the trustee takes on an action. Its review opens the next meeting.
- */
-async function previousMeeting(forumId) {
-  const http = await facilitatorHttp(room.app.baseUrl);
-  const m = await http.request("POST", "/api/meetings", { body: { commandId: crypto.randomUUID(), title: "North forum, March", facilitatorName: "Fay", forumId } });
-  const bo = await http.join({ code: m.joinCode, displayName: "Bo", picture: "star" });
-  const lee = await http.join({ code: m.listenerCode, displayName: "Lee" });
-  const connect = (token) => new MeetingClient({ baseUrl: room.app.baseUrl, meetingId: m.meetingId, token, signalR });
-  const clients = [connect(m.facilitatorToken), connect(bo.token), connect(lee.token)];
-  const [fay, boClient, leeClient] = clients;
-  try {
-    await Promise.all(clients.map((c) => c.start()));
-    const lift = await boClient.proposeItem({ title: "Fix the lift", picture: "bus" });
-    await fay.moveToPhase({ phase: "agenda" });
-    await fay.agreeAgenda({ itemIds: [lift.id] });
-    await fay.inviteListener({ listenerId: lee.participantId });
-    const said = await leeClient.respondAsListener({ text: "I will ask the bus company." });
-    await fay.addAction({ what: "Write to the bus company", ownerId: lee.participantId, fromResponseId: said.id });
-    await fay.moveToPhase({ phase: "closed" });
-  } finally {
-    await Promise.all(clients.map((c) => c.stop()));
-  }
 }
 
 /** axe and reflow at the other size too (phone for Fay's pages, laptop for Ana's), then back. */
@@ -96,7 +69,9 @@ async function forumStory() {
   await addMember(fay, "Cat", "Elm Court");
   await button(fay, "Done").click();
   await fay.page.getByRole("list", { name: "Members" }).getByText("Cat", { exact: true }).waitFor();
-  await previousMeeting(new URL(fay.page.url()).pathname.split("/")[2]);
+  // The forum's previous meeting, over SignalR: Bo's idea "Fix the lift" is carried forward and Lee the trustee takes on
+  // an action. Its review opens the next meeting.
+  await liftMeeting(room.app.baseUrl, new URL(fay.page.url()).pathname.split("/")[2], { member: "Bo" });
 
   // Cat's details change: another home, and she says no to keeping a record (asked again in Easy Read).
   const members = fay.page.getByRole("list", { name: "Members" });

@@ -7,13 +7,10 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { after, before, test } from "node:test";
-import * as signalR from "@microsoft/signalr";
-import { startApp } from "./lib/app.mjs";
-import { launchChromium } from "./lib/browser.mjs";
+import { test } from "node:test";
+import { browserRoom } from "./lib/browserRoom.mjs";
 import { adminEnv, facilitatorHttp } from "./lib/facilitator.mjs";
 import { runNorthForum } from "./lib/closedMeeting.mjs";
-import { MeetingClient } from "./lib/client.mjs";
 import { within } from "./lib/wait.mjs";
 
 const require = createRequire(import.meta.url);
@@ -22,29 +19,11 @@ const WAIT_MS = 20_000;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const artifacts = path.resolve(here, "..", "..", "artifacts", "minutes");
 
-let app;
-let browser;
-const clients = [];
-
-before(async () => {
-  app = await startApp({ dbName: "e2e_minutes", env: adminEnv });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await Promise.all(clients.map((c) => c.stop()));
-  await browser?.close();
-  await app?.stop();
-});
-
-function connect(meetingId, token) {
-  const client = new MeetingClient({ baseUrl: app.baseUrl, meetingId, token, signalR, reconnectBackoff: { initialMs: 100, maxMs: 2_000 } });
-  clients.push(client);
-  return client;
-}
+const room = browserRoom({ dbName: "e2e_minutes", env: adminEnv });
+const connect = room.connect;
 
 async function api(method, url, token, body) {
-  const response = await fetch(`${app.baseUrl}${url}`, {
+  const response = await fetch(`${room.app.baseUrl}${url}`, {
     method,
     headers: { Authorization: `Bearer ${token}`, ...(body ? { "Content-Type": "application/json" } : {}) },
     body: body ? JSON.stringify(body) : undefined,
@@ -55,7 +34,7 @@ async function api(method, url, token, body) {
 }
 
 test("published Easy Read minutes reach every device and pass axe, layout, font and print checks in Chromium", async () => {
-  const http = await facilitatorHttp(app.baseUrl);
+  const http = await facilitatorHttp(room.app.baseUrl);
   const created = await http.createMeeting({ title: "North forum", facilitatorName: "Fay" });
   const meetingId = created.meetingId;
   const annJoin = await http.join({ code: created.joinCode, displayName: "Ann", picture: "star" });
@@ -79,13 +58,13 @@ test("published Easy Read minutes reach every device and pass axe, layout, font 
     assert.equal(message.easyReadPath, `${minutes}/easy-read.html`);
   }
 
-  const context = await browser.newContext({
+  const context = await room.browser.newContext({
     extraHTTPHeaders: { Authorization: `Bearer ${annJoin.token}` },
     viewport: { width: 1024, height: 800 },
     bypassCSP: true, // only so the test can inject axe-core: the page itself runs no script
   });
   const page = await context.newPage();
-  const response = await page.goto(`${app.baseUrl}${messages[0].easyReadPath}`);
+  const response = await page.goto(`${room.app.baseUrl}${messages[0].easyReadPath}`);
   assert.equal(response.status(), 200);
   assert.match(response.headers()["content-security-policy"], /^default-src 'none'/);
 
@@ -138,7 +117,7 @@ test("published Easy Read minutes reach every device and pass axe, layout, font 
 
   // The self-contained download and the print pack open without the Api (no request leaves the page).
   const download = await api("GET", `${minutes}/easy-read.html?download=true`, annJoin.token);
-  const offline = await browser.newPage();
+  const offline = await room.browser.newPage();
   const requests = [];
   offline.on("request", (r) => requests.push(r.url()));
   await offline.setContent(download);

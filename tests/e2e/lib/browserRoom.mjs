@@ -1,13 +1,17 @@
-// One Api (its own database) and one Chromium for a browser test file, and the people opened in it: what the browser
-// tests of whole meetings (webapp, deviceless, admin) each set up the same way.
+// One Api (its own database) and one Chromium for a browser test file, the people opened in it and the client module's
+// connections: what the browser tests (webapp, deviceless, admin, minutes, forum-review, forum-record) each set up the
+// same way.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { after, before } from "node:test";
+import * as signalR from "@microsoft/signalr";
 import { startApp } from "./app.mjs";
 import { launchChromium, openPerson } from "./browser.mjs";
+import { MeetingClient } from "./client.mjs";
 
 /**
- * Registers the file's before/after hooks. `room.app` is the running Api (after `before`); `room.person(name, size)`
+ * Registers the file's before/after hooks. `room.app` is the running Api and `room.browser` its Chromium (after
+ * `before`); `room.connect(meetingId, token)` is a client module connection, stopped after the file; `room.person(name, size)`
  * opens someone in their own browser context whose waits last `liveMs`; `room.keepScreensOnFailure(dir, run)` runs
  * the test and, if it fails, saves what each person's page showed into `dir`; `room.steps(t, dir)` gives a function
  * that runs one named step of a long story as a subtest of `t` in the same way.
@@ -15,8 +19,17 @@ import { launchChromium, openPerson } from "./browser.mjs";
 export function browserRoom({ dbName, env, liveMs = 20_000 }) {
   let browser;
   const people = [];
+  const clients = [];
   const room = {
     app: null,
+    get browser() {
+      return browser;
+    },
+    connect(meetingId, token) {
+      const client = new MeetingClient({ baseUrl: room.app.baseUrl, meetingId, token, signalR, reconnectBackoff: { initialMs: 100, maxMs: 2_000 } });
+      clients.push(client);
+      return client;
+    },
     async person(name, size) {
       const p = await openPerson(browser, name, { ...size, baseUrl: room.app.baseUrl });
       p.page.setDefaultTimeout(liveMs);
@@ -59,6 +72,7 @@ export function browserRoom({ dbName, env, liveMs = 20_000 }) {
     browser = await launchChromium();
   });
   after(async () => {
+    await Promise.all(clients.map((c) => c.stop()));
     await browser?.close();
     await room.app?.stop();
   });
