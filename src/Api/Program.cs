@@ -31,6 +31,8 @@ if (builder.AddSite() is { } siteProblem) // PublicUrl: the address on join link
 // create-admin is a one-off command in a terminal: its answer, not the framework's and EF's information logs.
 if (args is [AdminBootstrap.Command, ..]) builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
 
+var configuredConnectionString = connectionString; // as the operator wrote it: what an error message shows
+connectionString = ForumConnectionString.Tuned(connectionString); // no reset on close, auto-prepared statements
 builder.Services.AddDbContextPool<ForumDbContext>(o => o.UseNpgsql(connectionString));
 builder.Services.AddSingleton<TimeProvider>(new StoredPrecisionClock());
 builder.Services.AddSingleton<MeetingRuntime>();
@@ -77,7 +79,7 @@ try
 }
 catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
 {
-    var safe = new NpgsqlConnectionStringBuilder(connectionString) { Password = null };
+    var safe = new NpgsqlConnectionStringBuilder(configuredConnectionString) { Password = null };
     Console.Error.WriteLine($"ForumHub could not reach PostgreSQL ({safe.ConnectionString}): {e.Message}\n" +
                             "Start PostgreSQL, set ConnectionStrings__Forum to a server you can reach, or use scripts/run.sh.");
     return 3;
