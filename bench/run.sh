@@ -50,6 +50,18 @@ if [[ "$SMOKE" -eq 0 ]]; then
   fi
 fi
 
+# The disk's cost of one commit: pg_test_fsync's fdatasync of one 8 kB write, on the disk the cluster lives on (machines
+# differ tenfold here, and every acknowledged command waits for one).
+FDATASYNC_US=""
+PG_TEST_FSYNC="$(command -v pg_test_fsync || ls /usr/lib/postgresql/*/bin/pg_test_fsync 2>/dev/null | sort -V | tail -n 1 || true)"
+if [[ -n "$PG_TEST_FSYNC" && "$SMOKE" -eq 0 ]]; then
+  FSYNC_DIR="$(mktemp -d "${TMPDIR:-/tmp}/forumhub-fsync-XXXXXX")"
+  FDATASYNC_US="$("$PG_TEST_FSYNC" -s 2 -f "$FSYNC_DIR/test" 2>/dev/null | awk '/one 8kB write/ {one=1} one && $1 == "fdatasync" {print int($(NF-1)); exit}')" || true
+  rm -rf "$FSYNC_DIR"
+  say "one fdatasync here: ${FDATASYNC_US:-unknown} us (pg_test_fsync)"
+fi
+if [[ -n "$FDATASYNC_US" ]]; then EXTRA+=(--fdatasync-us "$FDATASYNC_US"); fi
+
 PG_PORT="$(free_port)"
 start_throwaway_postgres "$PG_PORT" bench
 PG_PID="$(head -n 1 "$PG_DIR/postmaster.pid")"

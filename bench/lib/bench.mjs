@@ -50,6 +50,7 @@ const defaults = {
   serverEnv: "",
   warmup: 20,
   warmupMeetings: 10,
+  fdatasyncUs: 0, // one fdatasync of this machine's disk in microseconds (bench/run.sh measures it with pg_test_fsync)
 };
 
 function parseArgs(argv) {
@@ -402,6 +403,8 @@ async function runTarget(target, o, outDir, log) {
       cpuMsPerCommand: (usage.serverCpuPctOfOneCore * 10 * usage.seconds) / Math.max(1, counters.commands),
       cpuUsPerDelivery: (usage.serverCpuPctOfOneCore * 10_000 * usage.seconds) / Math.max(1, counters.eventsReceived),
       postgresCpuPctOfOneCore: usage.pgCpuPctOfOneCore,
+      postgresCpuMsPerCommand: usage.pgCpuPctOfOneCore === null ? null : (usage.pgCpuPctOfOneCore * 10 * usage.seconds) / Math.max(1, counters.commands),
+      totalCpuMsPerCommand: usage.pgCpuPctOfOneCore === null ? null : ((usage.serverCpuPctOfOneCore + usage.pgCpuPctOfOneCore) * 10 * usage.seconds) / Math.max(1, counters.commands),
       machineBusyPct: usage.machineBusyPct,
       rssIdleMb: result.rssIdleMb,
       rssWarmedMb: result.rssWarmedMb,
@@ -618,7 +621,7 @@ async function main() {
     label: o.label || (o.smoke ? "smoke" : "full"),
     started,
     finished: new Date().toISOString(),
-    machine: machine(),
+    machine: { ...machine(), fdatasyncUs: o.fdatasyncUs || null },
     loadAverageBefore: loadBefore,
     loadAverageAfter: loadAverage(),
     options: { ...o, pg: o.pg ? "(set)" : "" },

@@ -3,18 +3,22 @@ import { readFileSync, readdirSync } from "node:fs";
 
 const TICKS = 100; // USER_HZ on Linux
 
-/** CPU seconds (user + system) and RSS in bytes of one process, or null when it is gone. */
+/**
+ * CPU seconds (user + system) and RSS in bytes of one process, or null when it is gone. `reapedSec` is the CPU of its
+ * children that have ended and been waited for (cutime + cstime): a PostgreSQL backend that exits moves its time there.
+ */
 export function procStat(pid) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    // fields[0] is state (field 3): utime is field 14, stime 15, rss 24 (pages)
+    // fields[0] is state (field 3): utime is field 14, stime 15, cutime 16, cstime 17, rss 24 (pages)
     const utime = Number(fields[11]);
     const stime = Number(fields[12]);
+    const reaped = Number(fields[13]) + Number(fields[14]);
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
     const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
     const threads = Number(/Threads:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    return { cpuSec: (utime + stime) / TICKS, userSec: utime / TICKS, systemSec: stime / TICKS, rssBytes: rssKb * 1024, threads };
+    return { cpuSec: (utime + stime) / TICKS, userSec: utime / TICKS, systemSec: stime / TICKS, reapedSec: reaped / TICKS, rssBytes: rssKb * 1024, threads };
   } catch {
     return null;
   }
@@ -44,11 +48,30 @@ export function processTree(rootPid) {
   return out;
 }
 
-/** CPU seconds of a whole process tree (processes that ended in between are lost: fine for a long-lived server). */
+/**
+ * CPU seconds of a whole process tree, including its ended children: each live process's own time plus what it has
+ * reaped from children that ended (PostgreSQL's pooled backends come and go; their time lands in the postmaster's
+ * cutime/cstime when they exit). A backend that ends between two reads can be missed once and counted at the next.
+ */
 export function treeCpuSec(rootPid) {
   let sum = 0;
-  for (const pid of processTree(rootPid)) sum += procStat(pid)?.cpuSec ?? 0;
+  for (const pid of processTree(rootPid)) {
+    const stat = procStat(pid);
+    if (stat) sum += stat.cpuSec + stat.reapedSec;
+  }
   return sum;
+}
+
+/**
+ * A process tree's CPU seconds as a counter that never goes down: a backend missed by one read (ended, not yet
+ * reaped) is counted when it reappears in its parent's reaped time, so a sample is never negative.
+ */
+export function treeCpuCounter(rootPid) {
+  let high = treeCpuSec(rootPid);
+  return () => {
+    high = Math.max(high, treeCpuSec(rootPid));
+    return high;
+  };
 }
 
 /** Machine-wide CPU: busy and total jiffies since boot. */
@@ -70,10 +93,11 @@ export function loadAverage() {
  */
 export function startSampler({ serverPid, pgPid, intervalMs = 1000 }) {
   const series = [];
-  const first = { t: Date.now(), server: procStat(serverPid), pgCpu: pgPid ? treeCpuSec(pgPid) : null, machine: machineCpu() };
+  const pgCpu = pgPid ? treeCpuCounter(pgPid) : () => null;
+  const first = { t: Date.now(), server: procStat(serverPid), pgCpu: pgCpu(), machine: machineCpu() };
   let last = first;
   const timer = setInterval(() => {
-    const now = { t: Date.now(), server: procStat(serverPid), pgCpu: pgPid ? treeCpuSec(pgPid) : null, machine: machineCpu() };
+    const now = { t: Date.now(), server: procStat(serverPid), pgCpu: pgCpu(), machine: machineCpu() };
     const dt = (now.t - last.t) / 1000;
     if (now.server && last.server && dt > 0) {
       series.push({
@@ -90,7 +114,7 @@ export function startSampler({ serverPid, pgPid, intervalMs = 1000 }) {
   return {
     stop() {
       clearInterval(timer);
-      const end = { t: Date.now(), server: procStat(serverPid), pgCpu: pgPid ? treeCpuSec(pgPid) : null, machine: machineCpu() };
+      const end = { t: Date.now(), server: procStat(serverPid), pgCpu: pgCpu(), machine: machineCpu() };
       const seconds = (end.t - first.t) / 1000;
       const pct = (a, b) => (a === null || b === null ? null : (100 * (b - a)) / seconds);
       const rss = series.map((s) => s.rssMb);

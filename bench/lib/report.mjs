@@ -98,8 +98,54 @@ export function evaluateTargets(results) {
         ok: f.server.kbPerConnectionPeak <= 150,
       },
     );
+    performance.push(...costTargets(f, b));
   }
   return { correctness, performance };
+}
+
+/**
+ * Issue 16's targets: each a ratio to the bare SignalR hub measured in the same run, so a slower machine moves both
+ * sides (CPU per command counts the Api and PostgreSQL, with the backends that ended during the run).
+ */
+function costTargets(f, b) {
+  const ratio = (x, y) => (typeof x === "number" && typeof y === "number" && y > 0 ? x / y : null);
+  const cost = f.server.totalCpuMsPerCommand;
+  const costRatio = ratio(cost, b?.server.cpuMsPerCommand);
+  const ballotRatio = ratio(p(f.latency, "ack_ballot_steady", "p99"), b ? p(b.latency, "ack_ballot_steady", "p99") : null);
+  const burstRatio = ratio(p(f.latency, "ack_ballot_burst", "p99"), b ? p(b.latency, "ack_ballot_burst", "p99") : null);
+  const stored = f.database.missing + f.database.extra === 0;
+  return [
+    {
+      name: "server + PostgreSQL CPU per acknowledged command, versus the bare hub's (issue 16)",
+      goal: "<= 1.5x",
+      value: costRatio === null ? "no baseline" : `${fmt(costRatio, 2)}x (${fmt(cost, 2)} / ${fmt(b.server.cpuMsPerCommand, 2)} ms)`,
+      ok: costRatio !== null && costRatio <= 1.5,
+    },
+    {
+      name: "PostgreSQL CPU per acknowledged command (issue 16)",
+      goal: "<= 0.5 ms",
+      value: `${fmt(f.server.postgresCpuMsPerCommand, 2)} ms`,
+      ok: typeof f.server.postgresCpuMsPerCommand === "number" && f.server.postgresCpuMsPerCommand <= 0.5,
+    },
+    {
+      name: "ballot ack p99 versus the bare hub's (steady, issue 16)",
+      goal: "<= 3x",
+      value: ballotRatio === null ? "no baseline" : `${fmt(ballotRatio, 2)}x`,
+      ok: ballotRatio !== null && ballotRatio <= 3,
+    },
+    {
+      name: "everyone at once: ballot ack p99 versus the bare hub's, every ballot stored (issue 16)",
+      goal: "<= 5x; 0 missing",
+      value: burstRatio === null ? "no baseline" : `${fmt(burstRatio, 2)}x; ${f.database.missing + f.database.extra} missing or extra`,
+      ok: burstRatio !== null && burstRatio <= 5 && stored,
+    },
+    {
+      name: "server memory per connection above idle, peak (issue 16)",
+      goal: "<= 100 KB",
+      value: `${fmt(f.server.kbPerConnectionPeak, 0)} KB`,
+      ok: f.server.kbPerConnectionPeak <= 100,
+    },
+  ];
 }
 
 function row(label, f, b, ratio = false, digits = 1) {
@@ -121,7 +167,8 @@ export function renderMarkdown(results) {
       (o.warmup > 0 ? ` Each server first warmed up for ${o.warmup} s with ${Math.min(o.warmupMeetings, o.meetings)} meetings of its own (not measured).` : ""),
     "",
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}; .NET SDK ${m.dotnet}, Node ${m.node}. ` +
-      `Load average before: ${results.loadAverageBefore.join(" ")}; after: ${results.loadAverageAfter.join(" ")}.`,
+      `Load average before: ${results.loadAverageBefore.join(" ")}; after: ${results.loadAverageAfter.join(" ")}.` +
+      (m.fdatasyncUs ? ` One fdatasync (pg_test_fsync, 8 kB writes): ${fmt(m.fdatasyncUs, 0)} us.` : ""),
     "",
     "| measure | ForumHub | bare SignalR | ratio |",
     "|---|---:|---:|---:|",
@@ -159,7 +206,9 @@ export function renderMarkdown(results) {
     row("ballots in PostgreSQL", f?.database.ballotsStored, null, false, 0),
     row("server CPU, % of one core (run)", f?.server.cpuPctOfOneCore, b?.server.cpuPctOfOneCore, true, 0),
     row("server CPU per acknowledged command / ms", f?.server.cpuMsPerCommand, b?.server.cpuMsPerCommand, true, 2),
-    row("PostgreSQL CPU, % of one core (run)", f?.server.postgresCpuPctOfOneCore, null, false, 0),
+    row("PostgreSQL CPU, % of one core (run, ended backends included)", f?.server.postgresCpuPctOfOneCore, null, false, 0),
+    row("PostgreSQL CPU per acknowledged command / ms", f?.server.postgresCpuMsPerCommand, null, false, 2),
+    row("server + PostgreSQL CPU per acknowledged command / ms (ratio: to the bare hub's server CPU)", f?.server.totalCpuMsPerCommand, b?.server.cpuMsPerCommand, true, 2),
     row("machine busy, % of all cores (run)", f?.server.machineBusyPct, b?.server.machineBusyPct, false, 0),
     row("generator CPU, % of one core (all processes)", f?.clients.cpuPctOfOneCoreTotal, b?.clients.cpuPctOfOneCoreTotal, false, 0),
     row("generator event-loop delay p99 / ms (worst process)", f ? Math.max(...f.clients.eventLoopDelayMs.map((e) => e.p99)) : null, b ? Math.max(...b.clients.eventLoopDelayMs.map((e) => e.p99)) : null, false, 1),
@@ -172,7 +221,7 @@ export function renderMarkdown(results) {
   );
   const ev = results.evaluation;
   if (ev.performance.length > 0) {
-    lines.push("", "| target (issue 7) | goal | measured | |", "|---|---|---|---|");
+    lines.push("", "| target (issues 7 and 16) | goal | measured | |", "|---|---|---|---|");
     for (const t of ev.performance) lines.push(`| ${t.name} | ${t.goal} | ${t.value} | ${t.ok ? "met" : `**missed**${t.note ? ` (${t.note})` : ""}`} |`);
   }
   const profiles = Object.entries(results.targets).filter(([, t]) => t.trace?.byComponent?.length);
