@@ -48,6 +48,7 @@ const defaults = {
   label: "",
   keepDb: false,
   serverEnv: "",
+  pgOptions: "", // added to the Api's connection string, e.g. "No Reset On Close=false;Max Auto Prepare=0" to compare pool settings
   warmup: 20,
   warmupMeetings: 10,
   fdatasyncUs: 0, // one fdatasync of this machine's disk in microseconds (bench/run.sh measures it with pg_test_fsync)
@@ -267,7 +268,7 @@ async function runTarget(target, o, outDir, log) {
     const totalPeople = o.meetings * o.participants + (o.bigRoom > 0 ? o.bigRoom + 2 : 0);
     Object.assign(env, {
       ASPNETCORE_ENVIRONMENT: "Production",
-      ConnectionStrings__Forum: `${o.pg.replace(/;+\s*$/, "")};Database=${dbName}`,
+      ConnectionStrings__Forum: `${o.pg.replace(/;+\s*$/, "")};Database=${dbName}${o.pgOptions ? `;${o.pgOptions}` : ""}`,
       RateLimits__JoinsPerMinutePerAddress: String(Math.max(100_000, totalPeople * 10)),
       RateLimits__CreatesPerMinutePerAddress: String(Math.max(10_000, o.meetings * 10)),
       RateLimits__HubCallsPerSecondPerConnection: "1000",
