@@ -59,7 +59,7 @@ public static class StaticAssets
     /// <summary>
     /// The web app's page (index.html) for every path no endpoint or file has: its client-side routes such as /join/CODE.
     /// Like MapFallbackToFile, but the page comes Brotli- or gzip-compressed when the browser accepts it (a phone's
-    /// first load is 0.8 KB smaller).
+    /// first load was measured 0.5 KB smaller).
     /// </summary>
     public static IEndpointConventionBuilder MapWebAppFallback(this IEndpointRouteBuilder endpoints)
     {

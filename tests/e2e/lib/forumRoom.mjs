@@ -724,7 +724,7 @@ async function assertPagesTurn(screen) {
     const seen = [];
     const observer = new MutationObserver(() => {
       const text = el.textContent ?? "";
-      if (seen.length > 0 && seen.at(-1).text === text) return;
+      if (text === (seen.length > 0 ? seen.at(-1).text : before)) return; // a re-render, not a turn
       seen.push({ text, at: performance.now() });
       if (seen.length === 3) { observer.disconnect(); clearTimeout(timer); resolve({ before, seen }); }
     });
