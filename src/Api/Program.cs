@@ -35,6 +35,7 @@ var configuredConnectionString = connectionString; // as the operator wrote it: 
 connectionString = ForumConnectionString.Tuned(connectionString); // no reset on close, auto-prepared statements
 builder.Services.AddDbContextPool<ForumDbContext>(o => o.UseNpgsql(connectionString));
 builder.Services.AddSingleton<TimeProvider>(new StoredPrecisionClock());
+builder.Services.AddSingleton<GroupCommit>(); // one write in flight, shared by the meetings ready together
 builder.Services.AddSingleton<MeetingRuntime>();
 builder.Services.AddSingleton<SignalRMeetingBroadcaster>();
 builder.Services.AddSingleton<IMeetingBroadcaster>(s => s.GetRequiredService<SignalRMeetingBroadcaster>());

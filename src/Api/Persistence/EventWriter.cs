@@ -57,20 +57,26 @@ public static class EventWriter
         try
         {
             await using var batch = build();
-            await db.Database.OpenConnectionAsync(ct);
-            try
-            {
-                batch.Connection = (NpgsqlConnection)db.Database.GetDbConnection();
-                await batch.ExecuteNonQueryAsync(ct);
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
+            await ExecuteAsync(db, batch, ct);
         }
         catch (Exception e) when (StoreFailures.Classify(e, meeting.Id, fromVersion) is { } failure)
         {
             throw failure;
+        }
+    }
+
+    /// <summary>Runs a built batch on the context's connection: one implicit transaction, committed before it answers.</summary>
+    internal static async Task ExecuteAsync(ForumDbContext db, NpgsqlBatch batch, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            batch.Connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await batch.ExecuteNonQueryAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ForumHub.Api.Persistence;
 
 /// <summary>
-/// What the meeting runtime needs from PostgreSQL: load a meeting from its events, append to it (through
-/// <see cref="EventWriter"/>, each append one transaction), and the two small reads that check it is still current.
+/// What the meeting runtime needs from PostgreSQL: load a meeting from its events, create it (through
+/// <see cref="EventWriter"/>; live appends go through <see cref="GroupCommit"/>), and the two small reads that check it is still current.
 /// </summary>
 public sealed class MeetingStore(ForumDbContext db)
 {
@@ -29,13 +29,6 @@ public sealed class MeetingStore(ForumDbContext db)
     public sealed record PendingWrite(
         IReadOnlyList<IMeetingEvent> Events, Guid? CommandId, Guid? ActorId, string ResultJson, DateTimeOffset At,
         IReadOnlyList<AccessTokenRow>? Tokens, AuditEntryRow? Audit = null);
-
-    /// <summary>
-    /// Stores the writes of several commands in one transaction (group commit), numbering events from
-    /// fromVersion + 1, but only if nobody else wrote since fromVersion. Throws a <see cref="StoreException"/>.
-    /// </summary>
-    public Task AppendAsync(Meeting meeting, long fromVersion, IReadOnlyList<PendingWrite> writes, CancellationToken ct) =>
-        EventWriter.AppendAsync(db, meeting, fromVersion, writes, ct);
 
     /// <summary>Stores a brand-new meeting in one transaction: its row, who owns it, its first events and the creator's access.</summary>
     public Task CreateAsync(MeetingRow row, MeetingOwnerRow? owner, Meeting meeting, PendingWrite first, CancellationToken ct) =>

@@ -133,9 +133,8 @@ public sealed partial class MeetingRuntime
         span?.SetTag("forumhub.commands", applied.Count);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var store = scope.ServiceProvider.GetRequiredService<MeetingStore>();
-            await store.AppendAsync(meeting, fromVersion, applied.Select(a => a.Write).ToList(), CancellationToken.None);
+            // Shared with other meetings' batches that are ready at the same moment: one transaction, one flush.
+            await commits.AppendAsync(meeting, fromVersion, applied.Select(a => a.Write).ToList());
             return null;
         }
         catch (StoreException e)

@@ -20,7 +20,7 @@ public sealed record CommandOutcome<T>(T Result, IReadOnlyList<AccessTokenRow>? 
 /// sequence order (<see cref="IMeetingBroadcaster"/>).
 /// </summary>
 public sealed partial class MeetingRuntime(
-    IServiceScopeFactory scopes, IMeetingBroadcaster broadcaster, TimeProvider clock, ILogger<MeetingRuntime> log, ForumMetrics metrics)
+    IServiceScopeFactory scopes, GroupCommit commits, IMeetingBroadcaster broadcaster, TimeProvider clock, ILogger<MeetingRuntime> log, ForumMetrics metrics)
 {
     private readonly ConcurrentDictionary<Guid, MeetingHost> _hosts = new();
 
