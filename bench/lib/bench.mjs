@@ -398,14 +398,16 @@ async function runTarget(target, o, outDir, log) {
       duplicateBallotAcks: sumOf((m) => m.duplicateBallotAcks),
     };
     result.latency = lat;
+    // CPU (% of one core over the run) per acknowledged command, in ms; null when it was not measured.
+    const msPerCommand = (pct) => (pct === null ? null : (pct * 10 * usage.seconds) / Math.max(1, counters.commands));
     result.server = {
       pid: server.pid,
       cpuPctOfOneCore: usage.serverCpuPctOfOneCore,
-      cpuMsPerCommand: (usage.serverCpuPctOfOneCore * 10 * usage.seconds) / Math.max(1, counters.commands),
+      cpuMsPerCommand: msPerCommand(usage.serverCpuPctOfOneCore),
       cpuUsPerDelivery: (usage.serverCpuPctOfOneCore * 10_000 * usage.seconds) / Math.max(1, counters.eventsReceived),
       postgresCpuPctOfOneCore: usage.pgCpuPctOfOneCore,
-      postgresCpuMsPerCommand: usage.pgCpuPctOfOneCore === null ? null : (usage.pgCpuPctOfOneCore * 10 * usage.seconds) / Math.max(1, counters.commands),
-      totalCpuMsPerCommand: usage.pgCpuPctOfOneCore === null ? null : ((usage.serverCpuPctOfOneCore + usage.pgCpuPctOfOneCore) * 10 * usage.seconds) / Math.max(1, counters.commands),
+      postgresCpuMsPerCommand: msPerCommand(usage.pgCpuPctOfOneCore),
+      totalCpuMsPerCommand: usage.pgCpuPctOfOneCore === null ? null : msPerCommand(usage.serverCpuPctOfOneCore + usage.pgCpuPctOfOneCore),
       machineBusyPct: usage.machineBusyPct,
       rssIdleMb: result.rssIdleMb,
       rssWarmedMb: result.rssWarmedMb,

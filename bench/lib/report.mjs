@@ -140,6 +140,12 @@ function costTargets(f, b) {
       ok: burstRatio !== null && burstRatio <= 5 && stored,
     },
     {
+      name: "every connection open, from the first connect (issue 16: 5,000 in under 15 s)",
+      goal: "<= 15 s",
+      value: typeof f.connectSeconds === "number" ? `${fmt(f.connectSeconds, 1)} s for ${f.connections}` : "not measured",
+      ok: typeof f.connectSeconds === "number" && f.connectSeconds <= 15,
+    },
+    {
       name: "server memory per connection above idle, peak (issue 16)",
       goal: "<= 100 KB",
       value: `${fmt(f.server.kbPerConnectionPeak, 0)} KB`,
