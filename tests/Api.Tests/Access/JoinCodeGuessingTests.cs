@@ -35,6 +35,10 @@ public sealed class JoinCodeGuessingTests(PostgresFixture postgres) : IClassFixt
         });
         var meeting = await app.CreateMeetingAsync();
         var http = app.CreateClient();
+        // A look-up of the right code from the venue is not a guess: it takes the host's first-request costs (CI once saw
+        // the first free guess take 308 ms with the machine's load at 17) out of the timed guesses.
+        var warm = await http.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/join/{meeting.JoinCode}") { Headers = { { ForumApp.TestAddressHeader, Venue } } });
+        Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
         var outcomes = new List<(HttpStatusCode Status, string? Code, TimeSpan Took)>();
         for (var i = 0; i < 50; i++)
         {
