@@ -91,13 +91,12 @@ public sealed class GroupCommit(IServiceScopeFactory scopes, ILogger<GroupCommit
         {
             try
             {
-                await using var alone = EventWriter.Build(p.Meeting, p.FromVersion, p.Writes);
-                await EventWriter.ExecuteAsync(db, alone, CancellationToken.None);
+                await EventWriter.AppendAsync(db, p.Meeting, p.FromVersion, p.Writes, CancellationToken.None);
                 p.Done.TrySetResult();
             }
-            catch (Exception e)
+            catch (Exception e) // already a StoreException for this meeting when it is a storage failure
             {
-                p.Done.TrySetException(StoreFailures.Classify(e, p.Meeting.Id, p.FromVersion) ?? e);
+                p.Done.TrySetException(e);
             }
         }
     }
