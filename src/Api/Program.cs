@@ -1,4 +1,5 @@
 using ForumHub.Api.Access;
+using ForumHub.Api.Cluster;
 using ForumHub.Api.Features.Admin;
 using ForumHub.Api.Features.Forums;
 using ForumHub.Api.Features.Meetings;
@@ -37,9 +38,7 @@ builder.Services.AddDbContextPool<ForumDbContext>(o => o.UseNpgsql(connectionStr
 builder.Services.AddSingleton<TimeProvider>(new StoredPrecisionClock());
 builder.Services.AddSingleton<GroupCommit>(); // one write in flight, shared by the meetings ready together
 builder.Services.AddSingleton<MeetingRuntime>();
-builder.Services.AddSingleton<SignalRMeetingBroadcaster>();
-builder.Services.AddSingleton<IMeetingBroadcaster>(s => s.GetRequiredService<SignalRMeetingBroadcaster>());
-builder.Services.AddSingleton<IMinutesReadyNotifier>(s => s.GetRequiredService<SignalRMeetingBroadcaster>());
+builder.AddForumCluster(); // each meeting one Orleans grain, on one node or several (Cluster/ClusterSetup.cs, ADR 15)
 builder.Services.AddHostedService<IdleMeetingSweeper>();
 builder.Services.AddSingleton<AccessTokens>();
 builder.Services.AddScoped<MeetingStore>();
@@ -88,6 +87,7 @@ catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Net
 
 if (await app.PrepareAccessAsync(args) is { } exitCode) return exitCode; // create-admin, or the Bootstrap settings
 
+app.UseNodeName(); // ForumHub-Node on every answer when Cluster:NodeName is set
 app.UseAccessFront(); // proxies, security headers on every response, HSTS, WebSocket Origin check
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -1,3 +1,4 @@
+using ForumHub.Api.Cluster;
 using ForumHub.Api.Features;
 using ForumHub.Api.Features.Meetings;
 using ForumHub.Api.Features.Participants;
@@ -13,11 +14,11 @@ namespace ForumHub.Api.Tests;
 public sealed class CommandPipelineTests
 {
     [Fact]
-    public void The_text_check_runs_first_then_the_command_id_check_then_the_handler_and_its_post_processors()
+    public void The_text_check_runs_first_then_the_command_id_check_then_the_hop_to_the_meeting_then_the_handler_and_its_post_processors()
     {
         var services = new ServiceCollection().AddMediatorHandlers();
         var behaviours = services.Where(s => s.ServiceType == typeof(IPipelineBehavior<,>)).Select(s => s.ImplementationType).ToList();
-        Assert.Equal([typeof(StorableTextBehaviour<,>), typeof(CommandIdBehaviour<,>), typeof(RequestPostProcessorBehavior<,>)], behaviours);
+        Assert.Equal([typeof(StorableTextBehaviour<,>), typeof(CommandIdBehaviour<,>), typeof(MeetingGrainRouting<,>), typeof(RequestPostProcessorBehavior<,>)], behaviours);
         Assert.Contains(services, s => s.ServiceType == typeof(IRequestPostProcessor<RemoveParticipant, CommandAck>));
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ForumHub.Api.Features.Cards;
 using ForumHub.Api.Features.Meetings;
 using ForumHub.Api.Features.Polls;
 using ForumHub.Api.Features.Questions;
@@ -66,9 +67,11 @@ public sealed class PersistenceTests(PostgresFixture postgres) : MeetingTestBase
     [Fact]
     public async Task Two_nodes_writing_the_same_meeting_cannot_both_win()
     {
-        // Node B loads the meeting, then node A moves it on: B's copy is stale and its write must be refused.
+        // Two separate clusters on one database, so two activations of the meeting's grain (a partition would give the
+        // same): node B writes once (its grain is active, its copy loaded), then node A moves the meeting on. B's copy
+        // is stale and its write must be refused.
         await using var nodeB = new ForumApp(Postgres, App.ConnectionString);
-        await nodeB.SnapshotAsync(Scenario.Id);
+        await nodeB.SendAsync(new RaiseCard(CardKind.Question, null), ForumApp.As(Scenario.Ben));
         await App.SendAsync(new AnswerQuestion(Question.WhyAreYouHere, "From node A", null, null), ForumApp.As(Scenario.Ana));
 
         var before = await App.DbStateAsync(Scenario.Id);

@@ -11,7 +11,7 @@ public sealed class AccessWithdrawal(AccessTokens tokens, IMeetingBroadcaster br
     public void Withdraw(Guid meetingId, Guid participantId, string why)
     {
         tokens.Forget(participantId);
-        var closed = broadcaster.CloseConnections(participantId);
+        var closed = broadcaster.CloseConnections(meetingId, participantId);
         log.LogInformation("Access withdrawn ({Why}) for participant {ParticipantId} in meeting {MeetingId}; {Closed} connections closed",
             why, participantId, meetingId, closed);
     }

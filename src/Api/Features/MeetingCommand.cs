@@ -19,10 +19,19 @@ public interface IIdempotentRequest
 }
 
 /// <summary>
+/// A request that changes one live meeting in a participant's name: it runs where the meeting's writer is (its grain,
+/// Cluster/MeetingGrainRouting), on whichever node it arrived.
+/// </summary>
+public interface IMeetingWrite
+{
+    Caller Caller { get; }
+}
+
+/// <summary>
 /// A command from a participant of a live meeting. The client sends the fields and a fresh CommandId; the hub
 /// fills in Caller from the access token, so a client can never choose whose name it acts in.
 /// </summary>
-public abstract record MeetingCommand : IRequest<CommandAck>, IIdempotentRequest
+public abstract record MeetingCommand : IRequest<CommandAck>, IIdempotentRequest, IMeetingWrite
 {
     public Guid CommandId { get; init; }
 

@@ -1,4 +1,5 @@
 using ForumHub.Api.Access;
+using ForumHub.Api.Cluster;
 using ForumHub.Api.Features;
 using ForumHub.Api.Features.Agenda;
 using ForumHub.Api.Features.Cards;
@@ -22,7 +23,7 @@ namespace ForumHub.Api.Hubs;
 /// happen after the commit, from MeetingRuntime through SignalRMeetingBroadcaster. The hub holds no state.
 /// </summary>
 [Authorize(AuthenticationSchemes = AccessTokenAuthentication.SchemeName)]
-public sealed class MeetingHub(IMediator mediator) : Hub<IMeetingClient>
+public sealed class MeetingHub(IMediator mediator, NodeFanout fanout) : Hub<IMeetingClient>
 {
     /// <summary>Joins the meeting's live feed and returns the state to apply later events to.</summary>
     public async Task<MeetingSnapshot> JoinMeeting()
@@ -30,6 +31,7 @@ public sealed class MeetingHub(IMediator mediator) : Hub<IMeetingClient>
         var caller = CurrentCaller;
         // Join the group first: an event sent in between arrives twice (snapshot and feed), never zero times.
         await Groups.AddToGroupAsync(Context.ConnectionId, SignalRMeetingBroadcaster.GroupName(caller.MeetingId), Context.ConnectionAborted);
+        await fanout.JoinedAsync(caller.MeetingId); // on a node that is not the meeting's writer: its events come here too
         return await mediator.Send(new GetSnapshot(caller.MeetingId), Context.ConnectionAborted);
     }
 

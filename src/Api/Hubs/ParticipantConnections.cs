@@ -23,6 +23,9 @@ public sealed class ParticipantConnections
         if (connections.IsEmpty) _byParticipant.TryRemove(new KeyValuePair<Guid, ConcurrentDictionary<string, (Guid, HubCallerContext)>>(participantId, connections));
     }
 
+    /// <summary>The meetings this node holds connections of.</summary>
+    public IEnumerable<Guid> Meetings() => _byParticipant.Values.SelectMany(c => c.Values.Select(v => v.MeetingId)).Distinct();
+
     public int CountFor(Guid participantId) => _byParticipant.TryGetValue(participantId, out var c) ? c.Count : 0;
 
     /// <summary>Closes every open connection of the participant; returns how many there were.</summary>

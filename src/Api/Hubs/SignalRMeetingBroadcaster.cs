@@ -39,7 +39,7 @@ public sealed class SignalRMeetingBroadcaster(
 
     public Task MinutesReadyAsync(Guid meetingId, MinutesReady message) => hub.Clients.Group(GroupName(meetingId)).MinutesReady(message);
 
-    public int CloseConnections(Guid participantId) => connections.Abort(participantId);
+    public int CloseConnections(Guid meetingId, Guid participantId) => connections.Abort(participantId);
 
     public int CloseMeetingConnections(Guid meetingId) => connections.AbortMeeting(meetingId);
 }

@@ -13,10 +13,12 @@ public static class MediatorRegistration
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
         // The steps every request passes, outermost first (MediatR runs behaviours in the order they are registered):
-        // the boundary's text check, then the commandId check, then the handler and, once it has answered (for a live
-        // command: once its events are committed), the work that must follow it (IRequestPostProcessor).
+        // the boundary's text check, then the commandId check, then (for a live command) the hop to the node where its
+        // meeting's grain is, then the handler and, once it has answered (for a live command: once its events are
+        // committed), the work that must follow it (IRequestPostProcessor), on the meeting's node.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(StorableTextBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(CommandIdBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(Cluster.MeetingGrainRouting<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(RequestPostProcessorBehavior<,>));
         // Where the ids of new things come from; tests may register a fixed sequence instead.
         services.TryAddSingleton<IIdSource, RandomIds>();

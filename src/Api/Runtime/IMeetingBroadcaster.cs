@@ -15,7 +15,7 @@ public interface IMeetingBroadcaster
     Task Publish(Guid meetingId, IReadOnlyList<EventEnvelope> envelopes);
 
     /// <summary>Closes every open connection of the participant; returns how many there were.</summary>
-    int CloseConnections(Guid participantId);
+    int CloseConnections(Guid meetingId, Guid participantId);
 
     /// <summary>Closes every open connection to the meeting; returns how many there were.</summary>
     int CloseMeetingConnections(Guid meetingId);

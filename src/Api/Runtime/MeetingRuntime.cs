@@ -69,6 +69,25 @@ public sealed partial class MeetingRuntime(
         finally { host.Gate.Release(); }
     }
 
+    /// <summary>
+    /// Drops this node's copy of the meeting if another node wrote since it was loaded (the meeting's writer moved here
+    /// again); the next command reloads it.
+    /// </summary>
+    public async Task DropIfStaleAsync(Guid meetingId, CancellationToken ct)
+    {
+        if (!_hosts.TryGetValue(meetingId, out var host)) return;
+        await host.Gate.WaitAsync(ct);
+        try
+        {
+            if (host.Meeting is { } loaded && await StoredVersionAsync(meetingId, ct) > loaded.Version) host.Evict();
+        }
+        catch (Exception e) when (IsStorageFailure(e))
+        {
+            host.Evict(); // cannot tell: reload on the next command
+        }
+        finally { host.Gate.Release(); }
+    }
+
     private async Task<long> StoredVersionAsync(Guid meetingId, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();

@@ -10,7 +10,7 @@ namespace ForumHub.Api.Features.Participants;
 /// A one-use code with which a member without a device takes over on one (typed in the join box, or the
 /// link /join/CODE). The facilitator, or the supporter who helps the member, asks for it; a new code replaces the last.
 /// </summary>
-public sealed record IssueTakeOverCode(Guid MemberId) : IRequest<TakeOverCodeAck>, IIdempotentRequest
+public sealed record IssueTakeOverCode(Guid MemberId) : IRequest<TakeOverCodeAck>, IIdempotentRequest, IMeetingWrite
 {
     public Guid CommandId { get; init; }
 

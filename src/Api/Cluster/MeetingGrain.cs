@@ -1,0 +1,54 @@
+using ForumHub.Api.Runtime;
+using MediatR;
+using Orleans.Concurrency;
+using Orleans.Placement;
+
+namespace ForumHub.Api.Cluster;
+
+/// <summary>
+/// One live meeting in the cluster. It holds no state of its own: it makes this node the meeting's writer, so the node's
+/// <see cref="MeetingRuntime"/> (its queue, group commit and version check) applies the commands. Reentrant on purpose:
+/// the commands of a room voting at once wait in the runtime's queue together and are stored in one transaction.
+/// </summary>
+[Reentrant]
+[PreferLocalPlacement] // the node its first caller is on: with meeting affinity at the load balancer, its connections' node
+public sealed class MeetingGrain(
+    IServiceScopeFactory scopes, RoutedRequests routes, MeetingRuntime runtime, MeetingSubscribers subscribers,
+    ClusterBroadcaster broadcaster, ClusterSettings settings, ILogger<MeetingGrain> log) : Grain, IMeetingGrain
+{
+    private Guid MeetingId => this.GetPrimaryKey();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        subscribers.Activated(MeetingId);
+        // Another node may have written since this node last held the meeting: a stale copy would be refused by the
+        // version check anyway, but dropping it now saves the commands of the first batch a refusal and a retry.
+        await runtime.DropIfStaleAsync(MeetingId, cancellationToken);
+        log.LogDebug("Meeting {MeetingId} is now written on node {Node}", MeetingId, settings.NodeName);
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        subscribers.Deactivated(MeetingId);
+        return Task.CompletedTask;
+    }
+
+    public async Task<RoutedReply> Execute(RoutedCommand command)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await routes.RunAsync(scope.ServiceProvider.GetRequiredService<IMediator>(), MeetingId, command);
+    }
+
+    public Task Subscribe(string node, IMeetingFanout fanout)
+    {
+        if (node != settings.NodeName) subscribers.Subscribe(MeetingId, node, fanout);
+        return Task.CompletedTask;
+    }
+
+    public Task Relay(string fromNode, FanoutMessage message)
+    {
+        broadcaster.DeliverLocally(message);
+        broadcaster.SendToSubscribers(message, except: fromNode);
+        return Task.CompletedTask;
+    }
+}
