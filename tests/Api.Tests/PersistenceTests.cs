@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ForumHub.Api.Features.Cards;
 using ForumHub.Api.Features.Meetings;
 using ForumHub.Api.Features.Polls;
 using ForumHub.Api.Features.Questions;
@@ -67,25 +66,31 @@ public sealed class PersistenceTests(PostgresFixture postgres) : MeetingTestBase
     [Fact]
     public async Task Two_nodes_writing_the_same_meeting_cannot_both_win()
     {
-        // Two separate clusters on one database, so two activations of the meeting's grain (a partition would give the
-        // same): node B writes once (its grain is active, its copy loaded), then node A moves the meeting on. B's copy
-        // is stale and its write must be refused.
+        // Two separate clusters on one database, so two activations of the meeting's grain at once (what a partition
+        // would give): each node holds its own copy, and only the one whose copy is current can append.
         await using var nodeB = new ForumApp(Postgres, App.ConnectionString);
-        await nodeB.SendAsync(new RaiseCard(CardKind.Question, null), ForumApp.As(Scenario.Ben));
-        await App.SendAsync(new AnswerQuestion(Question.WhyAreYouHere, "From node A", null, null), ForumApp.As(Scenario.Ana));
+        await App.SnapshotAsync(Scenario.Id); // node A's copy, at the same version
+        await nodeB.SendAsync(new AnswerQuestion(Question.WhatDoYouWantToDo, "First from node B", null, null), ForumApp.As(Scenario.Ben));
 
+        // A's copy is now stale: its write is refused, retriably, and changes nothing.
         var before = await App.DbStateAsync(Scenario.Id);
-        var conflict = await Assert.ThrowsAsync<CommandException>(() =>
-            nodeB.SendAsync(new AnswerQuestion(Question.WhyAreYouHere, "From node B", null, null), ForumApp.As(Scenario.Ben)));
+        var fromA = new AnswerQuestion(Question.WhyAreYouHere, "From node A", null, null) { CommandId = Guid.NewGuid() };
+        var conflict = await Assert.ThrowsAsync<CommandException>(() => App.SendAsync(fromA, ForumApp.As(Scenario.Ana)));
         Assert.Equal(ApiErrorCodes.Conflict, conflict.Code);
         Assert.True(conflict.Retriable);
         Assert.Equal(before, await App.DbStateAsync(Scenario.Id));
 
-        // Retrying reloads the committed truth and succeeds, with no gap in the sequence.
-        await nodeB.SendAsync(new AnswerQuestion(Question.WhyAreYouHere, "From node B", null, null), ForumApp.As(Scenario.Ben));
+        // The same command again reloads the committed truth and is stored once; now B's copy is the stale one.
+        await App.SendAsync(fromA, ForumApp.As(Scenario.Ana));
+        var fromB = new AnswerQuestion(Question.WhyAreYouHere, "From node B", null, null) { CommandId = Guid.NewGuid() };
+        Assert.Equal(ApiErrorCodes.Conflict, (await Assert.ThrowsAsync<CommandException>(() => nodeB.SendAsync(fromB, ForumApp.As(Scenario.Ben)))).Code);
+        await nodeB.SendAsync(fromB, ForumApp.As(Scenario.Ben));
+
+        // One linear sequence: two more events, no gap, every answer once.
         var after = await nodeB.DbStateAsync(Scenario.Id);
-        Assert.Equal(before.MaxSeq + 1, after.MaxSeq);
-        Assert.Equal(2, (await nodeB.SnapshotAsync(Scenario.Id)).Answers.Count);
+        Assert.Equal(before.MaxSeq + 2, after.MaxSeq);
+        Assert.Equal(3, (await nodeB.SnapshotAsync(Scenario.Id)).Answers.Count);
+        Assert.Equal(3, (await App.SnapshotAsync(Scenario.Id)).Answers.Count);
     }
 
     [Fact]

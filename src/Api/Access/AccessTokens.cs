@@ -9,11 +9,15 @@ namespace ForumHub.Api.Access;
 
 /// <summary>
 /// Opaque bearer tokens, one per device of a participant. Only their SHA-256 hash is stored; resolved
-/// callers are cached because every hub call needs one.
+/// callers are cached because every hub call needs one. On several nodes a cached caller is checked again after
+/// <see cref="ClusterCacheFor"/>: a removal on another node reaches this node's connections at once, but a token this node
+/// cached without a connection to that meeting would otherwise keep working here.
 /// </summary>
-public sealed class AccessTokens(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class AccessTokens(IServiceScopeFactory scopes, TimeProvider clock, Cluster.ClusterSettings cluster)
 {
-    private readonly ConcurrentDictionary<string, Caller> _cache = new();
+    public static readonly TimeSpan ClusterCacheFor = TimeSpan.FromSeconds(10);
+    private readonly long _cacheForMs = cluster.Redis is null ? long.MaxValue : (long)ClusterCacheFor.TotalMilliseconds;
+    private readonly ConcurrentDictionary<string, (Caller Caller, long Until)> _cache = new();
     // Participants removed or erased while this node runs: refused even if a read raced the commit that removed them.
     private readonly ConcurrentDictionary<Guid, bool> _withdrawn = new();
 
@@ -37,7 +41,7 @@ public sealed class AccessTokens(IServiceScopeFactory scopes, TimeProvider clock
         if (string.IsNullOrEmpty(token) || token.Length > 100) return null;
         var hash = Hash(token);
         var key = Convert.ToHexString(hash);
-        if (_cache.TryGetValue(key, out var cached)) return cached;
+        if (_cache.TryGetValue(key, out var cached) && cached.Until > Environment.TickCount64) return cached.Caller;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ForumDbContext>();
         var found = await (from t in db.AccessTokens
@@ -46,7 +50,7 @@ public sealed class AccessTokens(IServiceScopeFactory scopes, TimeProvider clock
                            select new { t.MeetingId, t.ParticipantId, t.Role }).AsNoTracking().FirstOrDefaultAsync(ct);
         if (found is null || IsWithdrawn(found.ParticipantId)) return null;
         var caller = new Caller(found.MeetingId, found.ParticipantId, Enum.Parse<Role>(found.Role));
-        _cache[key] = caller;
+        _cache[key] = (caller, _cacheForMs == long.MaxValue ? long.MaxValue : Environment.TickCount64 + _cacheForMs);
         return caller;
     }
 
@@ -54,15 +58,15 @@ public sealed class AccessTokens(IServiceScopeFactory scopes, TimeProvider clock
     public void Forget(Guid participantId)
     {
         _withdrawn[participantId] = true;
-        foreach (var (key, caller) in _cache)
-            if (caller.ParticipantId == participantId) _cache.TryRemove(key, out _);
+        foreach (var (key, cached) in _cache)
+            if (cached.Caller.ParticipantId == participantId) _cache.TryRemove(key, out _);
     }
 
     /// <summary>Drops every cached token of a meeting whose stored data was deleted (retention).</summary>
     public void ForgetMeeting(Guid meetingId)
     {
-        foreach (var (key, caller) in _cache)
-            if (caller.MeetingId == meetingId) _cache.TryRemove(key, out _);
+        foreach (var (key, cached) in _cache)
+            if (cached.Caller.MeetingId == meetingId) _cache.TryRemove(key, out _);
     }
 
     public bool IsWithdrawn(Guid participantId) => _withdrawn.ContainsKey(participantId);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ForumHub.Api.Access;
 using ForumHub.Api.Features.Minutes;
 using ForumHub.Api.Hubs;
 using ForumHub.Api.Infrastructure;
@@ -13,7 +14,7 @@ namespace ForumHub.Api.Cluster;
 /// on another node) is handed to the meeting's grain, which passes it on. On one node there is no other node to reach.
 /// </summary>
 public sealed class ClusterBroadcaster(
-    SignalRMeetingBroadcaster local, IHubContext<MeetingHub> hub, ParticipantConnections connections, MeetingSubscribers subscribers,
+    SignalRMeetingBroadcaster local, IHubContext<MeetingHub> hub, ParticipantConnections connections, AccessTokens tokens, MeetingSubscribers subscribers,
     IGrainFactory grains, ClusterSettings settings, ILogger<ClusterBroadcaster> log) : IMeetingBroadcaster, IMinutesReadyNotifier
 {
     public Task Publish(Guid meetingId, IReadOnlyList<EventEnvelope> envelopes)
@@ -57,9 +58,11 @@ public sealed class ClusterBroadcaster(
                 Watch(hub.Clients.Group(SignalRMeetingBroadcaster.GroupName(message.MeetingId)).SendAsync(nameof(IMeetingClient.MinutesReady), ready), message);
                 break;
             case FanoutKind.CloseParticipant:
+                tokens.Forget(message.ParticipantId);
                 connections.Abort(message.ParticipantId);
                 break;
             case FanoutKind.CloseMeeting:
+                tokens.ForgetMeeting(message.MeetingId);
                 connections.AbortMeeting(message.MeetingId);
                 break;
         }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ForumHub.Api.Features;
 using ForumHub.Api.Infrastructure;
 using ForumHub.Api.Runtime;
@@ -20,7 +21,8 @@ public sealed class RoutedRequests
     private static readonly AsyncLocal<bool> InsideGrain = new();
     private readonly Dictionary<string, Route> _routes = [];
 
-    private sealed record Route(Type Type, PropertyInfo Caller, Func<IMediator, object, CancellationToken, Task<object?>> Send);
+    /// <param name="Caller">The request's [JsonIgnore] Caller (filled in from the access token), if it has one.</param>
+    private sealed record Route(Type Type, PropertyInfo? Caller, Func<IMediator, object, CancellationToken, Task<object?>> Send);
 
     public RoutedRequests()
     {
@@ -29,16 +31,20 @@ public sealed class RoutedRequests
         {
             var response = type.GetInterfaces().Single(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>)).GetGenericArguments()[0];
             var send = sendAs.MakeGenericMethod(response).CreateDelegate<Func<IMediator, object, CancellationToken, Task<object?>>>();
-            _routes[type.FullName!] = new Route(type, type.GetProperty(nameof(IMeetingWrite.Caller))!, send);
+            var caller = type.GetProperty("Caller") is { } p && p.PropertyType == typeof(Caller) && p.IsDefined(typeof(JsonIgnoreAttribute)) ? p : null;
+            _routes[type.FullName!] = new Route(type, caller, send);
         }
     }
 
     /// <summary>True while the grain runs a request: the request then goes to its handler instead of to the grain again.</summary>
     public static bool IsInsideGrain => InsideGrain.Value;
 
-    public RoutedCommand Wrap(IMeetingWrite request) => new(request.GetType().FullName!,
-        JsonSerializer.SerializeToUtf8Bytes(request, request.GetType(), ForumJson.Options),
-        request.Caller.MeetingId, request.Caller.ParticipantId, (int)request.Caller.Role, Activity.Current?.Id);
+    public RoutedCommand Wrap(IMeetingWrite request)
+    {
+        var caller = _routes.TryGetValue(request.GetType().FullName!, out var route) ? route.Caller?.GetValue(request) as Caller : null;
+        return new(request.GetType().FullName!, JsonSerializer.SerializeToUtf8Bytes(request, request.GetType(), ForumJson.Options),
+            request.WrittenMeetingId, caller?.ParticipantId ?? Guid.Empty, (int)(caller?.Role ?? default), Activity.Current?.Id);
+    }
 
     /// <summary>Runs the request through MediatR on this node (its checks, its handler, its after-commit work).</summary>
     public async Task<RoutedReply> RunAsync(IMediator mediator, Guid grainMeetingId, RoutedCommand command)
@@ -46,7 +52,7 @@ public sealed class RoutedRequests
         if (!_routes.TryGetValue(command.Type, out var route) || command.MeetingId != grainMeetingId)
             return Refusal(new CommandException(ApiErrorCodes.InvalidRequest, "That request cannot be sent to a meeting."));
         var request = JsonSerializer.Deserialize(command.Body, route.Type, ForumJson.Options)!;
-        route.Caller.SetValue(request, new Caller(command.MeetingId, command.ParticipantId, (Role)command.Role));
+        route.Caller?.SetValue(request, new Caller(command.MeetingId, command.ParticipantId, (Role)command.Role));
         // The writer's work hangs under the caller's span (the hub call), across the hop to this node.
         ActivityContext.TryParse(command.TraceParent, null, out var parent);
         using var span = ForumMetrics.Traces.StartActivity($"meeting.writer {route.Type.Name}", ActivityKind.Server, parent);
@@ -84,7 +90,7 @@ public sealed class MeetingGrainRouting<TRequest, TResponse>(IGrainFactory grain
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         if (request is not IMeetingWrite write || RoutedRequests.IsInsideGrain) return await next();
-        var reply = await grains.GetGrain<IMeetingGrain>(write.Caller.MeetingId).Execute(routes.Wrap(write));
+        var reply = await grains.GetGrain<IMeetingGrain>(write.WrittenMeetingId).Execute(routes.Wrap(write));
         return RoutedRequests.Unwrap<TResponse>(reply);
     }
 }

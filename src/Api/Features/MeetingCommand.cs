@@ -19,12 +19,12 @@ public interface IIdempotentRequest
 }
 
 /// <summary>
-/// A request that changes one live meeting in a participant's name: it runs where the meeting's writer is (its grain,
-/// Cluster/MeetingGrainRouting), on whichever node it arrived.
+/// A request that changes one live meeting: it runs where the meeting's writer is (its grain, Cluster/MeetingGrainRouting),
+/// on whichever node it arrived. A [JsonIgnore] Caller travels beside the request's JSON.
 /// </summary>
 public interface IMeetingWrite
 {
-    Caller Caller { get; }
+    Guid WrittenMeetingId { get; }
 }
 
 /// <summary>
@@ -37,6 +37,8 @@ public abstract record MeetingCommand : IRequest<CommandAck>, IIdempotentRequest
 
     [JsonIgnore]
     public Caller Caller { get; init; } = null!;
+
+    Guid IMeetingWrite.WrittenMeetingId => Caller.MeetingId;
 }
 
 /// <summary>

@@ -12,7 +12,10 @@ namespace ForumHub.Api.Features.Forums;
 /// same path as AddMemberWithoutDevice (the domain's rules, the same participantJoined), with the name and picture from
 /// the list and the participant linked to the forum member.
 /// </summary>
-public sealed record AddListedMember(Guid CommandId, Caller Caller, Guid ForumMemberId) : IRequest<CommandAck>, IIdempotentRequest;
+public sealed record AddListedMember(Guid CommandId, Caller Caller, Guid ForumMemberId) : IRequest<CommandAck>, IIdempotentRequest, IMeetingWrite
+{
+    Guid IMeetingWrite.WrittenMeetingId => Caller.MeetingId;
+}
 
 public sealed class AddListedMemberHandler(MeetingRuntime runtime, ForumDbContext db, IIdSource ids) : IRequestHandler<AddListedMember, CommandAck>
 {

@@ -15,7 +15,7 @@ namespace ForumHub.Api.Features.Forums;
 /// </summary>
 public sealed record JoinWithForumCard(Guid CommandId, string? Code) : IRequest<JoinedMeeting>, IIdempotentRequest;
 
-public sealed class JoinWithForumCardHandler(MeetingRuntime runtime, AccessTokens tokens, ForumDbContext db, IIdSource ids)
+public sealed class JoinWithForumCardHandler(IMediator mediator, AccessTokens tokens, ForumDbContext db)
     : IRequestHandler<JoinWithForumCard, JoinedMeeting>
 {
     public async Task<JoinedMeeting> Handle(JoinWithForumCard request, CancellationToken ct)
@@ -31,13 +31,8 @@ public sealed class JoinWithForumCardHandler(MeetingRuntime runtime, AccessToken
             .Select(p => new { p.Id, p.Role }).FirstOrDefaultAsync(ct);
         var joined = present is not null
             ? new JoinedMeeting(meetingId, present.Id, Enum.Parse<Role>(present.Role), null, 0)
-            : await runtime.ExecuteAsync(meetingId, request.CommandId, nameof(JoinWithForumCard), null, (meeting, now) =>
-            {
-                var person = meeting.Join(ids.NewId(), holder.DisplayName, role, holder.Picture, null, now, holder.Id);
-                var access = tokens.Issue(meeting.Id, person.Id, role);
-                var result = new JoinedMeeting(meeting.Id, person.Id, role, access.Token, meeting.Version);
-                return new CommandOutcome<JoinedMeeting>(result, [access.Row], result with { Token = null });
-            }, ct);
+            : await mediator.Send(new AdmitToMeeting(meetingId, request.CommandId, nameof(JoinWithForumCard), role, holder.DisplayName,
+                holder.Picture, ForumMemberId: holder.Id), ct);
         if (joined.Token is not null) return joined;
 
         // Already there, or a repeat of this join: the same person, a fresh token (tokens are never stored).

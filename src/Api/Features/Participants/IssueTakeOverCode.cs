@@ -16,6 +16,8 @@ public sealed record IssueTakeOverCode(Guid MemberId) : IRequest<TakeOverCodeAck
 
     [JsonIgnore]
     public Caller Caller { get; init; } = null!;
+
+    Guid IMeetingWrite.WrittenMeetingId => Caller.MeetingId;
 }
 
 /// <summary>A <see cref="CommandAck"/> (Id = the member) plus the code, shown to the caller only, once.</summary>

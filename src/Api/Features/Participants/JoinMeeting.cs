@@ -18,7 +18,7 @@ public sealed record JoinMeeting(Guid CommandId, string Code, string DisplayName
 public sealed record JoinedMeeting(Guid MeetingId, Guid ParticipantId, Role Role, string? Token, long Seq);
 
 public sealed class JoinMeetingHandler(
-    MeetingRuntime runtime, AccessTokens tokens, MeetingCodes codes, TakeOverCodes takeOvers, ForumDbContext db, IIdSource ids)
+    IMediator mediator, AccessTokens tokens, MeetingCodes codes, TakeOverCodes takeOvers, ForumDbContext db)
     : IRequestHandler<JoinMeeting, JoinedMeeting>
 {
     public async Task<JoinedMeeting> Handle(JoinMeeting request, CancellationToken ct)
@@ -39,13 +39,7 @@ public sealed class JoinMeetingHandler(
         var code = await takeOvers.FindAsync(request.Code, ct, refuseUsed: false);
         try
         {
-            return await runtime.ExecuteAsync(code.MeetingId, request.CommandId, nameof(JoinMeeting), null, (meeting, now) =>
-            {
-                var member = meeting.TakeOver(code.ParticipantId, code.CodeHash, now);
-                var access = tokens.Issue(meeting.Id, member.Id, member.Role);
-                var result = new JoinedMeeting(meeting.Id, member.Id, member.Role, access.Token, meeting.Version);
-                return new CommandOutcome<JoinedMeeting>(result, [access.Row], result with { Token = null });
-            }, ct);
+            return await mediator.Send(new AdmitToMeeting(code.MeetingId, request.CommandId, nameof(JoinMeeting), Role.Member, TakeOver: code), ct);
         }
         catch (BusinessRuleBrokenException e) when (e.Code == ErrorCodes.CodeUsed)
         {
@@ -62,12 +56,7 @@ public sealed class JoinMeetingHandler(
             throw new CommandException(ApiErrorCodes.RoleNotAllowedForCode,
                 found.IsListenerCode ? "This code is for listeners." : "This code is for members and supporters.", 403);
 
-        return await runtime.ExecuteAsync(found.MeetingId, request.CommandId, nameof(JoinMeeting), null, (meeting, now) =>
-        {
-            var person = meeting.Join(ids.NewId(), request.DisplayName, role, request.Picture, request.SupportsMemberId, now);
-            var access = tokens.Issue(meeting.Id, person.Id, role);
-            var result = new JoinedMeeting(meeting.Id, person.Id, role, access.Token, meeting.Version);
-            return new CommandOutcome<JoinedMeeting>(result, [access.Row], result with { Token = null });
-        }, ct);
+        return await mediator.Send(new AdmitToMeeting(found.MeetingId, request.CommandId, nameof(JoinMeeting), role, request.DisplayName,
+            request.Picture, request.SupportsMemberId), ct);
     }
 }
