@@ -46,6 +46,8 @@ public static class ClusterSetup
                 o.NumMissedProbesLimit = 3;
                 o.NumVotesForDeathDeclaration = 2;
             });
+            // A call to a node that died fails within 10 s (default 30), so the client's retry reaches the new writer sooner.
+            silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
             // Meetings nobody used for 30 minutes leave memory, as the idle sweeper does for the writer's copy.
             silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromMinutes(30));
         });
@@ -54,6 +56,9 @@ public static class ClusterSetup
     /// <summary>Names the node on every answer, so an operator (and the cluster test) can see which node served a request.</summary>
     public static void UseNodeName(this WebApplication app)
     {
+        // Draining on SIGTERM: close this node's connections first, so their clients reconnect through the load balancer
+        // to another node (and resync) while Orleans moves this node's meetings away.
+        app.Lifetime.ApplicationStopping.Register(() => app.Services.GetRequiredService<ParticipantConnections>().AbortAll());
         var settings = app.Services.GetRequiredService<ClusterSettings>();
         if (!settings.NamedNode) return;
         app.Use((http, next) =>

@@ -1,4 +1,6 @@
+using ForumHub.Api.Hubs;
 using ForumHub.Api.Runtime;
+using Orleans.Runtime.Placement;
 using MediatR;
 using Orleans.Concurrency;
 using Orleans.Placement;
@@ -14,8 +16,10 @@ namespace ForumHub.Api.Cluster;
 [PreferLocalPlacement] // the node its first caller is on: with meeting affinity at the load balancer, its connections' node
 public sealed class MeetingGrain(
     IServiceScopeFactory scopes, RoutedRequests routes, MeetingRuntime runtime, MeetingSubscribers subscribers,
-    ClusterBroadcaster broadcaster, ClusterSettings settings, ILogger<MeetingGrain> log) : Grain, IMeetingGrain
+    ClusterBroadcaster broadcaster, ParticipantConnections connections, ClusterSettings settings, ILogger<MeetingGrain> log) : Grain, IMeetingGrain
 {
+    private bool _moving;
+
     private Guid MeetingId => this.GetPrimaryKey();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -39,9 +43,20 @@ public sealed class MeetingGrain(
         return await routes.RunAsync(scope.ServiceProvider.GetRequiredService<IMediator>(), MeetingId, command);
     }
 
-    public Task Subscribe(string node, IMeetingFanout fanout)
+    public Task Subscribe(string node, SiloAddress silo, IMeetingFanout fanout)
     {
-        if (node != settings.NodeName) subscribers.Subscribe(MeetingId, node, fanout);
+        if (node == settings.NodeName) return Task.CompletedTask;
+        subscribers.Subscribe(MeetingId, node, fanout);
+        // The first write (a join over HTTP, which carries no meeting id for the load balancer) may have placed the grain
+        // on a node that holds none of the meeting's connections: move to the node that does, once nothing is running,
+        // so commands and events stay on one node. A meeting whose connections are on several nodes stays put.
+        if (!_moving && !connections.HoldsMeeting(MeetingId))
+        {
+            _moving = true;
+            log.LogInformation("Meeting {MeetingId} moves from node {Node} to node {Target}, where its connections are", MeetingId, settings.NodeName, node);
+            RequestContext.Set(IPlacementDirector.PlacementHintKey, silo);
+            this.MigrateOnIdle();
+        }
         return Task.CompletedTask;
     }
 

@@ -13,7 +13,8 @@ public interface IMeetingGrain : IGrainWithGuidKey
     Task<RoutedReply> Execute(RoutedCommand command);
 
     /// <summary>A node that holds connections of this meeting asks for its committed events (renewed every few seconds).</summary>
-    Task Subscribe(string node, IMeetingFanout fanout);
+    /// <param name="silo">Where that node is: a grain whose own node holds no connection of the meeting moves there.</param>
+    Task Subscribe(string node, SiloAddress silo, IMeetingFanout fanout);
 
     /// <summary>Something that happened on another node (a write outside the grain, a closed access) for every other node.</summary>
     Task Relay(string fromNode, FanoutMessage message);

@@ -8,7 +8,7 @@ namespace ForumHub.Api.Cluster;
 /// </summary>
 public sealed class NodeFanout(
     IGrainFactory grains, ClusterBroadcaster broadcaster, ParticipantConnections connections, MeetingSubscribers subscribers,
-    ClusterSettings settings, IHostApplicationLifetime lifetime, ILogger<NodeFanout> log) : BackgroundService, IMeetingFanout
+    ClusterSettings settings, ILocalSiloDetails silo, IHostApplicationLifetime lifetime, ILogger<NodeFanout> log) : BackgroundService, IMeetingFanout
 {
     public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(5);
     private IMeetingFanout? _reference;
@@ -50,6 +50,6 @@ public sealed class NodeFanout(
     private Task SubscribeAsync(Guid meetingId)
     {
         _reference ??= grains.CreateObjectReference<IMeetingFanout>(this);
-        return grains.GetGrain<IMeetingGrain>(meetingId).Subscribe(settings.NodeName, _reference);
+        return grains.GetGrain<IMeetingGrain>(meetingId).Subscribe(settings.NodeName, silo.SiloAddress, _reference);
     }
 }

@@ -85,12 +85,25 @@ public sealed class RoutedRequests
 /// Sends every live command to its meeting's grain, wherever in the cluster that is (on one node: this node). Runs after
 /// the text and commandId checks, so a malformed command is refused where it arrived.
 /// </summary>
-public sealed class MeetingGrainRouting<TRequest, TResponse>(IGrainFactory grains, RoutedRequests routes) : IPipelineBehavior<TRequest, TResponse>
+public sealed class MeetingGrainRouting<TRequest, TResponse>(IGrainFactory grains, RoutedRequests routes, ILogger<RoutedRequests> log)
+    : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         if (request is not IMeetingWrite write || RoutedRequests.IsInsideGrain) return await next();
-        var reply = await grains.GetGrain<IMeetingGrain>(write.WrittenMeetingId).Execute(routes.Wrap(write));
+        RoutedReply reply;
+        try
+        {
+            reply = await grains.GetGrain<IMeetingGrain>(write.WrittenMeetingId).Execute(routes.Wrap(write));
+        }
+        catch (Exception e) when (e is OrleansException or TimeoutException)
+        {
+            // The meeting's node went away (killed, restarting) before it answered: the command may or may not be stored.
+            // The same command again (same commandId) reaches the meeting's new writer, which answers a stored one from
+            // its remembered result, so it is safe to say "try again".
+            log.LogWarning("Meeting {MeetingId}: its writer could not be reached ({Error})", write.WrittenMeetingId, e.GetType().Name);
+            throw new CommandException(ApiErrorCodes.StorageUnavailable, "We could not reach the meeting just now. Please try again.", 503, retriable: true);
+        }
         return RoutedRequests.Unwrap<TResponse>(reply);
     }
 }

@@ -26,6 +26,16 @@ public sealed class ParticipantConnections
     /// <summary>The meetings this node holds connections of.</summary>
     public IEnumerable<Guid> Meetings() => _byParticipant.Values.SelectMany(c => c.Values.Select(v => v.MeetingId)).Distinct();
 
+    public bool HoldsMeeting(Guid meetingId) => _byParticipant.Values.Any(c => c.Values.Any(v => v.MeetingId == meetingId));
+
+    /// <summary>Closes every connection of this node (it is shutting down): the clients reconnect, through the load balancer, to another node.</summary>
+    public int AbortAll()
+    {
+        var closed = 0;
+        foreach (var participantId in _byParticipant.Keys) closed += Abort(participantId);
+        return closed;
+    }
+
     public int CountFor(Guid participantId) => _byParticipant.TryGetValue(participantId, out var c) ? c.Count : 0;
 
     /// <summary>Closes every open connection of the participant; returns how many there were.</summary>
