@@ -170,7 +170,16 @@ test("rolling restart (SIGTERM, wait, start) of every node while the meetings vo
   const failures = [];
   for (const node of cluster.nodes) {
     await sleep(3_000);
+    const served = [];
+    await pool(meetings, 10, async (m) => {
+      const serving = await nodeServing(cluster, cluster.affinityUrl, m).catch(() => null);
+      if (serving?.node === node.name) served.push(m);
+    });
+    const termAt = Date.now();
     const stopped = await node.stop();
+    // When the clients on it noticed: a graceful stop should let them go at once, not after the host's shutdown timeout.
+    const noticed = served.flatMap((m) => m.people.map((p) => p.watch.statuses.find((st) => st.at >= termAt && st.status !== "connected")?.at))
+      .filter((at) => at !== undefined).map((at) => at - termAt).sort((a, b) => a - b);
     if (stopped.forced) failures.push(`${node.name} did not exit within 45 s of SIGTERM (killed): log ${node.logFile}`);
     const startedAt = Date.now();
     await node.start();
@@ -181,7 +190,8 @@ test("rolling restart (SIGTERM, wait, start) of every node while the meetings vo
     const away = meetings.flatMap((m) => m.people.filter((p) => !["connected", "resyncing"].includes(p.client.status))
       .map((p) => `${m.meetingId} ${p.name} ${p.client.status}`));
     if (away.length > 0) failures.push(`${away.length} clients not connected 30 s after ${node.name} was back: ${away.slice(0, 10).join("; ")}`);
-    steps.push(`${node.name}: exit ${stopped.ms} ms after SIGTERM (code ${stopped.code ?? stopped.signal}), healthy ${upMs} ms after its start`);
+    steps.push(`${node.name}: exit ${stopped.ms} ms after SIGTERM (code ${stopped.code ?? stopped.signal}); its ${served.length} meetings' ` +
+      `clients dropped ${noticed.length ? `${noticed[0]}-${noticed.at(-1)} ms` : "never"} after SIGTERM; healthy ${upMs} ms after its start`);
   }
   await sleep(VOTE_AFTER_MS);
   await load.stop();
