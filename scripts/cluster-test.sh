@@ -26,7 +26,7 @@ cd "$ROOT"
 FILES=()
 for arg in "$@"; do
   case "$arg" in
-    -h | --help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,19p' "$0"; exit 0 ;;
     -*) fail "unknown option '$arg' (see --help)" ;;
     *)
       file="cluster/${arg%.test.mjs}.test.mjs"
