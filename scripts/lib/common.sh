@@ -62,6 +62,23 @@ have_nginx() {
   command -v nginx >/dev/null 2>&1 || [[ -x /usr/sbin/nginx ]]
 }
 
+ensure_nginx() {
+  have_nginx && return 0
+  apt_install nginx || return 1
+  have_nginx || fail "nginx was installed but neither nginx nor /usr/sbin/nginx is there"
+}
+
+# redis-server: the cluster's membership in the multi-node tests (scripts/cluster-test.sh).
+have_redis() {
+  command -v redis-server >/dev/null 2>&1
+}
+
+ensure_redis() {
+  have_redis && return 0
+  apt_install redis-server || return 1
+  have_redis || fail "redis-server was installed but is not on the PATH"
+}
+
 # Needs dotnet, and Node.js >= 20.19 with npm (what Vite 7 asks for).
 require_toolchain() {
   command -v dotnet >/dev/null 2>&1 ||
