@@ -28,6 +28,9 @@ public static class ClusterSetup
         builder.Services.AddSingleton<IMeetingBroadcaster>(s => s.GetRequiredService<ClusterBroadcaster>());
         builder.Services.AddSingleton<Features.Minutes.IMinutesReadyNotifier>(s => s.GetRequiredService<ClusterBroadcaster>());
 
+        // A stopping node has closed its connections and its meetings move on their next call; nothing it holds is
+        // acknowledged and unstored, so it need not wait the default 30 s for calls that will be sent again anyway.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.UseOrleans(silo =>
         {
             var siloPort = settings.SiloPort;
@@ -47,9 +50,11 @@ public static class ClusterSetup
                 o.NumVotesForDeathDeclaration = 2;
             });
             // A call to a node that died fails within 10 s (default 30), so the client's retry reaches the new writer sooner.
-            silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
+            // No gateway (no Orleans client connects from outside): no gateway clients to warn when stopping either.
+            silo.Configure<SiloMessagingOptions>(o => (o.ResponseTimeout, o.ClientGatewayShutdownNotificationTimeout) = (TimeSpan.FromSeconds(10), TimeSpan.Zero));
             // Meetings nobody used for 30 minutes leave memory, as the idle sweeper does for the writer's copy.
-            silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromMinutes(30));
+            // A meeting grain holds no state, so deactivating it (a stopping node) has nothing to wait for beyond its calls.
+            silo.Configure<GrainCollectionOptions>(o => (o.CollectionAge, o.DeactivationTimeout) = (TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(10)));
         });
     }
 

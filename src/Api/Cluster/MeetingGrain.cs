@@ -16,7 +16,8 @@ namespace ForumHub.Api.Cluster;
 [PreferLocalPlacement] // the node its first caller is on: with meeting affinity at the load balancer, its connections' node
 public sealed class MeetingGrain(
     IServiceScopeFactory scopes, RoutedRequests routes, MeetingRuntime runtime, MeetingSubscribers subscribers,
-    ClusterBroadcaster broadcaster, ParticipantConnections connections, ClusterSettings settings, ILogger<MeetingGrain> log) : Grain, IMeetingGrain
+    ClusterBroadcaster broadcaster, ParticipantConnections connections, ClusterSettings settings, IHostApplicationLifetime lifetime,
+    ILogger<MeetingGrain> log) : Grain, IMeetingGrain
 {
     private bool _moving;
 
@@ -50,7 +51,9 @@ public sealed class MeetingGrain(
         // The first write (a join over HTTP, which carries no meeting id for the load balancer) may have placed the grain
         // on a node that holds none of the meeting's connections: move to the node that does, once nothing is running,
         // so commands and events stay on one node. A meeting whose connections are on several nodes stays put.
-        if (!_moving && !connections.HoldsMeeting(MeetingId))
+        // Not while this node stops: its connections are closed on purpose, and stopping deactivates the grain anyway
+        // (its next call activates it on the caller's node).
+        if (!_moving && !lifetime.ApplicationStopping.IsCancellationRequested && !connections.HoldsMeeting(MeetingId))
         {
             _moving = true;
             log.LogInformation("Meeting {MeetingId} moves from node {Node} to node {Target}, where its connections are", MeetingId, settings.NodeName, node);
