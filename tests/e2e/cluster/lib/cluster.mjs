@@ -13,6 +13,9 @@
 //   await cluster.dbQuery("select ...");
 //   await cluster.stop();
 //
+// The benchmark's cluster target (bench/lib/bench.mjs) starts its clusters here too: startCluster's options name its
+// own PostgreSQL, redis-server (startRedis below) and work folder instead of the environment.
+//
 // Environment (scripts/cluster-test.sh sets them):
 //   FORUMHUB_TEST_PG         PostgreSQL without a database (Host=127.0.0.1;Port=...;Username=postgres); each cluster
 //                            makes a fresh database on it
@@ -67,14 +70,14 @@ process.on("exit", () => {
   }
 });
 
-function basePg() {
-  const cs = process.env.FORUMHUB_TEST_PG;
+function basePg(override) {
+  const cs = override || process.env.FORUMHUB_TEST_PG;
   if (!cs) throw new Error("FORUMHUB_TEST_PG is not set: run the cluster tests through scripts/cluster-test.sh");
   return cs.replace(/;+\s*$/, "");
 }
 
-async function adminQuery(sql) {
-  const client = new pg.Client({ ...parseNpgsql(basePg()), database: "postgres" });
+async function adminQuery(sql, pgOverride) {
+  const client = new pg.Client({ ...parseNpgsql(basePg(pgOverride)), database: "postgres" });
   await client.connect();
   try {
     await client.query(sql);
@@ -313,14 +316,21 @@ ${servers}
 
 /**
  * Starts a cluster of `size` nodes (the first alone, so one node migrates the fresh database and creates the e2e
- * administrator; then the others together) and nginx in front. `env` adds settings to every node.
- * @param {{ name: string, size?: number, env?: Record<string, string> }} options
+ * administrator; then the others together) and nginx in front. `env` adds settings to every node (and overrides
+ * these, e.g. another administrator). The benchmark (bench/lib/bench.mjs) passes the rest; the tests take the defaults:
+ *   pg                 PostgreSQL without a database (default FORUMHUB_TEST_PG)
+ *   redis              host:port for Cluster__Redis (default FORUMHUB_CLUSTER_REDIS; "" = each node alone)
+ *   base               the work folder (default FORUMHUB_CLUSTER_DIR, else a new temp dir)
+ *   connectionOptions  added to the nodes' connection string ("Max Auto Prepare=0;...")
+ *   keepDatabase       stop() leaves the database in place
+ * @param {{ name: string, size?: number, env?: Record<string, string>, pg?: string, redis?: string, base?: string,
+ *   connectionOptions?: string, keepDatabase?: boolean }} options
  */
-export async function startCluster({ name, size = 3, env = {} }) {
+export async function startCluster({ name, size = 3, env = {}, pg: pgOverride, redis: redisOverride, base: baseOverride, connectionOptions = "", keepDatabase = false }) {
   if (!/^[a-z][a-z0-9_]{0,30}$/.test(name)) throw new Error(`cluster name must be a short lower-case identifier, got ${name}`);
   const nginx = nginxBinary();
   if (!nginx) throw new Error("nginx is not installed (apt-get install nginx)");
-  const base = process.env.FORUMHUB_CLUSTER_DIR || mkdtempSync(path.join(os.tmpdir(), "forumhub-cluster-"));
+  const base = baseOverride || process.env.FORUMHUB_CLUSTER_DIR || mkdtempSync(path.join(os.tmpdir(), "forumhub-cluster-"));
   const suffix = randomBytes(3).toString("hex");
   const dir = path.join(base, `${name}-${suffix}`);
   const pidDir = path.join(base, "pids");
@@ -328,15 +338,15 @@ export async function startCluster({ name, size = 3, env = {} }) {
   mkdirSync(pidDir, { recursive: true });
 
   const dbName = `cluster_${name}_${suffix}`;
-  await adminQuery(`CREATE DATABASE "${dbName}"`);
-  const connectionString = `${basePg()};Database=${dbName}`;
+  await adminQuery(`CREATE DATABASE "${dbName}"`, pgOverride);
+  const connectionString = `${basePg(pgOverride)};Database=${dbName}`;
   const pool = new pg.Pool({ ...parseNpgsql(connectionString), max: 4 });
 
   const affinityPort = await freePort();
   const roundRobinPort = await freePort();
   const affinityUrl = `http://127.0.0.1:${affinityPort}`;
   const roundRobinUrl = `http://127.0.0.1:${roundRobinPort}`;
-  const redis = process.env.FORUMHUB_CLUSTER_REDIS || "";
+  const redis = redisOverride ?? process.env.FORUMHUB_CLUSTER_REDIS ?? "";
   const clusterId = `forumhub-${name}-${suffix}`;
 
   const nodes = [];
@@ -360,7 +370,7 @@ export async function startCluster({ name, size = 3, env = {} }) {
       env: {
         ...adminEnv,
         ...productionEnv,
-        ConnectionStrings__Forum: connectionString,
+        ConnectionStrings__Forum: connectionOptions ? `${connectionString};${connectionOptions}` : connectionString,
         PublicUrl: affinityUrl,
         Metrics__Port: String(metricsPort),
         Network__TrustedProxies__0: "127.0.0.1",
@@ -377,7 +387,7 @@ export async function startCluster({ name, size = 3, env = {} }) {
   }
 
   const cluster = {
-    name, dir, dbName, connectionString, clusterId, redis, nodes, affinityUrl, roundRobinUrl, affinityPort, roundRobinPort,
+    name, dir, pidDir, dbName, connectionString, clusterId, redis, nodes, affinityUrl, roundRobinUrl, affinityPort, roundRobinPort,
     /** @type {import("node:child_process").ChildProcess | null} */
     nginx: null,
     nginxLog: path.join(dir, "error.log"),
@@ -415,7 +425,7 @@ export async function startCluster({ name, size = 3, env = {} }) {
       }
       await Promise.all(nodes.map((n) => n.stop(15_000)));
       await pool.end().catch(() => undefined);
-      await adminQuery(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
+      if (!keepDatabase) await adminQuery(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`, pgOverride).catch(() => undefined);
     },
   };
 
@@ -453,4 +463,83 @@ export async function startCluster({ name, size = 3, env = {} }) {
     throw error;
   }
   return cluster;
+}
+
+/** Whether a redis-server answers PING on 127.0.0.1:port. */
+function redisPing(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    let reply = "";
+    socket.setTimeout(2_000);
+    socket.once("connect", () => socket.write("PING\r\n"));
+    socket.on("data", (chunk) => {
+      reply += chunk;
+      if (reply.includes("\r\n")) {
+        socket.destroy();
+        resolve(reply.startsWith("+PONG"));
+      }
+    });
+    socket.once("error", () => resolve(false));
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+/**
+ * A redis-server for the cluster's membership, as scripts/cluster-test.sh starts one (127.0.0.1, a free port, no
+ * persistence), for callers without that script (the benchmark's cluster target). Its pid file is in `<base>/pids`
+ * and it is killed when this process exits. Resolves once it answers PING: { address, port, pid, logFile, stop() }.
+ * @param {{ base: string, name?: string }} options
+ */
+export async function startRedis({ base, name = "redis" }) {
+  const binary = process.env.FORUMHUB_REDIS || "redis-server";
+  const dir = path.join(base, name);
+  const pidDir = path.join(base, "pids");
+  mkdirSync(dir, { recursive: true });
+  mkdirSync(pidDir, { recursive: true });
+  const port = await freePort();
+  const logFile = path.join(dir, "redis.log");
+  const proc = spawn(binary, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no", "--dir", dir, "--logfile", logFile], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let errors = "";
+  proc.stderr.on("data", (chunk) => (errors += chunk));
+  const pidFile = path.join(pidDir, `${name}.pid`);
+  const exited = new Promise((resolve) => {
+    proc.once("exit", (code, signal) => resolve({ code, signal }));
+    proc.once("error", (error) => resolve({ code: null, signal: null, error: error.message }));
+  });
+  running.add(proc);
+  if (proc.pid) writeFileSync(pidFile, `${proc.pid}\n`);
+  let gone = null;
+  exited.then((info) => {
+    gone = info;
+    running.delete(proc);
+    rmSync(pidFile, { force: true });
+  });
+  const redis = {
+    address: `127.0.0.1:${port}`,
+    port,
+    pid: proc.pid,
+    logFile,
+    async stop() {
+      if (gone) return gone;
+      proc.kill("SIGTERM");
+      const info = await Promise.race([exited, sleep(5_000).then(() => null)]);
+      if (info) return info;
+      proc.kill("SIGKILL");
+      return exited;
+    },
+  };
+  const deadline = Date.now() + 10_000;
+  while (!(await redisPing(port))) {
+    if (gone || Date.now() > deadline) {
+      await redis.stop();
+      throw new Error(`redis-server did not answer PING on 127.0.0.1:${port} (${JSON.stringify(gone)} ${errors.trim()}); ${tail(logFile, 5)}`);
+    }
+    await sleep(200);
+  }
+  return redis;
 }
