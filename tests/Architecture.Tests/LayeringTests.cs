@@ -18,10 +18,10 @@ public sealed class LayeringTests
     }
 
     [Fact]
-    public void The_runtime_uses_neither_SignalR_nor_EF_Core_nor_the_hubs() => Holds(Layering.RuntimeKnowsNoTransport);
+    public void The_runtime_uses_neither_SignalR_nor_EF_Core_nor_the_hubs_nor_Orleans() => Holds(Layering.RuntimeKnowsNoTransport);
 
     [Fact]
-    public void Features_do_not_use_the_hubs() => Holds(Layering.FeaturesKnowNoHubs);
+    public void Features_use_neither_the_hubs_nor_Orleans() => Holds(Layering.FeaturesKnowNoHubs);
 
     [Fact]
     public void A_features_sub_namespaces_are_used_by_that_feature_only() => Holds(Layering.FeaturesKeepTheirInternals);

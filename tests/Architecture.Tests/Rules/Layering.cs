@@ -15,6 +15,7 @@ public static class Layering
 
     private const string Features = "ForumHub.Api.Features";
     private const string Hubs = "ForumHub.Api.Hubs";
+    private const string Cluster = "ForumHub.Api.Cluster";
 
     /// <summary>What every feature may use and that uses no feature. (Hubs are the way in: they call the features.)</summary>
     public static IReadOnlyList<string> SharedInfrastructure { get; } =
@@ -42,15 +43,16 @@ public static class Layering
             should => should.OnlyHaveDependenciesOn(["System", "ForumHub.Domain", .. CompilerHelpers])),
     ]);
 
-    public static LayerRule RuntimeKnowsNoTransport { get; } = new("the runtime uses neither SignalR nor EF Core nor the hubs", () =>
+    public static LayerRule RuntimeKnowsNoTransport { get; } = new("the runtime uses neither SignalR nor EF Core nor the hubs nor Orleans", () =>
     [
         new(new InNamespaces("ForumHub.Api.Runtime"),
-            should => should.NotHaveDependencyOnAny("Microsoft.AspNetCore.SignalR", "Microsoft.EntityFrameworkCore", Hubs)),
+            should => should.NotHaveDependencyOnAny("Microsoft.AspNetCore.SignalR", "Microsoft.EntityFrameworkCore", Hubs, "Orleans", Cluster)),
     ]);
 
-    public static LayerRule FeaturesKnowNoHubs { get; } = new("features do not use the hubs", () =>
+    /// <summary>Features say which meeting a request writes (IMeetingWrite); where that meeting's writer runs is the cluster's business.</summary>
+    public static LayerRule FeaturesKnowNoHubs { get; } = new("features use neither the hubs nor Orleans nor the cluster", () =>
     [
-        new(new InNamespaces(Features), should => should.NotHaveDependencyOn(Hubs)),
+        new(new InNamespaces(Features), should => should.NotHaveDependencyOnAny(Hubs, "Orleans", Cluster)),
     ]);
 
     /// <summary>A feature's own sub-namespaces are used by that feature only (by no other type, feature or not).</summary>
