@@ -4,6 +4,9 @@
 #   bench/run.sh                 # full run: 100 meetings x 20 connections + a room of 60 voters, 5 minutes per server;
 #                                # writes artifacts/bench/full-*/results.{json,md} and the results block of docs/benchmarks.md
 #   bench/run.sh --smoke         # 5 meetings x 5 connections for 10 s: checks that everything works, writes no docs
+#   bench/run.sh --cluster       # adds the target forumhub-cluster: 2 Api nodes (redis-server membership) behind nginx
+#                                # with meeting affinity, measured beside one node and the bare hub in the same run
+#   bench/run.sh --smoke --targets forumhub,forumhub-cluster   # targets: forumhub, forumhub-cluster, baseline (or bare)
 #   bench/run.sh --meetings 50 --participants 30 --duration 120 ...   # any option of bench/lib/bench.mjs (bench/README.md)
 #
 # Installs what is missing (Debian's postgresql and linux-perf, the bench's node modules), starts a
@@ -17,15 +20,51 @@ source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib/common.sh"
 cd "$ROOT"
 
 SMOKE=0
+CLUSTER=0
 for arg in "$@"; do
   if [[ "$arg" == "--smoke" ]]; then SMOKE=1; fi
+  if [[ "$arg" == "--cluster" || "$arg" == "--cluster=true" || "$arg" == *forumhub-cluster* ]]; then CLUSTER=1; fi
 done
 
-on_exit stop_throwaway_postgres
+# The cluster target's processes (Api nodes, nginx, redis-server) are started by bench/lib/bench.mjs through
+# tests/e2e/cluster/lib/cluster.mjs, which leaves a pid file for each in $WORK/pids; the generator ends them itself,
+# and this ends whatever is left (the generator killed, a crash) before deleting the folder.
+WORK=""
+BENCH_PID=""
+cleanup() {
+  local pidfile pid
+  if [[ -n "$BENCH_PID" ]]; then
+    kill -TERM "$BENCH_PID" >/dev/null 2>&1 || true
+    wait "$BENCH_PID" 2>/dev/null || true
+    BENCH_PID=""
+  fi
+  if [[ -n "$WORK" ]]; then
+    for pidfile in "$WORK"/pids/*.pid; do
+      [[ -f "$pidfile" ]] || continue
+      pid="$(head -n 1 "$pidfile")"
+      if [[ "$pid" =~ ^[0-9]+$ ]]; then kill -KILL "$pid" >/dev/null 2>&1 || true; fi
+      rm -f "$pidfile"
+    done
+    rm -rf "$WORK"
+    WORK=""
+  fi
+  stop_throwaway_postgres
+}
+on_exit cleanup
 
 require_toolchain
 ensure_postgres || fail "PostgreSQL is needed: apt-get install postgresql"
 ensure_node_modules "$ROOT/bench" || fail "npm ci failed in bench"
+if [[ "$CLUSTER" -eq 1 ]]; then
+  ensure_redis || fail "the cluster target needs redis-server: apt-get install redis-server"
+  ensure_nginx || fail "the cluster target needs nginx: apt-get install nginx"
+  # The cluster is started by the cluster tests' harness, with its node modules.
+  ensure_node_modules "$ROOT/tests/e2e" || fail "npm ci failed in tests/e2e"
+  WORK="$(mktemp -d "${TMPDIR:-/tmp}/forumhub-bench-cluster.XXXXXX")"
+  mkdir -p "$WORK/pids"
+  if [[ "$(id -u)" -eq 0 ]]; then chmod 755 "$WORK"; fi # as scripts/cluster-test.sh does
+  export FORUMHUB_CLUSTER_DIR="$WORK"
+fi
 
 say "building the Api and the baseline (Release)"
 dotnet build src/Api/ForumHub.Api.csproj -c Release -nologo -v quiet -clp:NoSummary
@@ -67,4 +106,11 @@ start_throwaway_postgres "$PG_PORT" bench
 PG_PID="$(head -n 1 "$PG_DIR/postmaster.pid")"
 
 say "load average now: $(cut -d' ' -f1-3 /proc/loadavg) (take full measurements below 1.5 on this 2-core machine)"
-node bench/lib/bench.mjs --pg "Host=127.0.0.1;Port=$PG_PORT;Username=postgres" --pg-pid "$PG_PID" "${EXTRA[@]}" "$@"
+# In the background and waited for, so that SIGTERM to this script runs cleanup at once (bash runs a trap only when
+# its foreground command ends); the generator exits on SIGTERM and its exit handlers kill what it started.
+rc=0
+node bench/lib/bench.mjs --pg "Host=127.0.0.1;Port=$PG_PORT;Username=postgres" --pg-pid "$PG_PID" "${EXTRA[@]}" "$@" &
+BENCH_PID=$!
+wait "$BENCH_PID" || rc=$?
+BENCH_PID=""
+exit "$rc"

@@ -1,4 +1,5 @@
-// The benchmark's driver: starts a server (ForumHub's Api, then the bare SignalR baseline), splits the meetings over
+// The benchmark's driver: starts a server (ForumHub's Api, then the bare SignalR baseline; with --cluster also ForumHub
+// as 2 nodes behind nginx with meeting affinity, the target forumhub-cluster), splits the meetings over
 // worker processes (worker.mjs), runs the scenario, samples the server from /proc, checks PostgreSQL, and writes
 // results.json + results.md (and, with --docs, the issue-7 section of docs/benchmarks.md). See bench/README.md.
 //
@@ -6,14 +7,14 @@
 //
 // bench/run.sh starts PostgreSQL and builds everything first; use it rather than calling this directly.
 import { spawn, fork, execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { Histograms, nowMs, sleep, summary } from "./common.mjs";
-import { loadAverage, procStat, startSampler } from "./proc.mjs";
+import { loadAverage, procStat, startSampler, sumStat } from "./proc.mjs";
 import { renderMarkdown, evaluateTargets, updateDocs } from "./report.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -22,8 +23,15 @@ const repo = path.resolve(here, "..", "..");
 // ---------------------------------------------------------------------------------------------------------------
 // Options
 
+// Targets: forumhub (one Api process), forumhub-cluster (--cluster-nodes Api nodes, redis-server for their membership,
+// nginx in front with meeting affinity: tests/e2e/cluster/lib/cluster.mjs), baseline (alias bare: the bare SignalR hub).
+const TARGETS = ["forumhub", "forumhub-cluster", "baseline"];
+const isForumTarget = (target) => target === "forumhub" || target === "forumhub-cluster";
+
 const defaults = {
   targets: "forumhub,baseline",
+  cluster: false, // adds forumhub-cluster to the targets (after forumhub)
+  clusterNodes: 2,
   meetings: 100,
   participants: 20,
   duration: 300,
@@ -87,6 +95,14 @@ function parseArgs(argv) {
     set("settle", 1);
     set("warmup", 0);
   }
+  let targets = o.targets.split(",").map((s) => s.trim()).filter(Boolean).map((t) => (t === "bare" ? "baseline" : t));
+  if (o.cluster && !targets.includes("forumhub-cluster")) {
+    const at = targets.indexOf("forumhub");
+    targets.splice(at >= 0 ? at + 1 : targets.length, 0, "forumhub-cluster");
+  }
+  for (const t of targets) if (!TARGETS.includes(t)) throw new Error(`unknown target ${t} (known: ${TARGETS.join(", ")}, bare)`);
+  o.targets = [...new Set(targets)].join(",");
+  if (!(o.clusterNodes >= 2)) throw new Error("--cluster-nodes must be 2 or more");
   return o;
 }
 
@@ -106,6 +122,18 @@ function freePort() {
 
 const ADMIN = { email: "bench-admin@example.org", password: "a long benchmark password, only for bench 2026" };
 
+/** Servers this process started: killed when it exits however it exits (Ctrl+C and SIGTERM exit through main's handlers). */
+const running = new Set();
+process.on("exit", () => {
+  for (const child of running) {
+    try {
+      child.kill("SIGKILL");
+    } catch {
+      // gone already
+    }
+  }
+});
+
 async function startServer(name, dll, env, logFile) {
   if (!existsSync(dll)) throw new Error(`${dll} is missing: build it first (bench/run.sh does)`);
   const port = await freePort();
@@ -117,7 +145,9 @@ async function startServer(name, dll, env, logFile) {
     env: { ...process.env, DOTNET_NOLOGO: "1", DOTNET_CLI_TELEMETRY_OPTOUT: "1", ...env },
     stdio: ["ignore", log, log],
   });
+  running.add(child);
   const exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  exited.then(() => running.delete(child));
   let gone = null;
   exited.then((info) => (gone = info));
   const deadline = Date.now() + 90_000;
@@ -135,6 +165,7 @@ async function startServer(name, dll, env, logFile) {
   return {
     url,
     pid: child.pid,
+    pids: [child.pid],
     async stop() {
       if (gone) return gone;
       child.kill("SIGTERM");
@@ -145,6 +176,105 @@ async function startServer(name, dll, env, logFile) {
     },
     exitedEarly: () => gone,
   };
+}
+
+/**
+ * The cluster target: a redis-server, `o.clusterNodes` Api nodes (node1 first, alone, until /healthz answers: it
+ * migrates the fresh database and creates the administrator; then the others) and nginx in front with meeting
+ * affinity, all started by the cluster tests' harness (tests/e2e/cluster/lib/cluster.mjs). Clients use nginx's
+ * affinity door. The same interface as startServer, plus the nodes, the other processes (nginx, redis-server) and
+ * nodeOf(response). Logs are copied into `<outDir>/forumhub-cluster/` when it stops.
+ */
+async function startClusterServer(o, env, outDir, log) {
+  const harness = path.join(repo, "tests/e2e/cluster/lib/cluster.mjs");
+  if (!existsSync(o.apiDll)) throw new Error(`${o.apiDll} is missing: build it first (bench/run.sh does)`);
+  process.env.FORUMHUB_API_DLL = o.apiDll;
+  const { startCluster, startRedis } = await import(harness).catch((error) => {
+    throw new Error(`cannot load ${path.relative(repo, harness)} (npm ci in tests/e2e; bench/run.sh does): ${error.message}`);
+  });
+  // Pid files in <base>/pids: bench/run.sh sets FORUMHUB_CLUSTER_DIR and ends whatever is left there when it exits.
+  const base = process.env.FORUMHUB_CLUSTER_DIR || mkdtempSync(path.join(os.tmpdir(), "forumhub-bench-cluster-"));
+  const ownBase = !process.env.FORUMHUB_CLUSTER_DIR;
+  const logs = path.join(outDir, "forumhub-cluster");
+  let redis = null;
+  let cluster = null;
+  const stop = async () => {
+    const exits = {};
+    if (cluster) {
+      exits.nodes = Object.fromEntries(cluster.nodes.map((n) => [n.name, n.exitInfo]));
+      await cluster.stop();
+      exits.nodes = Object.fromEntries(cluster.nodes.map((n) => [n.name, n.exitInfo]));
+    }
+    if (redis) exits.redis = await redis.stop();
+    mkdirSync(logs, { recursive: true });
+    for (const dir of [cluster?.dir, redis && path.dirname(redis.logFile)].filter(Boolean)) {
+      for (const f of existsSync(dir) ? readdirSync(dir) : []) {
+        if (/\.(log|conf)$/.test(f)) cpSync(path.join(dir, f), path.join(logs, f));
+      }
+    }
+    if (ownBase) rmSync(base, { recursive: true, force: true });
+    return exits;
+  };
+  try {
+    redis = await startRedis({ base, name: "bench-redis" });
+    log(`[forumhub-cluster] redis-server on ${redis.address}; starting ${o.clusterNodes} nodes (node1 first) and nginx`);
+    cluster = await startCluster({
+      name: "bench",
+      size: o.clusterNodes,
+      env,
+      pg: o.pg,
+      redis: redis.address,
+      base,
+      connectionOptions: o.pgOptions,
+      keepDatabase: o.keepDb,
+    });
+  } catch (error) {
+    await stop().catch(() => {});
+    throw error;
+  }
+  if (!cluster.nodesSendHeader) log("[forumhub-cluster] the nodes send no ForumHub-Node header: nginx's upstream address tells which node answered");
+  return {
+    url: cluster.affinityUrl,
+    pid: cluster.nodes[0].pid,
+    pids: cluster.nodes.map((n) => n.pid),
+    nodeNames: cluster.nodes.map((n) => n.name),
+    others: { nginx: cluster.nginx.pid, redis: redis.pid },
+    dbName: cluster.dbName,
+    logs: path.relative(repo, logs),
+    nodeOf: (response) => cluster.nodeOf(response),
+    stop,
+    exitedEarly() {
+      const dead = cluster.nodes.filter((n) => !n.alive).map((n) => ({ node: n.name, ...n.exitInfo }));
+      if (cluster.nginx.exitCode !== null || cluster.nginx.signalCode !== null) dead.push({ node: "nginx", code: cluster.nginx.exitCode, signal: cluster.nginx.signalCode });
+      return dead.length > 0 ? dead : null;
+    },
+  };
+}
+
+/** Which node serves each meeting (the cluster target): the node answering GET /api/meetings/<id>/snapshot through nginx. */
+async function nodesServing(server, meetings) {
+  const byId = new Map();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < meetings.length) {
+        const m = meetings[next++];
+        try {
+          const r = await fetch(`${server.url}/api/meetings/${m.id}/snapshot`, { headers: { Accept: "application/json" }, signal: AbortSignal.timeout(10_000) });
+          await r.arrayBuffer();
+          byId.set(m.id, server.nodeOf(r) ?? "unknown");
+        } catch {
+          byId.set(m.id, "unknown");
+        }
+      }
+    }),
+  );
+  return byId;
+}
+
+/** Sum of the RSS of the server's processes (a cluster: every node), in MB. */
+function rssMb(server) {
+  return (sumStat(server.pids)?.rssBytes ?? 0) / 1048576;
 }
 
 /** Signs in as the bootstrap administrator when the Api has facilitator accounts; null when it has none (anyone may create). */
@@ -214,6 +344,7 @@ class WorkerProc {
 function workerConfig(o, target, url, cookie, meetings, durationSeconds, syncPoll) {
   return {
     target,
+    forum: isForumTarget(target),
     url,
     cookie,
     meetings,
@@ -255,7 +386,8 @@ async function warmUp(o, target, url, cookie, log) {
 // ---------------------------------------------------------------------------------------------------------------
 
 async function runTarget(target, o, outDir, log) {
-  const isForum = target === "forumhub";
+  const isForum = isForumTarget(target);
+  const isCluster = target === "forumhub-cluster";
   const result = { target, startedAt: new Date().toISOString(), loadAverageBefore: loadAverage() };
   let dbName = null;
   let pgAdmin = null;
@@ -263,12 +395,15 @@ async function runTarget(target, o, outDir, log) {
   if (isForum) {
     if (!o.pg) throw new Error("--pg (or FORUMHUB_BENCH_PG) is needed for ForumHub: a PostgreSQL connection string without Database");
     pgAdmin = { ...parseNpgsql(o.pg), database: "postgres" };
-    dbName = `bench_${Date.now()}`;
-    await sql(pgAdmin, `CREATE DATABASE ${dbName}`);
+    if (!isCluster) {
+      // The cluster makes its own fresh database (startCluster), and adds --pg-options to its connection string.
+      dbName = `bench_${Date.now()}`;
+      await sql(pgAdmin, `CREATE DATABASE ${dbName}`);
+      env.ConnectionStrings__Forum = `${o.pg.replace(/;+\s*$/, "")};Database=${dbName}${o.pgOptions ? `;${o.pgOptions}` : ""}`;
+    }
     const totalPeople = o.meetings * o.participants + (o.bigRoom > 0 ? o.bigRoom + 2 : 0);
     Object.assign(env, {
       ASPNETCORE_ENVIRONMENT: "Production",
-      ConnectionStrings__Forum: `${o.pg.replace(/;+\s*$/, "")};Database=${dbName}${o.pgOptions ? `;${o.pgOptions}` : ""}`,
       RateLimits__JoinsPerMinutePerAddress: String(Math.max(100_000, totalPeople * 10)),
       RateLimits__CreatesPerMinutePerAddress: String(Math.max(10_000, o.meetings * 10)),
       RateLimits__HubCallsPerSecondPerConnection: "1000",
@@ -287,15 +422,20 @@ async function runTarget(target, o, outDir, log) {
     if (eq > 0) env[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   const serverLog = path.join(outDir, `${target}-server.log`);
-  log(`[${target}] starting the server (log: ${path.relative(repo, serverLog)})`);
+  if (!isCluster) log(`[${target}] starting the server (log: ${path.relative(repo, serverLog)})`);
   // perf resolves JIT-compiled frames through the runtime's perf map (same setting for both servers).
   // W^X double mapping is turned off so perf can match the executing addresses to the map.
   if (o.profileSeconds > 0 && havePerf()) Object.assign(env, { DOTNET_PerfMapEnabled: "1", DOTNET_EnableWriteXorExecute: "0" });
-  const server = await startServer(target, isForum ? o.apiDll : o.baselineDll, env, serverLog);
+  const server = isCluster ? await startClusterServer(o, env, outDir, log) : await startServer(target, isForum ? o.apiDll : o.baselineDll, env, serverLog);
+  if (isCluster) {
+    dbName = server.dbName;
+    result.cluster = { nodes: server.nodeNames.length, through: "nginx, meeting affinity (hash $meeting_key consistent)", url: server.url, logs: server.logs };
+    log(`[${target}] ${server.nodeNames.join(", ")} up behind nginx at ${server.url} (logs: ${server.logs})`);
+  }
   const workers = [];
   try {
     await sleep(o.settle * 1000);
-    result.rssIdleMb = procStat(server.pid).rssBytes / 1048576;
+    result.rssIdleMb = rssMb(server);
     let cookie = null;
     if (isForum) {
       cookie = await signIn(server.url);
@@ -307,7 +447,7 @@ async function runTarget(target, o, outDir, log) {
     }
     // Memory per connection is counted above the just-started server (the larger, safer figure): the warm-up's heap
     // growth stays in RSS after its meetings leave, and counting above it would flatter the result.
-    result.rssWarmedMb = procStat(server.pid).rssBytes / 1048576;
+    result.rssWarmedMb = rssMb(server);
 
     // Meetings over workers: round-robin, the big room in worker 0.
     const specs = Array.from({ length: o.workers }, () => []);
@@ -327,8 +467,23 @@ async function runTarget(target, o, outDir, log) {
     result.setupFailures = setupFailures.slice(0, 10);
     result.meetingsReady = meetingsReady;
     if (setupFailures.length > 0) log(`[${target}] ${setupFailures.length} meetings failed to set up, e.g. ${setupFailures[0]}`);
+    if (isCluster) {
+      // Which node serves each meeting (nginx's hash of its id): the ForumHub-Node header of a request about it.
+      const meetingsSet = setups.flatMap((x) => x.meetings);
+      const sizeOf = (m) => (m.big ? o.bigRoom + 2 : o.participants);
+      const byId = await nodesServing(server, meetingsSet);
+      result.cluster.meetingNode = Object.fromEntries(byId);
+      result.cluster.perNode = server.nodeNames.map((name) => ({
+        node: name,
+        meetings: meetingsSet.filter((m) => byId.get(m.id) === name).length,
+        connections: meetingsSet.filter((m) => byId.get(m.id) === name).reduce((n, m) => n + sizeOf(m), 0),
+      }));
+      const unknown = meetingsSet.filter((m) => !server.nodeNames.includes(byId.get(m.id))).length;
+      if (unknown > 0) result.cluster.perNode.push({ node: "unknown", meetings: unknown, connections: null });
+      log(`[${target}] meetings per node: ${result.cluster.perNode.map((n) => `${n.node} ${n.meetings}`).join(", ")}`);
+    }
     await sleep(1000);
-    result.rssAfterSetupMb = procStat(server.pid).rssBytes / 1048576;
+    result.rssAfterSetupMb = rssMb(server);
 
     const t1 = nowMs();
     const connected = await Promise.all(workers.map((w) => w.ask({ cmd: "connect" })));
@@ -338,19 +493,19 @@ async function runTarget(target, o, outDir, log) {
     result.connectSeconds = (nowMs() - t1) / 1000;
     log(`[${target}] ${result.connections} connections open in ${result.connectSeconds.toFixed(1)} s`);
     await sleep(o.settle * 1000);
-    result.rssConnectedMb = procStat(server.pid).rssBytes / 1048576;
+    result.rssConnectedMb = rssMb(server);
 
     // The run.
     const startAt = nowMs() + 2000;
     const endAt = startAt + o.duration * 1000;
     const syncLead = Math.max(2_500, Math.min(15_000, o.duration * 200));
     const syncAt = endAt - syncLead;
-    const sampler = startSampler({ serverPid: server.pid, pgPid: isForum ? o.pgPid || null : null });
+    const sampler = startSampler({ serverPids: server.pids, pgPid: isForum ? o.pgPid || null : null, others: server.others ?? {} });
     const workerCpuRun0 = workers.map((w) => w.cpuSec());
     let trace = null;
     if (o.profileSeconds > 0) {
       const at = startAt + (o.duration * 1000) / 2 - (o.profileSeconds * 1000) / 2;
-      trace = havePerf() ? collectPerf(o, server.pid, outDir, target, at, log) : o.dotnetTrace && existsSync(o.dotnetTrace) ? collectTrace(o, server.pid, outDir, target, at, log) : null;
+      trace = havePerf() ? collectPerf(o, server.pids.join(","), outDir, target, at, log) : o.dotnetTrace && existsSync(o.dotnetTrace) ? collectTrace(o, server.pid, outDir, target, at, log) : null;
     }
     log(`[${target}] running for ${o.duration} s (all meetings poll at once ${(syncLead / 1000).toFixed(0)} s before the end)`);
     const runs = await Promise.all(workers.map((w) => w.ask({ cmd: "run", startAt, syncAt, endAt })));
@@ -415,6 +570,16 @@ async function runTarget(target, o, outDir, log) {
       rssConnectedMb: result.rssConnectedMb,
       rssPeakMb: usage.serverRssPeakMb,
       rssEndMb: usage.serverRssEndMb,
+      // A cluster: server CPU and RSS above are the sum over its nodes; nginx and redis-server are counted apart here.
+      ...(isCluster
+        ? {
+            pids: server.pids,
+            nodeCpuPctOfOneCore: Object.fromEntries(server.nodeNames.map((n, i) => [n, usage.nodeCpuPctOfOneCore?.[i] ?? null])),
+            nginxCpuPctOfOneCore: usage.othersCpuPctOfOneCore.nginx ?? null,
+            redisCpuPctOfOneCore: usage.othersCpuPctOfOneCore.redis ?? null,
+            frontCpuMsPerCommand: msPerCommand((usage.othersCpuPctOfOneCore.nginx ?? 0) + (usage.othersCpuPctOfOneCore.redis ?? 0)),
+          }
+        : {}),
       kbPerConnectionConnected: ((result.rssConnectedMb - result.rssIdleMb) * 1024) / Math.max(1, result.connections),
       kbPerConnectionPeak: (((usage.serverRssPeakMb ?? result.rssConnectedMb) - result.rssIdleMb) * 1024) / Math.max(1, result.connections),
       series: usage.series,
@@ -468,8 +633,8 @@ async function runTarget(target, o, outDir, log) {
     await Promise.allSettled(workers.map((w) => w.ask({ cmd: "close" })));
     for (const w of workers) w.child.kill();
     result.serverExit = await server.stop();
-    for (const f of [`/tmp/perf-${server.pid}.map`, `/tmp/perfinfo-${server.pid}.map`]) rmSync(f, { force: true });
-    if (dbName && pgAdmin && !o.keepDb) {
+    for (const pid of server.pids) for (const f of [`/tmp/perf-${pid}.map`, `/tmp/perfinfo-${pid}.map`]) rmSync(f, { force: true });
+    if (dbName && pgAdmin && !o.keepDb && !isCluster) {
       await sql(pgAdmin, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});
     }
   }
@@ -489,7 +654,7 @@ function havePerf() {
   return perfAvailable;
 }
 
-/** Linux perf: on-CPU samples of the server (all threads, with call stacks) over a window of the run, then its top functions. */
+/** Linux perf: on-CPU samples of the server (all threads, with call stacks; `pid` may list a cluster's nodes: "1,2") over a window of the run, then its top functions. */
 async function collectPerf(o, pid, outDir, target, atMs, log) {
   await sleep(atMs - nowMs());
   const file = path.join(outDir, `${target}.perf.data`);
@@ -561,7 +726,7 @@ async function collectTrace(o, pid, outDir, target, atMs, log) {
   const file = path.join(outDir, `${target}.nettrace`);
   log(`[${target}] dotnet-trace: sampling thread stacks for ${o.profileSeconds} s`);
   const duration = new Date(o.profileSeconds * 1000).toISOString().slice(11, 19);
-  const child = spawn(o.dotnetTrace, ["collect", "-p", String(pid), "--profile", "dotnet-sampled-thread-time", "--duration", duration, "-o", file], {
+  const child = spawn(o.dotnetTrace, ["collect", "-p", String(pid).split(",")[0], "--profile", "dotnet-sampled-thread-time", "--duration", duration, "-o", file], {
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
@@ -608,6 +773,9 @@ function machine() {
 }
 
 async function main() {
+  // Ctrl+C or SIGTERM: exit, so the exit handlers here and in the cluster harness kill every server, node, nginx and redis.
+  process.once("SIGINT", () => process.exit(130));
+  process.once("SIGTERM", () => process.exit(143));
   const o = parseArgs(process.argv.slice(2));
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const outDir = path.resolve(o.out || path.join(repo, "artifacts", "bench", `${o.smoke ? "smoke" : "full"}-${stamp}`));

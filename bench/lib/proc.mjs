@@ -87,17 +87,39 @@ export function loadAverage() {
   return readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).map(Number);
 }
 
+/** CPU seconds, RSS and threads summed over several processes (a cluster's nodes); null when any of them is gone. */
+export function sumStat(pids) {
+  const stats = pids.map((pid) => procStat(pid));
+  if (stats.some((x) => x === null)) return null;
+  return {
+    cpuSec: stats.reduce((n, x) => n + x.cpuSec, 0),
+    rssBytes: stats.reduce((n, x) => n + x.rssBytes, 0),
+    threads: stats.reduce((n, x) => n + x.threads, 0),
+    each: stats,
+  };
+}
+
 /**
- * Samples a server process (and optionally PostgreSQL's process tree) every intervalMs; stop() returns the series
- * and the totals over the sampled span.
+ * Samples the server (one process, or the sum over `serverPids`: a cluster's nodes), optionally PostgreSQL's process
+ * tree and `others` (name -> root pid of a process tree, e.g. nginx and redis-server in front of a cluster, reported
+ * apart from the server) every intervalMs; stop() returns the series and the totals over the sampled span.
  */
-export function startSampler({ serverPid, pgPid, intervalMs = 1000 }) {
+export function startSampler({ serverPid, serverPids, pgPid, others = {}, intervalMs = 1000 }) {
+  const pids = serverPids ?? [serverPid];
   const series = [];
   const pgCpu = pgPid ? treeCpuCounter(pgPid) : () => null;
-  const first = { t: Date.now(), server: procStat(serverPid), pgCpu: pgCpu(), machine: machineCpu() };
+  const otherCpu = Object.entries(others).filter(([, pid]) => pid).map(([name, pid]) => [name, treeCpuCounter(pid)]);
+  const read = () => ({
+    t: Date.now(),
+    server: sumStat(pids),
+    pgCpu: pgCpu(),
+    others: Object.fromEntries(otherCpu.map(([name, counter]) => [name, counter()])),
+    machine: machineCpu(),
+  });
+  const first = read();
   let last = first;
   const timer = setInterval(() => {
-    const now = { t: Date.now(), server: procStat(serverPid), pgCpu: pgCpu(), machine: machineCpu() };
+    const now = read();
     const dt = (now.t - last.t) / 1000;
     if (now.server && last.server && dt > 0) {
       series.push({
@@ -107,6 +129,13 @@ export function startSampler({ serverPid, pgPid, intervalMs = 1000 }) {
         machineBusyPct: (100 * (now.machine.busy - last.machine.busy)) / Math.max(1, now.machine.total - last.machine.total),
         rssMb: now.server.rssBytes / 1048576,
         threads: now.server.threads,
+        ...(pids.length > 1
+          ? {
+              nodeCpuPct: now.server.each.map((x, i) => (100 * (x.cpuSec - last.server.each[i].cpuSec)) / dt),
+              nodeRssMb: now.server.each.map((x) => x.rssBytes / 1048576),
+            }
+          : {}),
+        ...(otherCpu.length > 0 ? { othersCpuPct: Object.fromEntries(otherCpu.map(([name]) => [name, (100 * (now.others[name] - last.others[name])) / dt])) } : {}),
       });
     }
     last = now;
@@ -114,14 +143,17 @@ export function startSampler({ serverPid, pgPid, intervalMs = 1000 }) {
   return {
     stop() {
       clearInterval(timer);
-      const end = { t: Date.now(), server: procStat(serverPid), pgCpu: pgCpu(), machine: machineCpu() };
+      const end = read();
       const seconds = (end.t - first.t) / 1000;
       const pct = (a, b) => (a === null || b === null ? null : (100 * (b - a)) / seconds);
       const rss = series.map((s) => s.rssMb);
       return {
         seconds,
         serverCpuPctOfOneCore: end.server && first.server ? pct(first.server.cpuSec, end.server.cpuSec) : null,
+        // Each node's share of the server CPU (a cluster), in the order of serverPids.
+        nodeCpuPctOfOneCore: pids.length > 1 && end.server && first.server ? end.server.each.map((x, i) => pct(first.server.each[i].cpuSec, x.cpuSec)) : null,
         pgCpuPctOfOneCore: pct(first.pgCpu, end.pgCpu),
+        othersCpuPctOfOneCore: Object.fromEntries(otherCpu.map(([name]) => [name, pct(first.others[name], end.others[name])])),
         machineBusyPct: (100 * (end.machine.busy - first.machine.busy)) / Math.max(1, end.machine.total - first.machine.total),
         serverRssPeakMb: rss.length ? Math.max(...rss) : null,
         serverRssEndMb: end.server ? end.server.rssBytes / 1048576 : null,

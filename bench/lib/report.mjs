@@ -33,17 +33,17 @@ export function evaluateTargets(results) {
       { target: name, name: `${name}: no refused commands`, ok: errors === 0, detail: JSON.stringify(r.errors) },
       { target: name, name: `${name}: every meeting ran its script`, ok: r.commands > 0 && r.ballotsAcked > 0, detail: `${r.commands} commands, ${r.ballotsAcked} ballots` },
     );
-    if (name === "forumhub") {
+    if (name === "forumhub" || name === "forumhub-cluster") {
       const d = t.database;
       correctness.push({
         target: name,
-        name: "forumhub: ballots in PostgreSQL = ballots acknowledged",
+        name: `${name}: ballots in PostgreSQL = ballots acknowledged`,
         ok: d.missing === 0 && d.extra === 0 && r.duplicateBallotAcks === 0,
         detail: `${d.ballotsStored} stored, ${d.ballotsAcked} acknowledged, ${d.missing} missing, ${d.extra} extra, ${r.duplicateBallotAcks} acknowledged twice`,
       });
       correctness.push({
         target: name,
-        name: "forumhub: each meeting's stored version = last seq the clients saw",
+        name: `${name}: each meeting's stored version = last seq the clients saw`,
         ok: d.meetingsWithSeqMismatch === 0,
         detail: `${d.meetingsWithSeqMismatch} meetings differ`,
       });
@@ -154,76 +154,149 @@ function costTargets(f, b) {
   ];
 }
 
-function row(label, f, b, ratio = false, digits = 1) {
-  const r = ratio && typeof f === "number" && typeof b === "number" && b > 0 ? `${(f / b).toFixed(2)}x` : "";
-  return `| ${label} | ${fmt(f, digits)} | ${fmt(b, digits)} | ${r} |`;
+const LABELS = { forumhub: "ForumHub", "forumhub-cluster": "ForumHub, 2 nodes", baseline: "bare SignalR" };
+const ORDER = ["forumhub", "forumhub-cluster", "baseline"];
+
+/**
+ * The table's columns: one per target (ForumHub, ForumHub on a cluster, the bare hub, those that ran), then the
+ * ratios: each ForumHub target to the bare hub, and the cluster to one node. With ForumHub and the bare hub only, the
+ * table is the same as before the cluster target (one "ratio" column).
+ */
+function columns(results) {
+  const present = ORDER.filter((n) => results.targets[n]);
+  const forums = present.filter((n) => n !== "baseline");
+  const ratios = [];
+  if (results.targets.baseline) {
+    for (const n of forums) ratios.push({ label: forums.length === 1 ? "ratio" : `${n === "forumhub" ? "1 node" : "2 nodes"} / bare`, of: n, to: "baseline" });
+  }
+  if (results.targets.forumhub && results.targets["forumhub-cluster"]) ratios.push({ label: "2 nodes / 1 node", of: "forumhub-cluster", to: "forumhub" });
+  const nodes = results.targets["forumhub-cluster"]?.cluster?.nodes;
+  const label = (n) => (n === "forumhub-cluster" && nodes ? `ForumHub, ${nodes} nodes` : LABELS[n] ?? n);
+  return { present, ratios, label };
 }
 
 export function renderMarkdown(results) {
   const f = results.targets.forumhub;
   const b = results.targets.baseline;
+  const c = results.targets["forumhub-cluster"];
   const o = results.options;
   const m = results.machine;
-  const L = (t, name, key) => (t ? p(t.latency, name, key) : null);
+  const cols = columns(results);
+  /** A row: `get(target, name)` gives each column's value; `ratio` adds the ratio columns. */
+  const row = (label, get, ratio = false, digits = 1) => {
+    const values = cols.present.map((n) => {
+      const v = get(results.targets[n], n);
+      return v === undefined ? null : v;
+    });
+    const at = (n) => values[cols.present.indexOf(n)];
+    const ratios = cols.ratios.map((r) => {
+      const x = at(r.of);
+      const y = at(r.to);
+      return ratio && typeof x === "number" && typeof y === "number" && y > 0 ? `${(x / y).toFixed(2)}x` : "";
+    });
+    return `| ${[label, ...values.map((v) => fmt(v, digits)), ...ratios].join(" | ")} |`;
+  };
+  const L = (name, key) => (t) => p(t.latency, name, key);
+  const forumOnly = (get) => (t, n) => (n === "baseline" ? null : get(t));
+  const clusterRows = [];
+  if (c) {
+    const cs = c.server;
+    const only = (get) => (t, n) => (n === "forumhub-cluster" ? get(t) : null);
+    const perNode = (c.cluster?.perNode ?? []).map((x) => `${x.node} ${x.meetings}${x.connections === null ? "" : ` (${x.connections})`}`).join(", ");
+    const nodeCpu = Object.entries(cs.nodeCpuPctOfOneCore ?? {}).map(([n, v]) => `${n} ${fmt(v, 0)}`).join(", ");
+    clusterRows.push(
+      row("cluster: meetings (connections) served per node (ForumHub-Node of a request about each meeting)", only(() => perNode || "unknown")),
+      row("cluster: server CPU per node, % of one core (run)", only(() => nodeCpu || "-")),
+      row("cluster: nginx CPU, % of one core (run; not in server CPU)", only(() => cs.nginxCpuPctOfOneCore), false, 1),
+      row("cluster: redis-server CPU, % of one core (run; not in server CPU)", only(() => cs.redisCpuPctOfOneCore), false, 1),
+      row("cluster: nginx + redis-server CPU per acknowledged command / ms", only(() => cs.frontCpuMsPerCommand), false, 2),
+      row(
+        "cluster: nodes + PostgreSQL + nginx + redis-server CPU per acknowledged command / ms",
+        only(() => (typeof cs.totalCpuMsPerCommand === "number" && typeof cs.frontCpuMsPerCommand === "number" ? cs.totalCpuMsPerCommand + cs.frontCpuMsPerCommand : null)),
+        false,
+        2,
+      ),
+    );
+  }
+  const names = cols.present.map((n) => (n === "forumhub" ? "ForumHub" : n === "baseline" ? "the baseline" : `ForumHub on ${c?.cluster?.nodes ?? 2} nodes behind nginx (meeting affinity)`));
   const lines = [];
   lines.push(
     `Run: ${results.label}, ${results.started} to ${results.finished}. ` +
       `${o.meetings} meetings x ${o.participants} connections${o.bigRoom ? ` + 1 room of ${o.bigRoom} members (+ facilitator and screen)` : ""}, ` +
-      `${o.duration} s each for ForumHub and for the baseline, one after the other; ${o.workers} generator processes.` +
+      (c
+        ? `${o.duration} s each for ${names.slice(0, -1).join(", ")}${names.length > 1 ? " and " : ""}${names[names.length - 1]}, one after the other; ${o.workers} generator processes.`
+        : `${o.duration} s each for ForumHub and for the baseline, one after the other; ${o.workers} generator processes.`) +
       (o.warmup > 0 ? ` Each server first warmed up for ${o.warmup} s with ${Math.min(o.warmupMeetings, o.meetings)} meetings of its own (not measured).` : ""),
     "",
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}; .NET SDK ${m.dotnet}, Node ${m.node}. ` +
       `Load average before: ${results.loadAverageBefore.join(" ")}; after: ${results.loadAverageAfter.join(" ")}.` +
       (m.fdatasyncUs ? ` One fdatasync (pg_test_fsync, 8 kB writes): ${fmt(m.fdatasyncUs, 0)} us.` : ""),
+  );
+  if (c) {
+    lines.push(
+      "",
+      `${cols.label("forumhub-cluster")}: ${c.cluster?.nodes ?? 2} Api processes on one PostgreSQL database, redis-server for their membership, one nginx in ` +
+        "front with meeting affinity (`hash $meeting_key consistent` on `?meeting=` and `/api/meetings/<id>/`); every client connects through nginx, " +
+        "all on this machine. Its server CPU and RSS (and so memory per connection) are the sum over the nodes; nginx's and redis-server's CPU are " +
+        "not in it and are listed in the cluster rows; PostgreSQL as for one node.",
+    );
+  }
+  lines.push(
     "",
-    "| measure | ForumHub | bare SignalR | ratio |",
-    "|---|---:|---:|---:|",
-    row("connections open / expected", f ? `${f.connections}/${f.expectedConnections}` : null, b ? `${b.connections}/${b.expectedConnections}` : null),
-    row("commands acknowledged per second", f?.run.commandsPerSecond, b?.run.commandsPerSecond, true, 0),
-    row("ballots acknowledged per second (whole run)", f?.run.ballotsPerSecond, b?.run.ballotsPerSecond, true, 0),
-    row("events delivered per second (all clients)", f?.run.deliveriesPerSecond, b?.run.deliveriesPerSecond, true, 0),
-    row("command ack p50 / ms (steady)", L(f, "ack_all_steady", "p50"), L(b, "ack_all_steady", "p50"), true),
-    row("command ack p99 / ms (steady)", L(f, "ack_all_steady", "p99"), L(b, "ack_all_steady", "p99"), true),
-    row("command ack max / ms (steady)", L(f, "ack_all_steady", "max"), L(b, "ack_all_steady", "max"), true),
-    row("ballot ack p50 / ms (steady)", L(f, "ack_ballot_steady", "p50"), L(b, "ack_ballot_steady", "p50"), true),
-    row("ballot ack p99 / ms (steady)", L(f, "ack_ballot_steady", "p99"), L(b, "ack_ballot_steady", "p99"), true),
-    row("ballot ack max / ms (steady)", L(f, "ack_ballot_steady", "max"), L(b, "ack_ballot_steady", "max"), true),
-    row("fan-out to every member p50 / ms (steady)", L(f, "fanout_every_member_steady", "p50"), L(b, "fanout_every_member_steady", "p50"), true),
-    row("fan-out to every member p99 / ms (steady)", L(f, "fanout_every_member_steady", "p99"), L(b, "fanout_every_member_steady", "p99"), true),
-    row("fan-out to every member max / ms (steady)", L(f, "fanout_every_member_steady", "max"), L(b, "fanout_every_member_steady", "max"), true),
-    row("fan-out spread, first to last member p99 / ms (whole run)", L(f, "fanout_spread", "p99"), L(b, "fanout_spread", "p99"), true),
-    row("burst (every meeting polls at once): ballots acknowledged", L(f, "ack_ballot_burst", "count"), L(b, "ack_ballot_burst", "count"), false, 0),
-    row("burst: ballot ack p50 / ms", L(f, "ack_ballot_burst", "p50"), L(b, "ack_ballot_burst", "p50"), true),
-    row("burst: ballot ack p99 / ms", L(f, "ack_ballot_burst", "p99"), L(b, "ack_ballot_burst", "p99"), true),
-    row("burst: ballot ack max / ms", L(f, "ack_ballot_burst", "max"), L(b, "ack_ballot_burst", "max"), true),
-    row("burst: fan-out to every member p99 / ms", L(f, "fanout_every_member_burst", "p99"), L(b, "fanout_every_member_burst", "p99"), true),
-    row("whole run: ballot ack p99 / ms", L(f, "ack_ballot", "p99"), L(b, "ack_ballot", "p99"), true),
-    row("whole run: fan-out to every member p99 / ms", L(f, "fanout_every_member", "p99"), L(b, "fanout_every_member", "p99"), true),
-    row("fan-out, each delivery p50 / ms", L(f, "fanout_delivery", "p50"), L(b, "fanout_delivery", "p50"), true),
-    row("fan-out, each delivery p99 / ms", L(f, "fanout_delivery", "p99"), L(b, "fanout_delivery", "p99"), true),
-    row(`big room: ballot sent -> on all ${o.bigRoom ? o.bigRoom + 2 : 0} screens p99 / ms`, L(f, "bigroom_ballot_on_every_screen", "p99"), L(b, "bigroom_ballot_on_every_screen", "p99"), true),
-    row("big room: ballot sent -> on all screens max / ms", L(f, "bigroom_ballot_on_every_screen", "max"), L(b, "bigroom_ballot_on_every_screen", "max"), true),
-    row("big room: last ballot sent -> whole tally on every screen, max / ms", L(f, "bigroom_all_ballots_on_every_screen_since_last_cast", "max"), L(b, "bigroom_all_ballots_on_every_screen_since_last_cast", "max"), true),
-    row("sequence gaps (events lost) over all clients", f ? f.run.gaps + f.run.tailMissing + f.run.fanoutIncomplete : null, b ? b.run.gaps + b.run.tailMissing + b.run.fanoutIncomplete : null, false, 0),
-    row("duplicate events", f?.run.duplicates, b?.run.duplicates, false, 0),
-    row("unexpected disconnects", f?.run.unexpectedDisconnects, b?.run.unexpectedDisconnects, false, 0),
-    row("refused or failed commands", f ? Object.values(f.run.errors).reduce((a, c) => a + c, 0) : null, b ? Object.values(b.run.errors).reduce((a, c) => a + c, 0) : null, false, 0),
-    row("ballots acknowledged", f?.run.ballotsAcked, b?.run.ballotsAcked, false, 0),
-    row("ballots in PostgreSQL", f?.database.ballotsStored, null, false, 0),
-    row("server CPU, % of one core (run)", f?.server.cpuPctOfOneCore, b?.server.cpuPctOfOneCore, true, 0),
-    row("server CPU per acknowledged command / ms", f?.server.cpuMsPerCommand, b?.server.cpuMsPerCommand, true, 2),
-    row("PostgreSQL CPU, % of one core (run, ended backends included)", f?.server.postgresCpuPctOfOneCore, null, false, 0),
-    row("PostgreSQL CPU per acknowledged command / ms", f?.server.postgresCpuMsPerCommand, null, false, 2),
-    row("server + PostgreSQL CPU per acknowledged command / ms (ratio: to the bare hub's server CPU)", f?.server.totalCpuMsPerCommand, b?.server.cpuMsPerCommand, true, 2),
-    row("machine busy, % of all cores (run)", f?.server.machineBusyPct, b?.server.machineBusyPct, false, 0),
-    row("generator CPU, % of one core (all processes)", f?.clients.cpuPctOfOneCoreTotal, b?.clients.cpuPctOfOneCoreTotal, false, 0),
-    row("generator event-loop delay p99 / ms (worst process)", f ? Math.max(...f.clients.eventLoopDelayMs.map((e) => e.p99)) : null, b ? Math.max(...b.clients.eventLoopDelayMs.map((e) => e.p99)) : null, false, 1),
-    row("server RSS idle (just started) / MB", f?.server.rssIdleMb, b?.server.rssIdleMb, false, 0),
-    row("server RSS after the warm-up, nobody connected / MB", f?.server.rssWarmedMb, b?.server.rssWarmedMb, false, 0),
-    row("server RSS, all connected / MB", f?.server.rssConnectedMb, b?.server.rssConnectedMb, false, 0),
-    row("server RSS peak during the run / MB", f?.server.rssPeakMb, b?.server.rssPeakMb, false, 0),
-    row("memory per connection above idle, connected / KB", f?.server.kbPerConnectionConnected, b?.server.kbPerConnectionConnected, true, 0),
-    row("memory per connection above idle, peak / KB", f?.server.kbPerConnectionPeak, b?.server.kbPerConnectionPeak, true, 0),
+    `| ${["measure", ...cols.present.map(cols.label), ...cols.ratios.map((r) => r.label)].join(" | ")} |`,
+    `|${["---", ...[...cols.present, ...cols.ratios].map(() => "---:")].join("|")}|`,
+    row("connections open / expected", (t) => `${t.connections}/${t.expectedConnections}`),
+    row("commands acknowledged per second", (t) => t.run.commandsPerSecond, true, 0),
+    row("ballots acknowledged per second (whole run)", (t) => t.run.ballotsPerSecond, true, 0),
+    row("events delivered per second (all clients)", (t) => t.run.deliveriesPerSecond, true, 0),
+    row("command ack p50 / ms (steady)", L("ack_all_steady", "p50"), true),
+    row("command ack p99 / ms (steady)", L("ack_all_steady", "p99"), true),
+    row("command ack max / ms (steady)", L("ack_all_steady", "max"), true),
+    row("ballot ack p50 / ms (steady)", L("ack_ballot_steady", "p50"), true),
+    row("ballot ack p99 / ms (steady)", L("ack_ballot_steady", "p99"), true),
+    row("ballot ack max / ms (steady)", L("ack_ballot_steady", "max"), true),
+    row("fan-out to every member p50 / ms (steady)", L("fanout_every_member_steady", "p50"), true),
+    row("fan-out to every member p99 / ms (steady)", L("fanout_every_member_steady", "p99"), true),
+    row("fan-out to every member max / ms (steady)", L("fanout_every_member_steady", "max"), true),
+    row("fan-out spread, first to last member p99 / ms (whole run)", L("fanout_spread", "p99"), true),
+    row("burst (every meeting polls at once): ballots acknowledged", L("ack_ballot_burst", "count"), false, 0),
+    row("burst: ballot ack p50 / ms", L("ack_ballot_burst", "p50"), true),
+    row("burst: ballot ack p99 / ms", L("ack_ballot_burst", "p99"), true),
+    row("burst: ballot ack max / ms", L("ack_ballot_burst", "max"), true),
+    row("burst: fan-out to every member p99 / ms", L("fanout_every_member_burst", "p99"), true),
+    row("whole run: ballot ack p99 / ms", L("ack_ballot", "p99"), true),
+    row("whole run: fan-out to every member p99 / ms", L("fanout_every_member", "p99"), true),
+    row("fan-out, each delivery p50 / ms", L("fanout_delivery", "p50"), true),
+    row("fan-out, each delivery p99 / ms", L("fanout_delivery", "p99"), true),
+    row(`big room: ballot sent -> on all ${o.bigRoom ? o.bigRoom + 2 : 0} screens p99 / ms`, L("bigroom_ballot_on_every_screen", "p99"), true),
+    row("big room: ballot sent -> on all screens max / ms", L("bigroom_ballot_on_every_screen", "max"), true),
+    row("big room: last ballot sent -> whole tally on every screen, max / ms", L("bigroom_all_ballots_on_every_screen_since_last_cast", "max"), true),
+    row("sequence gaps (events lost) over all clients", (t) => t.run.gaps + t.run.tailMissing + t.run.fanoutIncomplete, false, 0),
+    row("duplicate events", (t) => t.run.duplicates, false, 0),
+    row("unexpected disconnects", (t) => t.run.unexpectedDisconnects, false, 0),
+    row("refused or failed commands", (t) => Object.values(t.run.errors).reduce((a, v) => a + v, 0), false, 0),
+    row("ballots acknowledged", (t) => t.run.ballotsAcked, false, 0),
+    row("ballots in PostgreSQL", forumOnly((t) => t.database.ballotsStored), false, 0),
+    row("server CPU, % of one core (run)", (t) => t.server.cpuPctOfOneCore, true, 0),
+    row("server CPU per acknowledged command / ms", (t) => t.server.cpuMsPerCommand, true, 2),
+    row("PostgreSQL CPU, % of one core (run, ended backends included)", forumOnly((t) => t.server.postgresCpuPctOfOneCore), false, 0),
+    row("PostgreSQL CPU per acknowledged command / ms", forumOnly((t) => t.server.postgresCpuMsPerCommand), false, 2),
+    row(
+      "server + PostgreSQL CPU per acknowledged command / ms (ratio: to the bare hub's server CPU)",
+      (t, n) => (n === "baseline" ? t.server.cpuMsPerCommand : t.server.totalCpuMsPerCommand),
+      true,
+      2,
+    ),
+    ...clusterRows,
+    row("machine busy, % of all cores (run)", (t) => t.server.machineBusyPct, false, 0),
+    row("generator CPU, % of one core (all processes)", (t) => t.clients.cpuPctOfOneCoreTotal, false, 0),
+    row("generator event-loop delay p99 / ms (worst process)", (t) => Math.max(...t.clients.eventLoopDelayMs.map((e) => e.p99)), false, 1),
+    row("server RSS idle (just started) / MB", (t) => t.server.rssIdleMb, false, 0),
+    row("server RSS after the warm-up, nobody connected / MB", (t) => t.server.rssWarmedMb, false, 0),
+    row("server RSS, all connected / MB", (t) => t.server.rssConnectedMb, false, 0),
+    row("server RSS peak during the run / MB", (t) => t.server.rssPeakMb, false, 0),
+    row("memory per connection above idle, connected / KB", (t) => t.server.kbPerConnectionConnected, true, 0),
+    row("memory per connection above idle, peak / KB", (t) => t.server.kbPerConnectionPeak, true, 0),
   );
   const ev = results.evaluation;
   if (ev.performance.length > 0) {

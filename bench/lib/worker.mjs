@@ -554,7 +554,7 @@ async function handle(message) {
       const failures = [];
       await pool(meetings, 6, async (m) => {
         try {
-          if (config.target === "forumhub") await setupForumHub(m);
+          if (config.forum ?? config.target === "forumhub") await setupForumHub(m);
           else setupBaseline(m);
         } catch (error) {
           failures.push(`meeting ${m.index}: ${error instanceof Error ? error.message : String(error)}`);
