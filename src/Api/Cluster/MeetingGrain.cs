@@ -1,9 +1,9 @@
 using ForumHub.Api.Hubs;
 using ForumHub.Api.Runtime;
-using Orleans.Runtime.Placement;
 using MediatR;
 using Orleans.Concurrency;
 using Orleans.Placement;
+using Orleans.Runtime.Placement;
 
 namespace ForumHub.Api.Cluster;
 
