@@ -42,7 +42,10 @@ cleanup() {
     for pidfile in "$WORK"/pids/*.pid; do
       [[ -f "$pidfile" ]] || continue
       pid="$(head -n 1 "$pidfile")"
-      if [[ "$pid" =~ ^[0-9]+$ ]]; then kill -KILL "$pid" >/dev/null 2>&1 || true; fi
+      # nginx's master: TERM, so it ends its worker too (a KILL would leave the worker running).
+      if [[ "$pid" =~ ^[0-9]+$ ]]; then
+        if [[ "$(basename "$pidfile")" == nginx-* ]]; then kill -TERM "$pid" >/dev/null 2>&1 || true; else kill -KILL "$pid" >/dev/null 2>&1 || true; fi
+      fi
       rm -f "$pidfile"
     done
     rm -rf "$WORK"

@@ -58,12 +58,15 @@ export const UPSTREAM_HEADER = "x-forumhub-upstream";
 export const nginxBinary = () =>
   process.env.FORUMHUB_NGINX || ["/usr/sbin/nginx", "nginx"].find((n) => spawnSync(n, ["-v"]).status === 0) || null;
 
-/** Everything this process started, ended when it exits however it exits (the script also ends them by pid file). */
+/**
+ * Everything this process started, ended when it exits however it exits (the script also ends them by pid file).
+ * nginx gets SIGTERM (`stopSignal`): a SIGKILL would end its master and leave its worker running, orphaned.
+ */
 const running = new Set();
 process.on("exit", () => {
   for (const child of running) {
     try {
-      child.kill("SIGKILL");
+      child.kill(child.stopSignal ?? "SIGKILL");
     } catch {
       // gone already
     }
@@ -445,6 +448,7 @@ export async function startCluster({ name, size = 3, env = {}, pg: pgOverride, r
     let nginxErrors = "";
     proc.stderr.on("data", (chunk) => (nginxErrors += chunk));
     cluster.nginx = proc;
+    proc.stopSignal = "SIGTERM";
     running.add(proc);
     writeFileSync(path.join(pidDir, `nginx-${name}-${suffix}.pid`), `${proc.pid}\n`);
     proc.once("exit", () => {
