@@ -268,9 +268,12 @@ export function nginxConfig({ dir, affinityPort, roundRobinPort, nodes }) {
   return `# Written by tests/e2e/cluster/lib/cluster.mjs for one test run.
 ${process.getuid?.() === 0 ? "user root;" : ""}
 worker_processes 1;
+# Each proxied WebSocket holds two connections (client and node): the benchmark's 2,062 clients needed more than 4,096
+# (nginx then reused connections and 143 clients never connected).
+worker_rlimit_nofile 40000;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
-events { worker_connections 4096; }
+events { worker_connections 16384; }
 http {
   log_format upstream '$time_iso8601 $status "$request" key=$meeting_key upstream=$upstream_addr status=$upstream_status';
   access_log ${dir}/access.log upstream;
