@@ -69,9 +69,11 @@ public sealed class ClusterBroadcaster(
     }
 
     /// <summary>Sends to the nodes subscribed to a meeting whose grain is here (one-way: a dead node holds nobody up).</summary>
-    public void SendToSubscribers(FanoutMessage message, string? except)
+    public void SendToSubscribers(FanoutMessage message, string? except) => Send(subscribers.Of(message.MeetingId, except), message);
+
+    private void Send(List<IMeetingFanout> nodes, FanoutMessage message)
     {
-        foreach (var node in subscribers.Of(message.MeetingId, except))
+        foreach (var node in nodes)
         {
             try { Watch(node.Deliver(message), message); }
             catch (Exception e) { log.LogWarning("Meeting {MeetingId}: a node could not be sent {Kind} ({Error})", message.MeetingId, message.Kind, e.GetType().Name); }
@@ -83,10 +85,12 @@ public sealed class ClusterBroadcaster(
         if (settings.Redis is null) return; // one node: nobody else to reach
         if (subscribers.IsWrittenHere(meetingId))
         {
-            if (subscribers.Of(meetingId, null).Count > 0) SendToSubscribers(make(), except: null);
+            // The JSON is made only when some other node holds connections of the meeting.
+            if (subscribers.Of(meetingId, except: null) is { Count: > 0 } nodes) Send(nodes, make());
             return;
         }
-        Watch(grains.GetGrain<IMeetingGrain>(meetingId).Relay(settings.NodeName, make()), new FanoutMessage(FanoutKind.Events, meetingId, default, null));
+        var message = make();
+        Watch(grains.GetGrain<IMeetingGrain>(meetingId).Relay(settings.NodeName, message), message);
     }
 
     private void Watch(Task sending, FanoutMessage message)

@@ -59,7 +59,7 @@ public sealed partial class MeetingRuntime(
         var host = await AcquireAsync(meetingId, ct);
         try
         {
-            if (host.Meeting is { } loaded && await StoredVersionAsync(meetingId, ct) > loaded.Version) host.Evict();
+            if (await IsStaleAsync(host, ct)) host.Evict();
             return read(await EnsureLoadedAsync(host, ct));
         }
         catch (Exception e) when (IsStorageFailure(e))
@@ -79,7 +79,7 @@ public sealed partial class MeetingRuntime(
         await host.Gate.WaitAsync(ct);
         try
         {
-            if (host.Meeting is { } loaded && await StoredVersionAsync(meetingId, ct) > loaded.Version) host.Evict();
+            if (await IsStaleAsync(host, ct)) host.Evict();
         }
         catch (Exception e) when (IsStorageFailure(e))
         {
@@ -88,10 +88,12 @@ public sealed partial class MeetingRuntime(
         finally { host.Gate.Release(); }
     }
 
-    private async Task<long> StoredVersionAsync(Guid meetingId, CancellationToken ct)
+    /// <summary>True when the host holds a copy and another node wrote the meeting since it was loaded.</summary>
+    private async Task<bool> IsStaleAsync(MeetingHost host, CancellationToken ct)
     {
+        if (host.Meeting is not { } loaded) return false;
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<MeetingStore>().StoredVersionAsync(meetingId, ct);
+        return await scope.ServiceProvider.GetRequiredService<MeetingStore>().StoredVersionAsync(host.MeetingId, ct) > loaded.Version;
     }
 
     /// <summary>
